@@ -1,0 +1,27 @@
+namespace ElectionPrep.Common;
+
+/// <summary>Lý do từ chối: why a command was refused, with a stable code for machines and text for people.</summary>
+public sealed record Refusal(string Code, BilingualText Detail);
+
+/// <summary>
+/// Quyết định: the outcome of deciding a command on a state: either the events to record or one refusal.
+/// Expected refusals are returned, never thrown, so the caller maps them to a response without try/catch.
+/// </summary>
+public sealed record Decision
+{
+    private Decision(IReadOnlyList<object> events, Refusal? refusal)
+    {
+        Events = events;
+        Refusal = refusal;
+    }
+
+    public IReadOnlyList<object> Events { get; }
+
+    public Refusal? Refusal { get; }
+
+    public bool IsRefused => Refusal is not null;
+
+    public static Decision Accept(params object[] events) => new(events, null);
+
+    public static Decision Refuse(string code, string vi, string en) => new([], new Refusal(code, new BilingualText(vi, en)));
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace ElectionPrep.Common;
+
+/// <summary>
+/// Tỷ lệ: an exact share such as 35% or 2/3. Legal thresholds are compared in integers so that
+/// 34.99% never rounds up to 35% and two thirds is exactly two thirds.
+/// </summary>
+public readonly record struct Fraction
+{
+    public Fraction(int numerator, int denominator)
+    {
+        if (denominator <= 0) throw new ArgumentOutOfRangeException(nameof(denominator), "The denominator must be positive.");
+        if (numerator < 0 || numerator > denominator) throw new ArgumentOutOfRangeException(nameof(numerator), "A share lies between 0 and 1.");
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    public int Numerator { get; }
+
+    public int Denominator { get; }
+
+    /// <summary>True when <paramref name="part"/> of <paramref name="whole"/> is at least this share.</summary>
+    public bool IsMetBy(int part, int whole) => (long)part * Denominator >= (long)Numerator * whole;
+
+    /// <summary>True when <paramref name="part"/> of <paramref name="whole"/> is strictly more than this share.</summary>
+    public bool IsExceededBy(int part, int whole) => (long)part * Denominator > (long)Numerator * whole;
+
+    /// <summary>Parses "35%", "2/3" or "1/2".</summary>
+    public static bool TryParse(string? text, out Fraction fraction)
+    {
+        fraction = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        text = text.Trim();
+        int numerator, denominator;
+        if (text.EndsWith('%'))
+        {
+            if (!int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out numerator)) return false;
+            denominator = 100;
+        }
+        else
+        {
+            var parts = text.Split('/');
+            if (parts.Length != 2
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out numerator)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out denominator)) return false;
+        }
+
+        if (denominator <= 0 || numerator > denominator) return false;
+        fraction = new Fraction(numerator, denominator);
+        return true;
+    }
+
+    public static Fraction Parse(string text) =>
+        TryParse(text, out var fraction) ? fraction : throw new FormatException($"'{text}' is not a share such as 35% or 2/3.");
+
+    public override string ToString() =>
+        Denominator == 100 ? $"{Numerator}%" : $"{Numerator}/{Denominator}";
+}

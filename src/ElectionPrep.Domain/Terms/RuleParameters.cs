@@ -1,0 +1,84 @@
+using ElectionPrep.Common;
+
+namespace ElectionPrep.Terms;
+
+/// <summary>
+/// Tham số quy tắc: every number the law (or an open reading of it) decides, with its legal basis.
+/// Where domain.md marks a figure OPEN, <see cref="RuleBasis.Confirmed"/> is false and the seed says so.
+/// </summary>
+public sealed record RuleParameters(
+    ShareRule ConsultationQuorum,
+    ShareRule ConsultationMajority,
+    ShareRule DistrustExclusion,
+    VoterConferenceQuorum WorkplaceVoterConferenceQuorum,
+    VoterConferenceQuorum ResidenceVoterConferenceQuorum,
+    AgeRule CandidateMinimumAge,
+    IReadOnlyList<SeatLimit> MaxSeatsPerConstituency,
+    IReadOnlyList<ListSizeRule> CandidatesBeyondSeats,
+    IReadOnlyList<StructureTarget> StructureTargets);
+
+/// <summary>Where a parameter comes from and whether its figure is confirmed or an open default.</summary>
+public sealed record RuleBasis(IReadOnlyList<LegalBasis> Basis, bool Confirmed, string? Note = null);
+
+/// <summary>How a share is compared: "at least" (≥) or "more than" (&gt;).</summary>
+public enum ShareComparison
+{
+    AtLeast,
+    MoreThan,
+}
+
+/// <summary>A share threshold such as "more than half of those present".</summary>
+public sealed record ShareRule(Fraction Share, ShareComparison Comparison, RuleBasis Source)
+{
+    public bool IsMetBy(int part, int whole) =>
+        whole > 0 && (Comparison == ShareComparison.AtLeast ? Share.IsMetBy(part, whole) : Share.IsExceededBy(part, whole));
+}
+
+/// <summary>
+/// Số cử tri tham dự hội nghị cử tri: a conference of fewer than <paramref name="LargeConferenceFrom"/> voters
+/// needs <paramref name="SmallConferencePresent"/> of them; a larger one needs at least
+/// <paramref name="LargeConferenceMinimumPresent"/> present (a representative conference at the workplace).
+/// </summary>
+public sealed record VoterConferenceQuorum(
+    int LargeConferenceFrom,
+    ShareRule SmallConferencePresent,
+    int LargeConferenceMinimumPresent,
+    RuleBasis Source)
+{
+    public bool IsMetBy(int present, int invited) =>
+        invited < LargeConferenceFrom ? SmallConferencePresent.IsMetBy(present, invited) : present >= LargeConferenceMinimumPresent;
+}
+
+/// <summary>Tuổi ứng cử: minimum age reached on election day.</summary>
+public sealed record AgeRule(int Years, RuleBasis Source);
+
+/// <summary>Số đại biểu tối đa của một đơn vị bầu cử.</summary>
+public sealed record SeatLimit(IReadOnlyList<CouncilKind> AppliesTo, int MaxSeats, RuleBasis Source);
+
+/// <summary>
+/// Số người ứng cử tối thiểu: a constituency with <paramref name="FromSeats"/> to <paramref name="ToSeats"/>
+/// seats needs at least seats + <paramref name="ExtraCandidates"/> candidates.
+/// </summary>
+public sealed record ListSizeRule(IReadOnlyList<CouncilKind> AppliesTo, int FromSeats, int ToSeats, int ExtraCandidates, RuleBasis Source);
+
+/// <summary>Mức độ: a legal requirement blocks; a target only warns.</summary>
+public enum TargetSeverity
+{
+    Requirement,
+    Target,
+}
+
+/// <summary>
+/// Cơ cấu, thành phần: a share of a list that must (or should) have an attribute, e.g. women at least 35% of
+/// the official list. <paramref name="AtLeast"/> and <paramref name="AtMost"/> bound the share; either may be absent.
+/// </summary>
+public sealed record StructureTarget(
+    string Id,
+    BilingualText Title,
+    IReadOnlyList<CouncilKind> AppliesTo,
+    string Attribute,
+    string Population,
+    TargetSeverity Severity,
+    RuleBasis Source,
+    Fraction? AtLeast = null,
+    Fraction? AtMost = null);

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ElectionPrep.Database;
+
+/// <summary>
+/// Where the event store lives: the configured server (ConnectionStrings:ElectionPrep), or else a PostgreSQL
+/// cluster this process starts itself. Disposed after everything that uses it, so the cluster stops last.
+/// </summary>
+public sealed class DatabaseConnection : IAsyncDisposable
+{
+    public const string ConnectionStringName = "ElectionPrep";
+
+    private readonly EmbeddedPostgresCluster? embedded;
+
+    private DatabaseConnection(string connectionString, EmbeddedPostgresCluster? embedded)
+    {
+        ConnectionString = connectionString;
+        this.embedded = embedded;
+    }
+
+    public string ConnectionString { get; }
+
+    public bool IsEmbedded => embedded is not null;
+
+    public static DatabaseConnection Open(IConfiguration configuration, ILogger logger)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured)) return new DatabaseConnection(configured, null);
+
+        var section = configuration.GetSection("EmbeddedDatabase");
+        var root = section["DataDirectory"] is { Length: > 0 } folder ? folder : EmbeddedPostgresCluster.DefaultRoot();
+        var durable = section.GetValue("Durable", defaultValue: true);
+        // Service registration is synchronous; the cluster starts once, before the first connection is needed.
+        var cluster = EmbeddedPostgresCluster.StartAsync(root, durable, logger).GetAwaiter().GetResult();
+        return new DatabaseConnection(cluster.ConnectionString, cluster);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (embedded is not null) await embedded.DisposeAsync();
+    }
+}
+
+public static class DatabaseServices
+{
+    /// <summary>Registers the connection lazily, so CLI commands that need no database never start one.</summary>
+    public static IServiceCollection AddDatabaseConnection(this IServiceCollection services) =>
+        services.AddSingleton(provider => DatabaseConnection.Open(
+            provider.GetRequiredService<IConfiguration>(),
+            provider.GetService<ILoggerFactory>()?.CreateLogger<EmbeddedPostgresCluster>() ?? NullLogger<EmbeddedPostgresCluster>.Instance));
+}

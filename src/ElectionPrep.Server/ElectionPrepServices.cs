@@ -1,0 +1,133 @@
+using System.Text.Json.Serialization;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Database;
+using ElectionPrep.Health;
+using ElectionPrep.Http;
+using ElectionPrep.Seeds;
+using FluentValidation;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using JasperFx;
+using Wolverine.Marten;
+
+namespace ElectionPrep;
+
+/// <summary>The host's wiring in one place: database, event store, messaging, HTTP.</summary>
+public static class ElectionPrepServices
+{
+    public const string SchemaName = "electionprep";
+
+    public static WebApplicationBuilder AddElectionPrep(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => SeedCatalog.Load(provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath));
+        // Resolve the seeds at start-up, before anything else starts: a broken seed stops the server at once.
+        services.AddHostedService<SeedCheck>();
+
+        services.AddDatabaseConnection();
+        services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+
+        services.AddMarten(ConfigureMarten)
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .IntegrateWithWolverine()
+            .ApplyAllDatabaseChangesOnStartup();
+
+        builder.Host.UseWolverine(options =>
+        {
+            options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
+            options.Policies.UseDurableInboxOnAllListeners();
+            options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+        });
+
+        services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
+            filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace);
+        services.AddWolverineHttp();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    private static StoreOptions ConfigureMarten(IServiceProvider provider)
+    {
+        var options = new StoreOptions { DatabaseSchemaName = SchemaName };
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.MetadataConfig.EnableAll();
+        // The stand-in DistributedLock.Postgres cannot lock on Marten's data source; HotCold leadership needs this instead.
+        options.Events.UseAdvisoryLockTransaction = true;
+        options.Events.UseMandatoryStreamTypeDeclaration = true;
+        options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = true);
+
+        options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
+        return options;
+    }
+
+    public static WebApplication UseElectionPrep(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi(Routes.OpenApiDocument);
+        app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app);
+        app.MapHealthChecks(Routes.Health, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = HealthResponse.WriteAsync,
+        });
+        app.MapWolverineEndpoints(options => options.AddPolicy<ValidationPolicy>());
+        return app;
+    }
+}
+
+public static class ElectionPrepCommandLine
+{
+    /// <summary>
+    /// Runs the JasperFx command line (run by default). Before serving, the seeds and the database are opened
+    /// here, so that a problem a person can fix is printed alone, without a stack trace, and the exit code is 1.
+    /// </summary>
+    public static async Task<int> RunElectionPrepAsync(this WebApplication app, string[] args)
+    {
+        var serving = args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
+        if (serving)
+        {
+            try
+            {
+                app.Services.GetRequiredService<SeedCatalog>();
+                app.Services.GetRequiredService<DatabaseConnection>();
+            }
+            catch (Exception problem) when (StartupRefusedException.FindIn(problem) is { } refused)
+            {
+                await Console.Error.WriteLineAsync(refused.Message);
+                return 1;
+            }
+        }
+
+        return await app.RunJasperFxCommands(args);
+    }
+}
+
+/// <summary>Loads the seeds when the host starts, so a broken one refuses start-up instead of failing a request later.</summary>
+internal sealed class SeedCheck(SeedCatalog seeds, ILogger<SeedCheck> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Seeds loaded: terms {Terms}; {Units} administrative units",
+            string.Join(", ", seeds.Terms.Select(term => term.Id)), seeds.Units.All.Count);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

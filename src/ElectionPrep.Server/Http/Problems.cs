@@ -1,0 +1,92 @@
+using System.Text.Json;
+using ElectionPrep.Common;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ElectionPrep.Http;
+
+/// <summary>
+/// RFC 7807 problem details, the one way refusals and bad input reach a client. Text a person reads is in
+/// Vietnamese (<c>detail</c>, <c>errors</c>) and English (<c>detailEn</c>, <c>errorsEn</c>).
+/// </summary>
+public static class Problems
+{
+    public static readonly BilingualText InvalidInput = new("Dữ liệu không hợp lệ", "Invalid input");
+
+    /// <summary>409: the command was understood but the current state refuses it; the title is the refusal code.</summary>
+    public static IResult Refused(Refusal refusal, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = refusal.Code,
+            Detail = refusal.Detail.Vi,
+            Extensions = WithEnglish(refusal.Detail.En, extensions),
+        });
+
+    public static IResult NotFound(BilingualText detail) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "not-found",
+            Detail = detail.Vi,
+            Extensions = WithEnglish(detail.En),
+        });
+
+    /// <summary>400 naming each field (camelCase, as in the request body) with its messages in both languages.</summary>
+    public static IResult Invalid(IReadOnlyList<ValidationFailure> vietnamese, IReadOnlyList<ValidationFailure> english) =>
+        Results.ValidationProblem(
+            ByField(vietnamese),
+            title: InvalidInput.ToString(),
+            extensions: new Dictionary<string, object?> { ["errorsEn"] = ByField(english) });
+
+    private static Dictionary<string, string[]> ByField(IEnumerable<ValidationFailure> failures) =>
+        failures
+            .GroupBy(failure => FieldName(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    private static Dictionary<string, object?> WithEnglish(string english, IDictionary<string, object?>? extensions = null)
+    {
+        var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["detailEn"] = english };
+        return all;
+    }
+}
+
+/// <summary>
+/// Maps a lost race to 409: two writers appended to the same stream, or two requests started the same stream.
+/// Everything else stays a 500 with no detail leaked.
+/// </summary>
+public sealed class ConcurrencyProblemHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var detail = exception switch
+        {
+            Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException => new BilingualText(
+                "Bản ghi này vừa được tạo bởi một yêu cầu khác.",
+                "This record was just created by another request."),
+            JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException => new BilingualText(
+                "Dữ liệu đã bị thay đổi bởi người khác; hãy tải lại và thử lại.",
+                "The data was changed by someone else; reload and try again."),
+            _ => null,
+        };
+        if (detail is null) return false;
+
+        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "concurrent-change",
+                Detail = detail.Vi,
+                Extensions = { ["detailEn"] = detail.En },
+            },
+        });
+    }
+}

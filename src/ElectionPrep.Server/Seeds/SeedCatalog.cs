@@ -1,0 +1,56 @@
+using ElectionPrep.AdministrativeUnits;
+using ElectionPrep.Database;
+using ElectionPrep.Terms;
+
+namespace ElectionPrep.Seeds;
+
+/// <summary>Everything read from seeds/ at start-up: the terms and the administrative units.</summary>
+public sealed class SeedCatalog
+{
+    private readonly Dictionary<string, (Term Term, TimeZoneInfo Zone)> terms;
+
+    private SeedCatalog(IEnumerable<Term> terms, AdministrativeUnitCatalog units)
+    {
+        this.terms = terms.ToDictionary(term => term.Id, term => (term, TimeZoneInfo.FindSystemTimeZoneById(term.TimeZone)));
+        Units = units;
+    }
+
+    public AdministrativeUnitCatalog Units { get; }
+
+    public IEnumerable<Term> Terms => terms.Values.Select(entry => entry.Term);
+
+    public Term? FindTerm(string? id) => id is not null && terms.TryGetValue(id, out var entry) ? entry.Term : null;
+
+    public TimeZoneInfo TimeZoneOf(Term term) => terms[term.Id].Zone;
+
+    /// <summary>The seeds shipped beside the server binary, unless Seeds:Path points elsewhere.</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public static SeedCatalog Load(string root)
+    {
+        var termFolder = Path.Combine(root, "terms");
+        var unitFolder = Path.Combine(root, "units");
+        if (!Directory.Exists(termFolder) || !Directory.Exists(unitFolder))
+        {
+            throw new StartupRefusedException($"Seed folder {Path.GetFullPath(root)} must contain terms/ and units/; start-up stopped. Set Seeds__Path to the repository's seeds folder.");
+        }
+
+        var termValidator = new TermValidator();
+        var termList = Directory.GetFiles(termFolder, "*.json").Order().Select(file => SeedFile.Read(file, termValidator)).ToList();
+        if (termList.Count == 0) throw new StartupRefusedException($"No term in {termFolder}; start-up stopped.");
+
+        var provinces = SeedFile.Read(Path.Combine(unitFolder, "provinces.json"), new ProvinceListSeedValidator());
+        var detailValidator = new ProvinceDetailSeedValidator();
+        var details = Directory.GetFiles(unitFolder, "*.json")
+            .Where(file => Path.GetFileName(file) != "provinces.json")
+            .Order()
+            .Select(file => (File: file, Seed: SeedFile.Read(file, detailValidator)))
+            .ToList();
+        foreach (var (file, seed) in details.Where(detail => provinces.Units.All(province => province.Code != detail.Seed.Province.Code)))
+        {
+            throw SeedFile.Refused(file, [("$.province.code", $"province {seed.Province.Code} is not in provinces.json")]);
+        }
+
+        return new SeedCatalog(termList, new AdministrativeUnitCatalog(UnitSeeds.Units(provinces, details.Select(detail => detail.Seed))));
+    }
+}

@@ -1,0 +1,141 @@
+using ElectionPrep.Common;
+using ElectionPrep.Terms;
+using FluentValidation;
+
+namespace ElectionPrep.Seeds;
+
+/// <summary>Checks a term seed before the server trusts it: every rule cites a basis and the numbers hang together.</summary>
+public sealed class TermValidator : AbstractValidator<Term>
+{
+    public TermValidator()
+    {
+        RuleFor(term => term.Id).NotEmpty();
+        RuleFor(term => term.Name).SetValidator(new BilingualTextValidator());
+        RuleFor(term => term.ElectionDayBasis).SetValidator(new LegalBasisValidator());
+        RuleFor(term => term.TimeZone)
+            .Must(zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            .WithMessage("'{PropertyValue}' is not a time zone this machine knows (e.g. Asia/Ho_Chi_Minh)");
+        RuleFor(term => term.Calendar).NotEmpty()
+            .Must(steps => steps.Select(step => step.Id).Distinct().Count() == steps.Count)
+            .WithMessage("step ids must be unique");
+        RuleForEach(term => term.Calendar).ChildRules(step =>
+        {
+            step.RuleFor(s => s.Id).NotEmpty().Matches("^[a-z0-9-]+$").WithMessage("a step id is kebab-case, e.g. first-consultation");
+            step.RuleFor(s => s.Title).SetValidator(new BilingualTextValidator());
+            step.RuleFor(s => s.DaysBeforeElection).GreaterThanOrEqualTo(0);
+            step.RuleFor(s => s.OpensDaysBeforeElection).GreaterThan(s => s.DaysBeforeElection)
+                .When(s => s.OpensDaysBeforeElection is not null)
+                .WithMessage("a window opens before it closes: more days before election day than its deadline");
+            step.RuleFor(s => s.AppliesTo).NotEmpty();
+            step.RuleFor(s => s.Basis).NotEmpty().WithMessage("every step cites its legal basis");
+            step.RuleForEach(s => s.Basis).SetValidator(new LegalBasisValidator());
+        });
+        RuleFor(term => term.Rules).SetValidator(new RuleParametersValidator());
+    }
+}
+
+public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
+{
+    public RuleParametersValidator()
+    {
+        RuleFor(rules => rules.ConsultationQuorum).SetValidator(new ShareRuleValidator());
+        RuleFor(rules => rules.ConsultationMajority).SetValidator(new ShareRuleValidator());
+        RuleFor(rules => rules.DistrustExclusion).SetValidator(new ShareRuleValidator());
+        RuleFor(rules => rules.WorkplaceVoterConferenceQuorum).SetValidator(new VoterConferenceQuorumValidator());
+        RuleFor(rules => rules.ResidenceVoterConferenceQuorum).SetValidator(new VoterConferenceQuorumValidator());
+        RuleFor(rules => rules.CandidateMinimumAge.Years).GreaterThan(0);
+        RuleFor(rules => rules.CandidateMinimumAge.Source).SetValidator(new RuleBasisValidator());
+
+        RuleFor(rules => rules.MaxSeatsPerConstituency)
+            .Must(limits => Enum.GetValues<CouncilKind>().All(kind => limits.Count(limit => limit.AppliesTo.Contains(kind)) == 1))
+            .WithMessage("every council kind needs exactly one seat limit");
+        RuleForEach(rules => rules.MaxSeatsPerConstituency).ChildRules(limit =>
+        {
+            limit.RuleFor(l => l.MaxSeats).GreaterThan(0);
+            limit.RuleFor(l => l.Source).SetValidator(new RuleBasisValidator());
+        });
+
+        RuleFor(rules => rules)
+            .Must(CoverEverySeatCountOnce)
+            .OverridePropertyName(nameof(RuleParameters.CandidatesBeyondSeats))
+            .WithMessage("for every council kind the seat ranges must cover 1 to its seat limit exactly once");
+        RuleForEach(rules => rules.CandidatesBeyondSeats).ChildRules(size =>
+        {
+            size.RuleFor(s => s.FromSeats).GreaterThan(0);
+            size.RuleFor(s => s.ToSeats).GreaterThanOrEqualTo(s => s.FromSeats);
+            size.RuleFor(s => s.ExtraCandidates).GreaterThan(0);
+            size.RuleFor(s => s.Source).SetValidator(new RuleBasisValidator());
+        });
+
+        RuleFor(rules => rules.StructureTargets)
+            .Must(targets => targets.Select(target => target.Id).Distinct().Count() == targets.Count)
+            .WithMessage("structure target ids must be unique");
+        RuleForEach(rules => rules.StructureTargets).ChildRules(target =>
+        {
+            target.RuleFor(t => t.Id).NotEmpty();
+            target.RuleFor(t => t.Title).SetValidator(new BilingualTextValidator());
+            target.RuleFor(t => t.AppliesTo).NotEmpty();
+            target.RuleFor(t => t.Attribute).NotEmpty();
+            target.RuleFor(t => t.Population).NotEmpty();
+            target.RuleFor(t => t).Must(t => t.AtLeast is not null || t.AtMost is not null)
+                .OverridePropertyName("atLeast").WithMessage("a target needs a lower bound, an upper bound or both");
+            target.RuleFor(t => t).Must(t => t.AtLeast is not { } low || t.AtMost is not { } high
+                    || (long)low.Numerator * high.Denominator <= (long)high.Numerator * low.Denominator)
+                .OverridePropertyName("atMost").WithMessage("the upper bound is below the lower bound");
+            target.RuleFor(t => t.Source).SetValidator(new RuleBasisValidator());
+        });
+    }
+
+    private static bool CoverEverySeatCountOnce(RuleParameters rules) =>
+        Enum.GetValues<CouncilKind>().All(kind =>
+        {
+            var limit = rules.MaxSeatsPerConstituency.FirstOrDefault(l => l.AppliesTo.Contains(kind))?.MaxSeats ?? 0;
+            var covering = rules.CandidatesBeyondSeats.Where(size => size.AppliesTo.Contains(kind)).ToList();
+            return Enumerable.Range(1, limit).All(seats => covering.Count(size => size.FromSeats <= seats && seats <= size.ToSeats) == 1);
+        });
+}
+
+public sealed class ShareRuleValidator : AbstractValidator<ShareRule>
+{
+    public ShareRuleValidator()
+    {
+        RuleFor(rule => rule.Share.Denominator).GreaterThan(0).OverridePropertyName("share");
+        RuleFor(rule => rule.Source).SetValidator(new RuleBasisValidator());
+    }
+}
+
+public sealed class VoterConferenceQuorumValidator : AbstractValidator<VoterConferenceQuorum>
+{
+    public VoterConferenceQuorumValidator()
+    {
+        RuleFor(quorum => quorum.LargeConferenceFrom).GreaterThan(0);
+        RuleFor(quorum => quorum.LargeConferenceMinimumPresent).GreaterThan(0);
+        RuleFor(quorum => quorum.SmallConferencePresent).SetValidator(new ShareRuleValidator());
+        RuleFor(quorum => quorum.Source).SetValidator(new RuleBasisValidator());
+    }
+}
+
+public sealed class RuleBasisValidator : AbstractValidator<RuleBasis>
+{
+    public RuleBasisValidator()
+    {
+        RuleFor(source => source.Basis).NotEmpty().WithMessage("every rule cites its legal basis");
+        RuleForEach(source => source.Basis).SetValidator(new LegalBasisValidator());
+        RuleFor(source => source.Note).NotEmpty().When(source => !source.Confirmed)
+            .WithMessage("an unconfirmed (OPEN) figure says in a note why this default was chosen");
+    }
+}
+
+public sealed class LegalBasisValidator : AbstractValidator<LegalBasis>
+{
+    public LegalBasisValidator() => RuleFor(basis => basis.Instrument).NotEmpty();
+}
+
+public sealed class BilingualTextValidator : AbstractValidator<BilingualText>
+{
+    public BilingualTextValidator()
+    {
+        RuleFor(text => text.Vi).NotEmpty();
+        RuleFor(text => text.En).NotEmpty();
+    }
+}
