@@ -3,6 +3,7 @@ using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Database;
 using ElectionPrep.Health;
 using ElectionPrep.Http;
+using ElectionPrep.Messaging;
 using ElectionPrep.Seeds;
 using FluentValidation;
 using JasperFx.Events;
@@ -12,6 +13,7 @@ using Marten;
 using Npgsql;
 using Weasel.Core;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using JasperFx;
 using Wolverine.Marten;
@@ -43,6 +45,10 @@ public static class ElectionPrepServices
 
         builder.Host.UseWolverine(options =>
         {
+            // The signed-in user flows into every Marten session Wolverine opens, and so into each event's user name.
+            options.EnableRelayOfUserName = true;
+            options.Policies.Add<MessageValidationPolicy>();
+            options.OnException<ValidationException>().MoveToErrorQueue();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();
@@ -66,6 +72,9 @@ public static class ElectionPrepServices
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.MetadataConfig.EnableAll();
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        // Rich appends give inline projections each event's real version and sequence.
+        options.Events.AppendMode = EventAppendMode.Rich;
         // The stand-in DistributedLock.Postgres cannot lock on Marten's data source; HotCold leadership needs this instead.
         options.Events.UseAdvisoryLockTransaction = true;
         options.Events.UseMandatoryStreamTypeDeclaration = true;

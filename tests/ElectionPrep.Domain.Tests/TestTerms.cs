@@ -1,0 +1,36 @@
+using ElectionPrep.Common;
+using ElectionPrep.Terms;
+
+namespace ElectionPrep;
+
+/// <summary>Fixed inputs for pure specs: the 2021 election day, Vietnam's time zone and a small calendar.</summary>
+public static class TestTerms
+{
+    public static readonly DateOnly ElectionDay2021 = new(2021, 5, 23);
+
+    public static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static readonly DateTimeOffset Now = new(2021, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
+
+    private static readonly CouncilKind[] AllCouncils = Enum.GetValues<CouncilKind>();
+    private static readonly LegalBasis[] Law85 = [new("Luật 85/2015/QH13")];
+    private static readonly RuleBasis Confirmed = new(Law85, Confirmed: true);
+
+    public static CalendarStep Step(string id, int daysBeforeElection, TimeOnly? timeOfDay = null, int? opens = null, params CouncilKind[] appliesTo) =>
+        new(id, new BilingualText(id, id), daysBeforeElection, appliesTo.Length == 0 ? AllCouncils : appliesTo, Law85, timeOfDay, opens);
+
+    public static Term Term(params CalendarStep[] calendar) =>
+        new("2021-2026", new BilingualText("Nhiệm kỳ 2021–2026", "Term 2021–2026"), ElectionDay2021,
+            new LegalBasis("Nghị quyết 133/2020/QH14"), "Asia/Ho_Chi_Minh", calendar, Rules);
+
+    public static readonly RuleParameters Rules = new(
+        ConsultationQuorum: new ShareRule(Fraction.Parse("2/3"), ShareComparison.AtLeast, Confirmed),
+        ConsultationMajority: new ShareRule(Fraction.Parse("1/2"), ShareComparison.MoreThan, Confirmed),
+        DistrustExclusion: new ShareRule(Fraction.Parse("1/2"), ShareComparison.MoreThan, Confirmed),
+        WorkplaceVoterConferenceQuorum: new VoterConferenceQuorum(100, new ShareRule(Fraction.Parse("2/3"), ShareComparison.AtLeast, Confirmed), 70, Confirmed),
+        ResidenceVoterConferenceQuorum: new VoterConferenceQuorum(100, new ShareRule(Fraction.Parse("1/2"), ShareComparison.MoreThan, Confirmed), 55, Confirmed),
+        CandidateMinimumAge: new AgeRule(21, Confirmed),
+        MaxSeatsPerConstituency: [],
+        CandidatesBeyondSeats: [],
+        StructureTargets: []);
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using Marten;
+using Marten.Events;
+
+namespace ElectionPrep.ConsultationProcesses;
+
+public class Opening_a_consultation_process_over_http(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private const string WardProcessId = "2021-2026.commune-council.01834";
+
+    private static object Request(string council = "commune-council", string jurisdiction = "01834", string term = "2021-2026") =>
+        new { termId = term, council, jurisdictionCode = jurisdiction };
+
+    [Fact]
+    public async Task The_opened_process_is_returned_with_its_legal_calendar_in_Vietnam_time()
+    {
+        var created = await Host.Scenario(s =>
+        {
+            s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+            s.Header("Location").SingleValueShouldEqual(Routes.ConsultationProcessFor(WardProcessId));
+        });
+        Assert.Equal(WardProcessId, (await created.ReadAsJsonAsync<ConsultationProcessCreated>())!.Id);
+
+        var read = await Host.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(WardProcessId));
+
+        Assert.Equal("CommuneCouncil", read.GetProperty("council").GetString());
+        Assert.Equal("Phường Nguyễn Thị Minh Khai", read.GetProperty("jurisdictionName").GetString());
+        Assert.Equal("Opened", read.GetProperty("stage").GetString());
+        Assert.Equal(AppFixture.Start, read.GetProperty("openedAt").GetDateTimeOffset());
+        var calendar = read.GetProperty("calendar").EnumerateArray().ToDictionary(
+            entry => entry.GetProperty("stepId").GetString()!, entry => entry.GetProperty("dueAt").GetString());
+        Assert.Equal("2021-03-14T17:00:00+07:00", calendar["dossiers-filed"]);
+        Assert.Equal("2021-02-17T23:59:59+07:00", calendar["first-consultation"]);
+        Assert.Equal("2021-04-28T23:59:59+07:00", calendar["official-list-published"]);
+    }
+
+    [Fact]
+    public async Task The_opening_is_one_event_with_who_and_when()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+        });
+
+        await using var session = Store.QuerySession();
+        var stored = Assert.Single(await session.Events.FetchStreamAsync(WardProcessId));
+        var opened = Assert.IsType<ConsultationProcessOpened>(stored.Data);
+        Assert.Equal(Actors.Anonymous, opened.OpenedBy);
+        Assert.Equal(AppFixture.Start, opened.OpenedAt);
+        Assert.Equal(1, stored.Version);
+        Assert.False(string.IsNullOrEmpty(stored.CorrelationId));
+    }
+
+    [Fact]
+    public async Task Opening_the_same_council_and_jurisdiction_again_is_refused_and_records_nothing()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+        });
+
+        var refused = await Host.Scenario(s =>
+        {
+            s.Post.Json(Request(council: "CommuneCouncil")).ToUrl(Routes.ConsultationProcesses);
+            s.StatusCodeShouldBe(HttpStatusCode.Conflict);
+        });
+
+        var problem = await refused.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal(OpenConsultationProcess.AlreadyOpen, problem.GetProperty("title").GetString());
+        Assert.Contains("đã được mở", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("already open", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
+        await using var session = Store.QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(WardProcessId));
+    }
+
+    [Fact]
+    public async Task Two_simultaneous_openings_record_one_process_and_refuse_the_other()
+    {
+        using var client = Host.Server.CreateClient();
+
+        var responses = await Task.WhenAll(
+            client.PostAsJsonAsync(Routes.ConsultationProcesses, Request()),
+            client.PostAsJsonAsync(Routes.ConsultationProcesses, Request()));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        await using var session = Store.QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(WardProcessId));
+    }
+
+    public static TheoryData<string, string, string, string> BadInput => new()
+    {
+        { "2017-2022", "commune-council", "01834", "termId" },
+        { "2021-2026", "village-council", "01834", "council" },
+        { "2021-2026", "commune-council", "99999", "jurisdictionCode" },
+        { "2021-2026", "district-council", "01834", "jurisdictionCode" },
+        { "2021-2026", "national-assembly-central", "06", "jurisdictionCode" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public async Task Bad_input_is_a_400_naming_the_field_in_both_languages_and_records_nothing(
+        string term, string council, string jurisdiction, string field)
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(Request(council, jurisdiction, term)).ToUrl(Routes.ConsultationProcesses);
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+
+        var problem = await result.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal([field], problem.GetProperty("errors").EnumerateObject().Select(error => error.Name));
+        Assert.Equal([field], problem.GetProperty("errorsEn").EnumerateObject().Select(error => error.Name));
+        Assert.NotEqual(
+            problem.GetProperty("errors").GetProperty(field)[0].GetString(),
+            problem.GetProperty("errorsEn").GetProperty(field)[0].GetString());
+        await using var session = Store.QuerySession();
+        Assert.Equal(0, await session.Events.QueryAllRawEvents().CountAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_process_is_a_404()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url(Routes.ConsultationProcessFor("2021-2026.commune-council.01837"));
+            s.StatusCodeShouldBe(HttpStatusCode.NotFound);
+        });
+
+        Assert.Equal("not-found", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task The_listing_follows_the_event_store_through_the_async_daemon()
+    {
+        foreach (var request in new[] { Request(), Request("district-council", "061"), Request("provincial-council", "06") })
+        {
+            await Host.Scenario(s =>
+            {
+                s.Post.Json(request).ToUrl(Routes.ConsultationProcesses);
+                s.StatusCodeShouldBe(HttpStatusCode.Created);
+            });
+        }
+
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var all = await Host.GetAsJson<ConsultationProcessSummary[]>(Routes.ConsultationProcesses);
+        var districts = await Host.GetAsJson<ConsultationProcessSummary[]>($"{Routes.ConsultationProcesses}?council=district-council");
+        Assert.Equal(
+            ["2021-2026.commune-council.01834", "2021-2026.district-council.061", "2021-2026.provincial-council.06"],
+            all!.Select(summary => summary.Id));
+        Assert.Equal("Huyện Ba Bể", Assert.Single(districts!).JurisdictionName);
+    }
+}

@@ -1,0 +1,45 @@
+using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectionPrep.Infrastructure;
+
+/// <summary>One server per test collection, on its own database in the shared throwaway cluster.</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2021, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
+
+    public TestClock Clock { get; } = new(Start);
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabase.CreateDatabaseAsync("app");
+        Host = await ServerHost.StartAsync(new Dictionary<string, string> { ["ConnectionStrings:ElectionPrep"] = connectionString }, Clock);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(nameof(ServerScenarios))]
+public sealed class ServerScenarios : ICollectionFixture<AppFixture>;
+
+/// <summary>Base of scenarios on the shared server: data reset and the clock put back before each test.</summary>
+[Collection(nameof(ServerScenarios))]
+public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
+{
+    protected IAlbaHost Host => fixture.Host;
+
+    protected TestClock Clock => fixture.Clock;
+
+    protected IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        Clock.Now = AppFixture.Start;
+        await Host.ResetAllMartenDataAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}

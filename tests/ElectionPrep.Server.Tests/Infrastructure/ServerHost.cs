@@ -1,0 +1,27 @@
+using Alba;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace ElectionPrep.Infrastructure;
+
+/// <summary>Starts the real server in-process (Alba) with the given settings and a controlled clock.</summary>
+public static class ServerHost
+{
+    public static Task<IAlbaHost> StartAsync(IReadOnlyDictionary<string, string> settings, TimeProvider clock)
+    {
+        // Let the JasperFx command line hand the host to Alba instead of running it.
+        JasperFxEnvironment.AutoStartHost = true;
+        return AlbaHost.For<Program>(builder =>
+        {
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton(clock);
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+        });
+    }
+}
