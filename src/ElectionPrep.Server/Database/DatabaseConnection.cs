@@ -6,7 +6,7 @@ namespace ElectionPrep.Database;
 /// Where the event store lives: the configured server (ConnectionStrings:ElectionPrep), or else a PostgreSQL
 /// cluster this process starts itself. Disposed after everything that uses it, so the cluster stops last.
 /// </summary>
-public sealed class DatabaseConnection : IAsyncDisposable
+public sealed class DatabaseConnection : IAsyncDisposable, IDisposable
 {
     public const string ConnectionStringName = "ElectionPrep";
 
@@ -37,8 +37,11 @@ public sealed class DatabaseConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (embedded is not null) await embedded.DisposeAsync();
+        if (embedded is not null) await embedded.StopAsync();
     }
+
+    // Some hosts (the test server among them) dispose their services synchronously.
+    public void Dispose() => embedded?.StopAsync().GetAwaiter().GetResult();
 }
 
 public static class DatabaseServices

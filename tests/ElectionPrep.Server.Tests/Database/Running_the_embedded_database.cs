@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.Database;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ElectionPrep.Database;
+
+public class Running_the_embedded_database
+{
+    private const string ProcessId = "2021-2026.district-council.061";
+
+    [Fact]
+    public async Task A_server_without_a_connection_string_keeps_its_data_across_a_restart()
+    {
+        var folder = TestDatabase.TemporaryFolder();
+        var settings = new Dictionary<string, string> { ["EmbeddedDatabase:DataDirectory"] = folder };
+        var clock = new TestClock(AppFixture.Start);
+        try
+        {
+            await using (var first = await ServerHost.StartAsync(settings, clock))
+            {
+                await first.Scenario(s =>
+                {
+                    s.Post.Json(new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" }).ToUrl(Routes.ConsultationProcesses);
+                    s.StatusCodeShouldBe(HttpStatusCode.Created);
+                });
+            }
+
+            // The test server finishes disposing its services shortly after DisposeAsync returns.
+            Assert.True(await Eventually(() => !File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid"))), "stopping the server stops its PostgreSQL");
+            Assert.True(File.Exists(Path.Combine(folder, "pgdata", "PG_VERSION")));
+
+            await using var second = await ServerHost.StartAsync(settings, clock);
+            var process = await second.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
+            Assert.Equal("Huyện Ba Bể", process.GetProperty("jurisdictionName").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_server_on_the_same_data_folder_is_refused()
+    {
+        var cluster = await TestDatabase.StartThrowawayClusterAsync();
+        try
+        {
+            var refused = await Assert.ThrowsAsync<StartupRefusedException>(
+                () => EmbeddedPostgresCluster.StartAsync(cluster.Root, durable: false, NullLogger.Instance));
+
+            Assert.Contains("Another ElectionPrep server is using the database", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("EmbeddedDatabase__DataDirectory", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TestDatabase.StopAndDelete(cluster);
+        }
+    }
+
+    [Fact]
+    public async Task A_server_killed_mid_flight_loses_nothing_it_acknowledged_and_restarts_on_its_cluster()
+    {
+        var folder = TestDatabase.TemporaryFolder();
+        var environment = new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder };
+        try
+        {
+            await using (var first = ServerProcess.Start(environment))
+            {
+                using var client = await first.WaitUntilHealthyAsync();
+                var opened = await client.PostAsJsonAsync(Routes.ConsultationProcesses,
+                    new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" });
+                Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+                await first.KillAsync();
+            }
+
+            Assert.True(File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid")), "a killed server leaves PostgreSQL running");
+
+            await using var second = ServerProcess.Start(environment);
+            using (var client = await second.WaitUntilHealthyAsync())
+            {
+                var process = await client.GetFromJsonAsync<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
+                Assert.Equal("Huyện Ba Bể", process.GetProperty("jurisdictionName").GetString());
+            }
+
+            Assert.Equal(0, await second.StopAsync());
+            Assert.False(File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid")), "a graceful stop stops PostgreSQL");
+        }
+        finally
+        {
+            await StopAnyClusterLeftIn(folder);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<bool> Eventually(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 100 && !condition(); attempt++) await Task.Delay(100);
+        return condition();
+    }
+
+    private static async Task StopAnyClusterLeftIn(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid"))) return;
+        var adopted = await EmbeddedPostgresCluster.StartAsync(folder, durable: false, NullLogger.Instance);
+        await adopted.StopAsync();
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+
+namespace ElectionPrep.Http;
+
+public class Describing_the_api(AppFixture fixture) : IntegrationContext(fixture)
+{
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_endpoints_with_their_problem_responses()
+    {
+        var document = await Host.GetAsJson<JsonElement>(Routes.OpenApiDocument);
+
+        var open = document.GetProperty("paths").GetProperty(Routes.ConsultationProcesses).GetProperty("post");
+        Assert.True(open.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty(Routes.ConsultationProcess, out _));
+    }
+
+    [Fact]
+    public async Task The_API_reference_page_is_served()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Get.Url(Routes.ApiReference);
+            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+        });
+
+        var page = await Host.Scenario(s => s.Get.Url("/scalar/v1"));
+        Assert.Contains("<html", await page.ReadAsTextAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+}

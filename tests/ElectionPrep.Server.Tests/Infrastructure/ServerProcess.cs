@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace ElectionPrep.Infrastructure;
+
+/// <summary>
+/// The built server run as a separate process, as a person runs it: for what only a real process shows
+/// (exit codes, messages on stderr, a kill -9 and the restart after it).
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private ServerProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (output) return output.ToString();
+        }
+    }
+
+    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ElectionPrep.Server.dll"));
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        info.Environment.Remove("ConnectionStrings__ElectionPrep");
+        info.Environment["ASPNETCORE_URLS"] = address.ToString();
+        foreach (var (key, value) in environment) info.Environment[key] = value;
+
+        var server = new ServerProcess(new Process { StartInfo = info }, address);
+        server.process.OutputDataReceived += (_, line) => server.Append(line.Data);
+        server.process.ErrorDataReceived += (_, line) => server.Append(line.Data);
+        server.process.Start();
+        server.process.BeginOutputReadLine();
+        server.process.BeginErrorReadLine();
+        return server;
+    }
+
+    /// <summary>Waits until GET /health answers 200, or fails with what the server printed.</summary>
+    public async Task<HttpClient> WaitUntilHealthyAsync()
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{Output}");
+            try
+            {
+                if ((await client.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode) return client;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The server did not become healthy:\n{Output}");
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+        return process.ExitCode;
+    }
+
+    /// <summary>kill -9: no shutdown code runs, as when a machine loses power under the server.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as a service manager stops the server: the host shuts down gracefully.</summary>
+    public async Task<int> StopAsync()
+    {
+        using var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await signal.WaitForExitAsync();
+        return await WaitForExitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited) await KillAsync();
+        process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

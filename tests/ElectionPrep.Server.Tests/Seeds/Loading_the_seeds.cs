@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using ElectionPrep.Calendar;
+using ElectionPrep.Database;
+using ElectionPrep.Infrastructure;
+using ElectionPrep.Terms;
+
+namespace ElectionPrep.Seeds;
+
+public class Loading_the_seeds
+{
+    /// <summary>domain.md's table: the date each step fell due for the 23 May 2021 election.</summary>
+    public static TheoryData<string, string> DomainTable => new()
+    {
+        { "structure-projected", "2021-02-07" },
+        { "election-committees-formed", "2021-02-07" },
+        { "first-consultation", "2021-02-17" },
+        { "structure-adjusted", "2021-02-22" },
+        { "constituencies-published", "2021-03-04" },
+        { "dossiers-filed", "2021-03-14" },
+        { "second-consultation", "2021-03-19" },
+        { "voter-conferences", "2021-04-13" },
+        { "third-consultation", "2021-04-18" },
+        { "minutes-sent", "2021-04-23" },
+        { "official-list-published", "2021-04-28" },
+        { "lists-posted", "2021-05-03" },
+        { "complaints-closed", "2021-05-13" },
+    };
+
+    private static readonly SeedCatalog Shipped = SeedCatalog.Load(SeedCatalog.DefaultPath);
+
+    [Theory]
+    [MemberData(nameof(DomainTable))]
+    public void The_shipped_term_puts_each_step_on_its_2021_date(string stepId, string date)
+    {
+        var term = Shipped.FindTerm("2021-2026")!;
+
+        var deadline = LegalCalendar.For(term, CouncilKind.NationalAssemblyProvincial, Shipped.TimeZoneOf(term)).Single(d => d.StepId == stepId);
+
+        Assert.Equal(date, deadline.DueAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(deadline.Basis);
+    }
+
+    [Fact]
+    public void The_shipped_units_hold_every_province_and_Bac_Kan_down_to_its_communes()
+    {
+        Assert.Equal(63, Shipped.Units.All.Count(unit => unit.Level == UnitLevel.Province));
+        Assert.Equal(8, Shipped.Units.ChildrenOf("06").Count());
+        Assert.Equal(108, Shipped.Units.ChildrenOf("06").Sum(district => Shipped.Units.ChildrenOf(district.Code).Count()));
+        Assert.False(Shipped.Units.Find("79")!.Elects(CouncilKind.DistrictCouncil));
+    }
+
+    /// <summary>Where to break a shipped seed, with what, and the path and problem the refusal must name.</summary>
+    public static TheoryData<string, string, string, string, string> Breakages => new()
+    {
+        { "terms/2021-2026.json", "$.calendar[0].daysBeforeElection", "\"soon\"", "$.calendar[0].daysBeforeElection:", "could not be converted" },
+        { "terms/2021-2026.json", "$.calendar[2].basis", "[]", "$.calendar[2].basis:", "every step cites its legal basis" },
+        { "terms/2021-2026.json", "$.calendar[3].id", "\"structure-projected\"", "$.calendar:", "step ids must be unique" },
+        { "terms/2021-2026.json", "$.rules.consultationQuorum.share", "\"2/0\"", "$.rules.consultationQuorum.share:", "expected a share" },
+        { "terms/2021-2026.json", "$.timeZone", "\"Mars/Olympus_Mons\"", "$.timeZone:", "is not a time zone" },
+        { "terms/2021-2026.json", "$.rules.candidatesBeyondSeats[3].toSeats", "4", "$.rules.candidatesBeyondSeats:", "cover 1 to its seat limit exactly once" },
+        { "units/provinces.json", "$.units[0].code", "\"1\"", "$.units[0].code:", "2 digits" },
+        { "units/06-bac-kan.json", "$.province.districts[0].communes[0].kind", "\"Hamlet\"", "$.province.districts[0].communes[0].kind:", "is not a commune kind" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Breakages))]
+    public void A_broken_seed_is_refused_naming_the_file_the_path_and_the_problem(
+        string file, string path, string json, string reportedPath, string problem)
+    {
+        var seeds = CopyOfShippedSeeds();
+        Break(Path.Combine(seeds, file), path, json);
+
+        var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
+
+        Assert.Contains(Path.Combine(seeds, file), refused.Message, StringComparison.Ordinal);
+        Assert.Contains(reportedPath, refused.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_member_is_refused_with_its_name()
+    {
+        var seeds = CopyOfShippedSeeds();
+        var file = Path.Combine(seeds, "terms", "2021-2026.json");
+        var term = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        term.Remove("electionDay");
+        File.WriteAllText(file, term.ToJsonString());
+
+        var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
+
+        Assert.Contains("electionDay", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("$:", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_seed_folder_without_terms_is_refused() =>
+        Assert.Contains("must contain terms/ and units/",
+            Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(TestDatabase.TemporaryFolder())).Message, StringComparison.Ordinal);
+
+    internal static string CopyOfShippedSeeds()
+    {
+        var copy = TestDatabase.TemporaryFolder();
+        foreach (var file in Directory.GetFiles(SeedCatalog.DefaultPath, "*.json", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(SeedCatalog.DefaultPath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+
+    /// <summary>Replaces the value at a simple JSON path ($.a.b[0].c) with the given JSON.</summary>
+    internal static void Break(string file, string path, string json)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(file))!;
+        var segments = path[2..].Replace("[", ".[", StringComparison.Ordinal).Split('.');
+        var parent = segments[..^1].Aggregate(root, Step);
+        var last = segments[^1];
+        var value = JsonNode.Parse(json);
+        if (last.StartsWith('[')) parent.AsArray()[Index(last)] = value;
+        else parent.AsObject()[last] = value;
+        File.WriteAllText(file, root.ToJsonString());
+    }
+
+    private static JsonNode Step(JsonNode node, string segment) =>
+        segment.StartsWith('[') ? node.AsArray()[Index(segment)]! : node[segment]!;
+
+    private static int Index(string segment) => int.Parse(segment.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture);
+}
