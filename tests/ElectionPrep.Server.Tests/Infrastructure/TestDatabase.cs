@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ElectionPrep.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -6,7 +7,8 @@ namespace ElectionPrep.Infrastructure;
 
 /// <summary>
 /// One throwaway PostgreSQL cluster for the whole test run, started with the server's own embedded-cluster code
-/// (fsync off), and stopped and deleted when the test process exits. Each host gets a database of its own.
+/// (fsync off), and stopped and deleted when the test process ends, however it ends. Each host gets a database
+/// of its own.
 /// </summary>
 public static class TestDatabase
 {
@@ -36,8 +38,26 @@ public static class TestDatabase
     private static async Task<EmbeddedPostgresCluster> StartAsync()
     {
         var cluster = await StartThrowawayClusterAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndDelete(cluster);
+        WatchOver(cluster);
         return cluster;
+    }
+
+    /// <summary>
+    /// The test host is often killed rather than let exit, so no exit handler can be trusted to stop PostgreSQL.
+    /// A detached watchdog waits for this process to end, then shuts the postmaster down (SIGINT: fast shutdown)
+    /// and deletes the folder.
+    /// </summary>
+    private static void WatchOver(EmbeddedPostgresCluster cluster)
+    {
+        var postmaster = File.ReadLines(Path.Combine(cluster.DataDirectory, "postmaster.pid")).First();
+        var script = $"""
+            while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done
+            kill -INT {postmaster} 2>/dev/null
+            while kill -0 {postmaster} 2>/dev/null; do sleep 0.2; done
+            rm -rf '{cluster.Root}'
+            """;
+        var watchdog = new ProcessStartInfo("setsid", ["bash", "-c", script]) { UseShellExecute = false };
+        Process.Start(watchdog)!.Dispose();
     }
 
     public static void StopAndDelete(EmbeddedPostgresCluster cluster)

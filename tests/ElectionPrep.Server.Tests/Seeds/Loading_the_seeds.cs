@@ -6,8 +6,15 @@ using ElectionPrep.Terms;
 
 namespace ElectionPrep.Seeds;
 
-public class Loading_the_seeds
+public sealed class Loading_the_seeds : IDisposable
 {
+    private readonly List<string> folders = [];
+
+    public void Dispose()
+    {
+        foreach (var folder in folders) Directory.Delete(folder, recursive: true);
+    }
+
     /// <summary>domain.md's table: the date each step fell due for the 23 May 2021 election.</summary>
     public static TheoryData<string, string> DomainTable => new()
     {
@@ -67,7 +74,7 @@ public class Loading_the_seeds
     public void A_broken_seed_is_refused_naming_the_file_the_path_and_the_problem(
         string file, string path, string json, string reportedPath, string problem)
     {
-        var seeds = CopyOfShippedSeeds();
+        var seeds = Kept(CopyOfShippedSeeds());
         Break(Path.Combine(seeds, file), path, json);
 
         var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
@@ -80,7 +87,7 @@ public class Loading_the_seeds
     [Fact]
     public void A_missing_member_is_refused_with_its_name()
     {
-        var seeds = CopyOfShippedSeeds();
+        var seeds = Kept(CopyOfShippedSeeds());
         var file = Path.Combine(seeds, "terms", "2021-2026.json");
         var term = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
         term.Remove("electionDay");
@@ -95,7 +102,13 @@ public class Loading_the_seeds
     [Fact]
     public void A_seed_folder_without_terms_is_refused() =>
         Assert.Contains("must contain terms/ and units/",
-            Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(TestDatabase.TemporaryFolder())).Message, StringComparison.Ordinal);
+            Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(Kept(TestDatabase.TemporaryFolder()))).Message, StringComparison.Ordinal);
+
+    private string Kept(string folder)
+    {
+        folders.Add(folder);
+        return folder;
+    }
 
     internal static string CopyOfShippedSeeds()
     {
