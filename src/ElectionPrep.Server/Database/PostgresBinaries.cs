@@ -25,7 +25,11 @@ public sealed record PostgresBinaries(string Directory)
     }
 
     private static bool HasServerPrograms(string directory) =>
-        File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
+        Runnable(Path.Combine(directory, "initdb")) && Runnable(Path.Combine(directory, "pg_ctl"));
+
+    // File.Exists is true for a link whose target is gone (PostgreSQL removed, links left behind).
+    private static bool Runnable(string path) =>
+        File.Exists(path) && (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target || target.Exists);
 
     // /usr/local/bin/pg_ctl is often a link into /usr/lib/postgresql/NN/bin; pg_ctl finds postgres beside its real path.
     private static string ResolveLinks(string directory)

@@ -97,6 +97,27 @@ public class Running_the_embedded_database
         }
     }
 
+    [Fact]
+    public async Task Without_PostgreSQL_installed_the_server_says_what_to_install_and_exits_with_1()
+    {
+        var folder = TestDatabase.TemporaryFolder();
+        try
+        {
+            await using var server = ServerProcess.StartWithoutPostgreSql(
+                new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder });
+
+            Assert.Equal(1, await server.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains("PostgreSQL server binaries (initdb, pg_ctl) were not found", server.Output, StringComparison.Ordinal);
+            Assert.Contains("apt-get install postgresql", server.Output, StringComparison.Ordinal);
+            Assert.Contains("ConnectionStrings__ElectionPrep", server.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", server.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<bool> Eventually(Func<bool> condition)
     {
         for (var attempt = 0; attempt < 100 && !condition(); attempt++) await Task.Delay(100);

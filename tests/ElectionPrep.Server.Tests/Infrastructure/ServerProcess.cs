@@ -30,18 +30,31 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartWrapped(environment, [], arguments);
+
+    /// <summary>
+    /// Runs the server where PostgreSQL is not installed: in a private mount namespace an empty folder covers
+    /// /usr/lib/postgresql, which also leaves links to it elsewhere on PATH dangling. Needs root, as CI has.
+    /// </summary>
+    public static ServerProcess StartWithoutPostgreSql(IReadOnlyDictionary<string, string> environment)
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "no-postgresql")).FullName;
+        return StartWrapped(environment, ["unshare", "--mount", "bash", "-c", $"mount --bind '{empty}' /usr/lib/postgresql && exec \"$0\" \"$@\""], []);
+    }
+
+    private static ServerProcess StartWrapped(IReadOnlyDictionary<string, string> environment, string[] wrapper, string[] arguments)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var info = new ProcessStartInfo("dotnet")
+        string[] command = [.. wrapper, "dotnet", Path.Combine(AppContext.BaseDirectory, "ElectionPrep.Server.dll"), .. arguments];
+        var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ElectionPrep.Server.dll"));
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var part in command[1..]) info.ArgumentList.Add(part);
         info.Environment.Remove("ConnectionStrings__ElectionPrep");
         info.Environment["ASPNETCORE_URLS"] = address.ToString();
         foreach (var (key, value) in environment) info.Environment[key] = value;
