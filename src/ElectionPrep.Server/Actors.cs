@@ -1,12 +1,26 @@
 using System.Security.Claims;
+using ElectionPrep.Workflows;
 
 namespace ElectionPrep;
 
-/// <summary>Who is acting: the signed-in user's name, recorded in every event they cause.</summary>
+/// <summary>Who is acting, and in which role: taken from the signed-in user and recorded in every event they cause.</summary>
 public static class Actors
 {
-    /// <summary>Recorded for requests without a signed-in user, until sign-in (issue 7) makes every endpoint authorised.</summary>
+    /// <summary>Recorded where no user is signed in (only read endpoints allow that until sign-in lands, issue 7).</summary>
     public const string Anonymous = "anonymous";
 
     public static string Of(ClaimsPrincipal user) => user.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
+
+    public static IReadOnlyList<ActorRole> RolesOf(ClaimsPrincipal user) =>
+        Enum.GetValues<ActorRole>().Where(role => user.IsInRole(role.ToString())).ToList();
+
+    /// <summary>
+    /// The role the user acts in: the first of <paramref name="wanted"/> they hold, or else their first role, so a
+    /// refusal can name the role that was not enough. A user with no role acts as an observer.
+    /// </summary>
+    public static ActorRole RoleFor(ClaimsPrincipal user, IEnumerable<ActorRole> wanted)
+    {
+        var held = RolesOf(user);
+        return wanted.Where(held.Contains).Cast<ActorRole?>().FirstOrDefault() ?? held.Cast<ActorRole?>().FirstOrDefault() ?? ActorRole.Observer;
+    }
 }

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Database;
 using ElectionPrep.Health;
 using ElectionPrep.Http;
 using ElectionPrep.Messaging;
 using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
 using FluentValidation;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -30,6 +32,8 @@ public static class ElectionPrepServices
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => SeedCatalog.Load(provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath));
+        services.AddSingleton(provider => WorkflowCatalog.Load(
+            provider.GetRequiredService<IConfiguration>()["Workflows:Path"] ?? WorkflowCatalog.DefaultPath, provider.GetRequiredService<SeedCatalog>()));
         // Resolve the seeds at start-up, before anything else starts: a broken seed stops the server at once.
         services.AddHostedService<SeedCheck>();
 
@@ -53,10 +57,20 @@ public static class ElectionPrepServices
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            // How soon a due reminder or deadline timer is picked up; Wolverine's default suits production.
+            if (builder.Configuration.GetValue<TimeSpan?>("Wolverine:ScheduledJobPollingTime") is { } polling)
+            {
+                options.Durability.ScheduledJobPollingTime = polling;
+            }
         });
 
+        // Bearer tokens, configured under Authentication:Schemes:Bearer (issuer, audiences, signing keys or an
+        // external authority); `dotnet user-jwts` writes that section for development.
+        services.AddAuthentication().AddJwtBearer();
+        services.AddAuthorization();
+
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
-            filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace);
+            filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
@@ -81,6 +95,9 @@ public static class ElectionPrepServices
         options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = true);
 
         options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new ConsultationConferenceProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
+        options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
         return options;
     }
@@ -89,6 +106,8 @@ public static class ElectionPrepServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi(Routes.OpenApiDocument);
         app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
         Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app);
@@ -96,7 +115,12 @@ public static class ElectionPrepServices
         {
             ResponseWriter = HealthResponse.WriteAsync,
         });
-        app.MapWolverineEndpoints(options => options.AddPolicy<ValidationPolicy>());
+        app.MapWolverineEndpoints(options =>
+        {
+            options.AddPolicy<ValidationPolicy>();
+            // '?role=abc' is a 400, not silently the default value.
+            options.RejectUnparseableQueryValues = true;
+        });
         return app;
     }
 }
@@ -115,6 +139,7 @@ public static class ElectionPrepCommandLine
             try
             {
                 app.Services.GetRequiredService<SeedCatalog>();
+                app.Services.GetRequiredService<WorkflowCatalog>();
                 app.Services.GetRequiredService<DatabaseConnection>();
             }
             catch (Exception problem) when (StartupRefusedException.FindIn(problem) is { } refused)
@@ -129,12 +154,13 @@ public static class ElectionPrepCommandLine
 }
 
 /// <summary>Loads the seeds when the host starts, so a broken one refuses start-up instead of failing a request later.</summary>
-internal sealed class SeedCheck(SeedCatalog seeds, ILogger<SeedCheck> logger) : IHostedService
+internal sealed class SeedCheck(SeedCatalog seeds, WorkflowCatalog workflows, ILogger<SeedCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Seeds loaded: terms {Terms}; {Units} administrative units",
-            string.Join(", ", seeds.Terms.Select(term => term.Id)), seeds.Units.All.Count);
+        logger.LogInformation("Seeds loaded: terms {Terms}; {Units} administrative units; workflows {Workflows}",
+            string.Join(", ", seeds.Terms.Select(term => term.Id)), seeds.Units.All.Count,
+            string.Join(", ", workflows.All.Select(definition => $"{definition.Id} v{definition.Version}")));
         return Task.CompletedTask;
     }
 

@@ -1,7 +1,15 @@
 namespace ElectionPrep.Common;
 
-/// <summary>Lý do từ chối: why a command was refused, with a stable code for machines and text for people.</summary>
-public sealed record Refusal(string Code, BilingualText Detail);
+/// <summary>
+/// Lý do từ chối: why a command was refused, with a stable code for machines and text for people. Where it helps
+/// the person fix it, the refusal names the current state, the gate that failed and what is allowed now.
+/// </summary>
+public sealed record Refusal(
+    string Code,
+    BilingualText Detail,
+    string? CurrentState = null,
+    string? FailedGate = null,
+    IReadOnlyList<string>? AllowedNow = null);
 
 /// <summary>
 /// Quyết định: the outcome of deciding a command on a state: either the events to record or one refusal.
@@ -23,5 +31,9 @@ public sealed record Decision
 
     public static Decision Accept(params object[] events) => new(events, null);
 
+    public static Decision Accept(IEnumerable<object> events) => new(events.ToList(), null);
+
     public static Decision Refuse(string code, string vi, string en) => new([], new Refusal(code, new BilingualText(vi, en)));
+
+    public static Decision Refuse(Refusal refusal) => new([], refusal);
 }

@@ -1,6 +1,7 @@
 using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.Common;
 using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
 
 namespace ElectionPrep.ConsultationProcesses;
 
@@ -11,10 +12,14 @@ public sealed record OpenConsultationProcess(string TermId, CouncilKind Council,
 {
     public const string AlreadyOpen = "process-already-open";
 
+    /// <param name="jurisdictionPath">The jurisdiction's ancestors and itself, from the nation down.</param>
+    /// <param name="definition">The current version of the council kind's workflow, which the process pins.</param>
     public static Decision Decide(
         OpenConsultationProcess command,
         ConsultationProcess? existing,
         AdministrativeUnit jurisdiction,
+        IReadOnlyList<string> jurisdictionPath,
+        WorkflowDefinition definition,
         DateTimeOffset now)
     {
         if (existing is not null)
@@ -27,6 +32,7 @@ public sealed record OpenConsultationProcess(string TermId, CouncilKind Council,
 
         var id = ConsultationProcessId.For(command.TermId, command.Council, command.JurisdictionCode);
         return Decision.Accept(new ConsultationProcessOpened(
-            id, command.TermId, command.Council, jurisdiction.Code, jurisdiction.Name, command.Actor, now));
+            id, command.TermId, command.Council, jurisdiction.Code, jurisdiction.Name, jurisdictionPath,
+            definition.Id, definition.Version, command.Actor, now));
     }
 }

@@ -3,12 +3,14 @@ using ElectionPrep.Common;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
 using Marten;
 using Wolverine.Http;
 
 namespace ElectionPrep.ConsultationProcesses;
 
-/// <summary>A consultation process with its legal calendar: every step's deadline in the term's time zone.</summary>
+/// <summary>A consultation process: where each step of its workflow stands against the legal calendar.</summary>
+/// <param name="Version">The stream version, to send back as expectedVersion for an optimistic write.</param>
 public sealed record ConsultationProcessDetails(
     string Id,
     string TermId,
@@ -16,10 +18,32 @@ public sealed record ConsultationProcessDetails(
     string JurisdictionCode,
     string JurisdictionName,
     ConsultationProcessStage Stage,
+    string DefinitionId,
+    int DefinitionVersion,
+    long Version,
     DateTimeOffset OpenedAt,
     DateOnly ElectionDay,
     string TimeZone,
+    IReadOnlyList<StepView> Steps,
     IReadOnlyList<CalendarEntry> Calendar);
+
+/// <summary>One step as a person needs to see it: its state, its deadline, what it waits for and who may act.</summary>
+public sealed record StepView(
+    string StepId,
+    BilingualText Title,
+    StepKind Kind,
+    Body ActingBody,
+    IReadOnlyList<ActorRole> Roles,
+    string Status,
+    DateTimeOffset? DueAt,
+    bool Overdue,
+    IReadOnlyList<string> WaitingFor,
+    IReadOnlyList<string> LeadsTo,
+    int? Round,
+    DateTimeOffset? CompletedAt,
+    string? CompletedBy,
+    string? Reference,
+    IReadOnlyList<LegalBasis> Basis);
 
 /// <param name="DueAt">The deadline with the term's UTC offset, e.g. 2021-03-14T17:00:00+07:00.</param>
 public sealed record CalendarEntry(
@@ -32,25 +56,44 @@ public sealed record CalendarEntry(
 
 public static class ConsultationProcessDetailsEndpoint
 {
+    public const string Waiting = "Waiting";
+
     [WolverineGet(Routes.ConsultationProcess)]
-    public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
-        if (process is null)
-        {
-            return Problems.NotFound(new BilingualText(
-                $"Không có quy trình hiệp thương '{id}'.", $"There is no consultation process '{id}'."));
-        }
+        if (process is null) return ProcessStreams.NotFound(id);
 
+        var version = (await session.Events.FetchStreamStateAsync(id, cancellation))?.Version ?? 0;
+        return Results.Ok(Describe(process, workflows.DefinitionOf(process), seeds, version));
+    }
+
+    public static ConsultationProcessDetails Describe(ConsultationProcess process, WorkflowDefinition definition, SeedCatalog seeds, long version)
+    {
         var term = seeds.FindTerm(process.TermId)!;
-        var jurisdiction = seeds.Units.Find(process.JurisdictionCode)!;
-        var steps = term.Calendar.ToDictionary(step => step.Id);
+        var calendarSteps = term.Calendar.ToDictionary(step => step.Id);
         var calendar = LegalCalendar.For(term, process.Council, seeds.TimeZoneOf(term))
             .Select(deadline => new CalendarEntry(
-                deadline.StepId, deadline.Title, steps[deadline.StepId].DaysBeforeElection, deadline.DueAt, deadline.OpensAt, deadline.Basis))
+                deadline.StepId, deadline.Title, calendarSteps[deadline.StepId].DaysBeforeElection, deadline.DueAt, deadline.OpensAt, deadline.Basis))
             .ToList();
-        return Results.Ok(new ConsultationProcessDetails(
-            process.Id, process.TermId, process.Council, process.JurisdictionCode, jurisdiction.Name,
-            process.Stage, process.OpenedAt, term.ElectionDay, term.TimeZone, calendar));
+        var dueDates = calendar.ToDictionary(entry => entry.StepId, entry => entry.DueAt);
+        return new ConsultationProcessDetails(
+            process.Id, process.TermId, process.Council, process.JurisdictionCode, seeds.Units.Find(process.JurisdictionCode)!.Name,
+            process.Stage, process.DefinitionId, process.DefinitionVersion, version, process.OpenedAt, term.ElectionDay, term.TimeZone,
+            definition.Steps.Select(step => View(step, process, definition, dueDates)).ToList(), calendar);
+    }
+
+    private static StepView View(WorkflowStep step, ConsultationProcess process, WorkflowDefinition definition, IReadOnlyDictionary<string, DateTimeOffset> dueDates)
+    {
+        var progress = process.Progress(step.Id);
+        return new StepView(
+            step.Id, step.Title, step.Kind, step.ActingBody, step.Roles,
+            progress?.Status.ToString() ?? Waiting,
+            progress is null ? ActivateReadySteps.DueAt(step, dueDates) : progress.DueAt,
+            progress?.IsOverdue ?? false,
+            step.WaitsFor.Where(predecessor => process.Progress(predecessor)?.Status != StepStatus.Completed).ToList(),
+            definition.LeadsTo(step.Id),
+            step.Round,
+            progress?.CompletedAt, progress?.CompletedBy, progress?.Reference, step.Basis);
     }
 }

@@ -7,24 +7,41 @@ using Wolverine.Http;
 
 namespace ElectionPrep.ConsultationProcesses;
 
-/// <summary>Danh sách quy trình: one row per consultation process, kept by the async daemon for listings.</summary>
+/// <summary>
+/// Tổng hợp quy trình: one row per process with the steps it is at and those overdue, kept by the async daemon for
+/// listings and the roll-up of a jurisdiction and everything beneath it.
+/// </summary>
 public sealed record ConsultationProcessSummary(
     string Id,
     string TermId,
     CouncilKind Council,
     string JurisdictionCode,
     string JurisdictionName,
+    IReadOnlyList<string> JurisdictionPath,
     ConsultationProcessStage Stage,
+    int DefinitionVersion,
+    IReadOnlyList<string> ActiveSteps,
+    IReadOnlyList<string> OverdueSteps,
     string OpenedBy,
     DateTimeOffset OpenedAt);
 
 public sealed class ConsultationProcessSummaryProjection : SingleStreamProjection<ConsultationProcessSummary, string>
 {
-    public override ConsultationProcessSummary? Evolve(ConsultationProcessSummary? snapshot, string id, IEvent e) => e.Data switch
+    public override ConsultationProcessSummary? Evolve(ConsultationProcessSummary? snapshot, string id, IEvent e) => (snapshot, e.Data) switch
     {
-        ConsultationProcessOpened opened => new ConsultationProcessSummary(
+        (_, ConsultationProcessOpened opened) => new ConsultationProcessSummary(
             opened.ConsultationProcessId, opened.TermId, opened.Council, opened.JurisdictionCode, opened.JurisdictionName,
-            ConsultationProcessStage.Opened, opened.OpenedBy, opened.OpenedAt),
+            opened.JurisdictionPath, ConsultationProcessStage.Open, opened.DefinitionVersion, [], [], opened.OpenedBy, opened.OpenedAt),
+        ({ } summary, StepActivated activated) => summary with { ActiveSteps = [.. summary.ActiveSteps.Append(activated.StepId).Order()] },
+        ({ } summary, StepCompleted completed) => summary with
+        {
+            ActiveSteps = summary.ActiveSteps.Where(step => step != completed.StepId).ToList(),
+            OverdueSteps = summary.OverdueSteps.Where(step => step != completed.StepId).ToList(),
+        },
+        ({ } summary, DeadlineMissed missed) => summary with { OverdueSteps = [.. summary.OverdueSteps.Append(missed.StepId).Distinct().Order()] },
+        ({ } summary, StepRescheduled rescheduled) => summary with { OverdueSteps = summary.OverdueSteps.Where(step => step != rescheduled.StepId).ToList() },
+        ({ } summary, ProcessMigrated migrated) => summary with { DefinitionVersion = migrated.ToVersion },
+        ({ } summary, ConsultationProcessCompleted) => summary with { Stage = ConsultationProcessStage.Completed },
         _ => snapshot,
     };
 }
@@ -41,5 +58,31 @@ public static class ConsultationProcessSummaryEndpoint
         if (CouncilKinds.TryParse(council, out var kind)) query = query.Where(summary => summary.Council == kind);
         if (!string.IsNullOrEmpty(jurisdictionCode)) query = query.Where(summary => summary.JurisdictionCode == jurisdictionCode);
         return await query.OrderBy(summary => summary.Id).ToListAsync(cancellation);
+    }
+}
+
+/// <summary>Tổng hợp theo địa bàn: the processes of a jurisdiction and beneath, by level, with what is overdue.</summary>
+public sealed record Rollup(string JurisdictionCode, IReadOnlyList<RollupLevel> Levels);
+
+public sealed record RollupLevel(string Level, int Processes, int Completed, int WithOverdueSteps, IReadOnlyList<ConsultationProcessSummary> Rows);
+
+public static class RollupEndpoint
+{
+    [WolverineGet(Routes.Rollup)]
+    public static async Task<Rollup> Get(string jurisdictionCode, IQuerySession session, Seeds.SeedCatalog seeds, CancellationToken cancellation)
+    {
+        var rows = await session.Query<ConsultationProcessSummary>()
+            .Where(summary => summary.JurisdictionPath.Contains(jurisdictionCode))
+            .OrderBy(summary => summary.Id)
+            .ToListAsync(cancellation);
+        var levels = rows
+            .GroupBy(row => seeds.Units.Find(row.JurisdictionCode)?.Level ?? UnitLevel.National)
+            .OrderBy(group => group.Key)
+            .Select(group => new RollupLevel(group.Key.ToString(), group.Count(),
+                group.Count(row => row.Stage == ConsultationProcessStage.Completed),
+                group.Count(row => row.OverdueSteps.Count > 0),
+                group.ToList()))
+            .ToList();
+        return new Rollup(jurisdictionCode, levels);
     }
 }

@@ -2,7 +2,11 @@ using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
+using System.Security.Claims;
+using ElectionPrep.Workflows;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine;
 using Marten;
 using Wolverine.Http;
 
@@ -49,23 +53,31 @@ public static class OpenConsultationProcessEndpoint
     public static Task<ConsultationProcess?> LoadAsync(OpenConsultationProcessRequest request, IQuerySession session, CancellationToken cancellation) =>
         session.LoadAsync<ConsultationProcess>(IdOf(request), cancellation);
 
+    /// <summary>Opens the process on the latest definition for its council kind; its first steps open right after.</summary>
     [WolverinePost(Routes.ConsultationProcesses)]
-    public static IResult Post(
+    [Authorize(Roles = OpeningRoles)]
+    public static (IResult, OutgoingMessages) Post(
         OpenConsultationProcessRequest request,
         ConsultationProcess? existing,
         IDocumentSession session,
         SeedCatalog seeds,
+        WorkflowCatalog workflows,
         TimeProvider clock,
-        HttpContext context)
+        ClaimsPrincipal user)
     {
-        var command = new OpenConsultationProcess(request.TermId, CouncilOf(request), request.JurisdictionCode, Actors.Of(context.User));
-        var decision = OpenConsultationProcess.Decide(command, existing, seeds.Units.Find(request.JurisdictionCode)!, clock.GetUtcNow());
-        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+        var council = CouncilOf(request);
+        var command = new OpenConsultationProcess(request.TermId, council, request.JurisdictionCode, Actors.Of(user));
+        var decision = OpenConsultationProcess.Decide(command, existing, seeds.Units.Find(request.JurisdictionCode)!,
+            seeds.PathOf(request.JurisdictionCode), workflows.LatestFor(council), clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         var id = IdOf(request);
         session.Events.StartStream<ConsultationProcess>(id, decision.Events);
-        return Results.Created(Routes.ConsultationProcessFor(id), new ConsultationProcessCreated(id));
+        return (Results.Created(Routes.ConsultationProcessFor(id), new ConsultationProcessCreated(id)), [new ActivateReadySteps(id)]);
     }
+
+    /// <summary>The Front committee's standing board opens its processes; administrators may for any.</summary>
+    public const string OpeningRoles = $"{nameof(ActorRole.Administrator)},{nameof(ActorRole.CommitteeChair)},{nameof(ActorRole.CommitteeMember)}";
 
     // The validator has already accepted the council name.
     private static CouncilKind CouncilOf(OpenConsultationProcessRequest request) =>

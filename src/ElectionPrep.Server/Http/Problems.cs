@@ -14,15 +14,24 @@ public static class Problems
 {
     public static readonly BilingualText InvalidInput = new("Dữ liệu không hợp lệ", "Invalid input");
 
-    /// <summary>409: the command was understood but the current state refuses it; the title is the refusal code.</summary>
-    public static IResult Refused(Refusal refusal, IDictionary<string, object?>? extensions = null) =>
-        Results.Problem(new ProblemDetails
+    /// <summary>
+    /// 409: the command was understood but the current state refuses it. The title is the refusal code; where known,
+    /// <c>currentState</c>, <c>failedGate</c> and <c>allowedNow</c> tell the person what to do instead.
+    /// </summary>
+    public static IResult Refused(Refusal refusal)
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (refusal.CurrentState is not null) extensions["currentState"] = refusal.CurrentState;
+        if (refusal.FailedGate is not null) extensions["failedGate"] = refusal.FailedGate;
+        if (refusal.AllowedNow is not null) extensions["allowedNow"] = refusal.AllowedNow;
+        return Results.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = refusal.Code,
             Detail = refusal.Detail.Vi,
             Extensions = WithEnglish(refusal.Detail.En, extensions),
         });
+    }
 
     public static IResult NotFound(BilingualText detail) =>
         Results.Problem(new ProblemDetails

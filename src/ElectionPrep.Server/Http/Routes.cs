@@ -9,6 +9,36 @@ public static class Routes
 
     public const string ConsultationProcesses = "/api/consultation-processes";
     public const string ConsultationProcess = "/api/consultation-processes/{id}";
+    public const string StepCompletion = "/api/consultation-processes/{id}/steps/{stepId}/complete";
+    public const string StructureAdjustments = "/api/consultation-processes/{id}/structure-adjustments";
+    public const string Migrations = "/api/consultation-processes/{id}/migrations";
+    public const string Conferences = "/api/consultation-processes/{id}/conferences";
+    public const string Rollup = "/api/rollup/{jurisdictionCode}";
+    public const string Inbox = "/api/inbox";
 
-    public static string ConsultationProcessFor(string id) => ConsultationProcess.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
+    public const string Conference = "/api/conferences/{id}";
+    public const string ConferenceAttendance = "/api/conferences/{id}/attendance";
+    public const string ConferenceMotions = "/api/conferences/{id}/motions";
+    public const string ConferenceVote = "/api/conferences/{id}/motions/{motionId}/vote";
+    public const string ConferenceDecisions = "/api/conferences/{id}/decisions";
+    public const string ConferenceMinutesSignature = "/api/conferences/{id}/minutes/sign";
+    public const string ConferenceMinutes = "/conferences/{id}/minutes";
+
+    public const string Workflows = "/api/workflows";
+
+    /// <summary>Fills the route's placeholders in order, escaping each value.</summary>
+    public static string For(string route, params string[] values)
+    {
+        var result = route;
+        foreach (var value in values)
+        {
+            var open = result.IndexOf('{', StringComparison.Ordinal);
+            var close = result.IndexOf('}', open);
+            result = string.Concat(result.AsSpan(0, open), Uri.EscapeDataString(value), result.AsSpan(close + 1));
+        }
+
+        return result;
+    }
+
+    public static string ConsultationProcessFor(string id) => For(ConsultationProcess, id);
 }

@@ -1,4 +1,5 @@
 using ElectionPrep.AdministrativeUnits;
+using ElectionPrep.Calendar;
 using ElectionPrep.Database;
 using ElectionPrep.Terms;
 
@@ -22,6 +23,21 @@ public sealed class SeedCatalog
     public Term? FindTerm(string? id) => id is not null && terms.TryGetValue(id, out var entry) ? entry.Term : null;
 
     public TimeZoneInfo TimeZoneOf(Term term) => terms[term.Id].Zone;
+
+    /// <summary>The legal calendar of a term for a council kind: calendar step id → deadline.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> DueDates(string termId, CouncilKind council)
+    {
+        var term = FindTerm(termId) ?? throw new ArgumentException($"Unknown term {termId}", nameof(termId));
+        return LegalCalendar.For(term, council, TimeZoneOf(term)).ToDictionary(deadline => deadline.StepId, deadline => deadline.DueAt);
+    }
+
+    /// <summary>The unit's code and its ancestors', from the nation down: ["VN", "06", "061", "01834"].</summary>
+    public IReadOnlyList<string> PathOf(string unitCode)
+    {
+        var path = new List<string>();
+        for (var unit = Units.Find(unitCode); unit is not null; unit = Units.Find(unit.ParentCode)) path.Insert(0, unit.Code);
+        return path;
+    }
 
     /// <summary>The seeds shipped beside the server binary, unless Seeds:Path points elsewhere.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "seeds");

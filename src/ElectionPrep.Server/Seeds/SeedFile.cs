@@ -3,38 +3,46 @@ using System.Text;
 using System.Text.Json;
 using ElectionPrep.Database;
 using FluentValidation;
-using FluentValidation.Results;
 
 namespace ElectionPrep.Seeds;
 
-/// <summary>Reads one seed file, naming the file, the JSON path and the problem when it is broken.</summary>
+/// <summary>One problem in a data file: which file, where in it (a JSON path) and what is wrong.</summary>
+public sealed record FileProblem(string File, string Path, string Problem)
+{
+    public override string ToString() => $"{File}: {Path}: {Problem}";
+}
+
+/// <summary>Reads data files (seeds, workflow definitions), naming the file, the JSON path and the problem when one is broken.</summary>
 public static class SeedFile
 {
     public static T Read<T>(string file, IValidator<T>? validator = null)
+    {
+        var (value, problems) = TryRead(file, validator);
+        return problems.Count == 0 ? value! : throw Refused(file, problems.Select(problem => (problem.Path, problem.Problem)).ToList());
+    }
+
+    public static (T? Value, IReadOnlyList<FileProblem> Problems) TryRead<T>(string file, IValidator<T>? validator = null, JsonSerializerOptions? options = null)
     {
         T? value;
         try
         {
             using var stream = File.OpenRead(file);
-            value = JsonSerializer.Deserialize<T>(stream, SeedJson.Options);
+            value = JsonSerializer.Deserialize<T>(stream, options ?? SeedJson.Options);
         }
         catch (JsonException problem)
         {
-            throw Refused(file, [(problem.Path ?? "$", FirstSentence(problem.Message))]);
+            return (default, [new FileProblem(file, problem.Path ?? "$", FirstSentence(problem.Message))]);
         }
         catch (IOException problem)
         {
-            throw Refused(file, [("$", problem.Message)]);
+            return (default, [new FileProblem(file, "$", problem.Message)]);
         }
 
-        if (value is null) throw Refused(file, [("$", "the file is empty (null)")]);
+        if (value is null) return (default, [new FileProblem(file, "$", "the file is empty (null)")]);
         var result = validator?.Validate(value);
-        if (result is { IsValid: false })
-        {
-            throw Refused(file, result.Errors.Select(error => (JsonPath(error), error.ErrorMessage)).ToList());
-        }
-
-        return value;
+        return result is { IsValid: false }
+            ? (value, result.Errors.Select(error => new FileProblem(file, JsonPath(error.PropertyName), error.ErrorMessage)).ToList())
+            : (value, []);
     }
 
     public static StartupRefusedException Refused(string file, IReadOnlyList<(string Path, string Problem)> problems)
@@ -44,14 +52,16 @@ public static class SeedFile
         return new StartupRefusedException(message.ToString());
     }
 
+    /// <summary>"Calendar[2].DaysBeforeElection" becomes "$.calendar[2].daysBeforeElection".</summary>
+    public static string JsonPath(string propertyName) =>
+        string.IsNullOrEmpty(propertyName)
+            ? "$"
+            : "$" + string.Concat(propertyName.Split('.').Select(segment => "." + JsonNamingPolicy.CamelCase.ConvertName(segment)));
+
     // System.Text.Json appends its own "Path: … | LineNumber: …" to messages; the path is reported separately.
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
     }
-
-    /// <summary>"Calendar[2].DaysBeforeElection" becomes "$.calendar[2].daysBeforeElection".</summary>
-    private static string JsonPath(ValidationFailure error) =>
-        "$" + string.Concat(error.PropertyName.Split('.').Select(segment => "." + JsonNamingPolicy.CamelCase.ConvertName(segment)));
 }

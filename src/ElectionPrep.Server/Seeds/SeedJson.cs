@@ -17,6 +17,12 @@ public static class SeedJson
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
+    /// <summary>
+    /// For files already checked against a JSON Schema that forbids unknown members: members such as "$schema"
+    /// are then passed over instead of refused.
+    /// </summary>
+    public static readonly JsonSerializerOptions SchemaCheckedOptions = new(Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+
     private sealed class FractionConverter : JsonConverter<Fraction>
     {
         public override Fraction Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

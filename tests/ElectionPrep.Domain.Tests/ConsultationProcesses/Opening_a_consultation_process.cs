@@ -1,56 +1,45 @@
 using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.Terms;
+using static ElectionPrep.TestWorkflows;
 
 namespace ElectionPrep.ConsultationProcesses;
 
 public class Opening_a_consultation_process
 {
-    private static readonly AdministrativeUnit Ward = new("01834", "Phường Nguyễn Thị Minh Khai", "Nguyen Thi Minh Khai Ward",
-        UnitLevel.Commune, "Ward", "058", true);
-
-    private static readonly OpenConsultationProcess Command = new("2021-2026", CouncilKind.CommuneCouncil, "01834", "clerk.01834");
-
-    private static ConsultationProcess? Given(params object[] events) => events.Aggregate((ConsultationProcess?)null, ConsultationProcess.Evolve);
+    private static readonly AdministrativeUnit Commune = new("01903", "Xã Thượng Giáo", "Thuong Giao Commune", UnitLevel.Commune, "Commune", "061", true);
+    private static readonly string[] Path = ["VN", "06", "061", "01903"];
+    private static readonly OpenConsultationProcess Command = new("2021-2026", CouncilKind.CommuneCouncil, "01903", "chair");
 
     [Fact]
-    public void The_process_is_opened_under_an_id_derived_from_term_council_and_jurisdiction()
+    public void The_process_pins_the_definition_version_under_an_id_derived_from_term_council_and_jurisdiction()
     {
-        var decision = OpenConsultationProcess.Decide(Command, Given(), Ward, TestTerms.Now);
+        var decision = OpenConsultationProcess.Decide(Command, null, Commune, Path, Version1, TestTerms.Now);
 
         var opened = Assert.IsType<ConsultationProcessOpened>(Assert.Single(decision.Events));
-        Assert.Equal(
-            new ConsultationProcessOpened("2021-2026.commune-council.01834", "2021-2026", CouncilKind.CommuneCouncil, "01834",
-                "Phường Nguyễn Thị Minh Khai", "clerk.01834", TestTerms.Now),
-            opened);
-        Assert.False(decision.IsRefused);
+        Assert.Equal(Opened() with { JurisdictionPath = opened.JurisdictionPath }, opened);
+        Assert.Equal(Path, opened.JurisdictionPath);
+        Assert.Equal(("commune-council", 1), (opened.DefinitionId, opened.DefinitionVersion));
     }
 
     [Fact]
     public void A_second_process_for_the_same_council_and_jurisdiction_is_refused()
     {
-        var existing = Given(new ConsultationProcessOpened("2021-2026.commune-council.01834", "2021-2026", CouncilKind.CommuneCouncil,
-            "01834", "Phường Nguyễn Thị Minh Khai", "clerk.01834", TestTerms.Now));
-
-        var decision = OpenConsultationProcess.Decide(Command, existing, Ward, TestTerms.Now.AddDays(1));
+        var decision = OpenConsultationProcess.Decide(Command, Given(Opened()), Commune, Path, Version1, TestTerms.Now.AddDays(1));
 
         Assert.Equal(OpenConsultationProcess.AlreadyOpen, decision.Refusal?.Code);
-        Assert.Contains("2021-2026.commune-council.01834", decision.Refusal!.Detail.Vi, StringComparison.Ordinal);
+        Assert.Contains(ProcessId, decision.Refusal!.Detail.Vi, StringComparison.Ordinal);
         Assert.Contains("already open", decision.Refusal.Detail.En, StringComparison.Ordinal);
         Assert.Empty(decision.Events);
     }
 
     [Fact]
-    public void The_opened_process_starts_at_the_opened_stage_and_ignores_unknown_events()
+    public void The_opened_process_is_open_with_no_step_started_and_its_parent_one_level_up()
     {
-        var opened = new ConsultationProcessOpened("2021-2026.district-council.061", "2021-2026", CouncilKind.DistrictCouncil, "061",
-            "Huyện Ba Bể", "clerk", TestTerms.Now);
+        var process = Given(Opened(), new object());
 
-        var state = Given(opened, new object());
-
-        Assert.Equal(
-            new ConsultationProcess("2021-2026.district-council.061", "2021-2026", CouncilKind.DistrictCouncil, "061",
-                ConsultationProcessStage.Opened, TestTerms.Now),
-            state);
+        Assert.Equal(ConsultationProcessStage.Open, process.Stage);
+        Assert.Empty(process.Steps);
+        Assert.Equal("061", process.ParentJurisdictionCode);
     }
 
     [Theory]

@@ -22,6 +22,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         var created = await Host.Scenario(s =>
         {
             s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Chair);
             s.StatusCodeShouldBe(HttpStatusCode.Created);
             s.Header("Location").SingleValueShouldEqual(Routes.ConsultationProcessFor(WardProcessId));
         });
@@ -31,7 +32,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         Assert.Equal("CommuneCouncil", read.GetProperty("council").GetString());
         Assert.Equal("Phường Nguyễn Thị Minh Khai", read.GetProperty("jurisdictionName").GetString());
-        Assert.Equal("Opened", read.GetProperty("stage").GetString());
+        Assert.Equal("Open", read.GetProperty("stage").GetString());
         Assert.Equal(AppFixture.Start, read.GetProperty("openedAt").GetDateTimeOffset());
         var calendar = read.GetProperty("calendar").EnumerateArray().ToDictionary(
             entry => entry.GetProperty("stepId").GetString()!, entry => entry.GetProperty("dueAt").GetString());
@@ -46,13 +47,15 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Host.Scenario(s =>
         {
             s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Chair);
             s.StatusCodeShouldBe(HttpStatusCode.Created);
         });
 
         await using var session = Store.QuerySession();
-        var stored = Assert.Single(await session.Events.FetchStreamAsync(WardProcessId));
+        var stored = (await session.Events.FetchStreamAsync(WardProcessId))[0];
         var opened = Assert.IsType<ConsultationProcessOpened>(stored.Data);
-        Assert.Equal(Actors.Anonymous, opened.OpenedBy);
+        Assert.Equal("chu.tich", opened.OpenedBy);
+        Assert.Equal("chu.tich", stored.UserName);
         Assert.Equal(AppFixture.Start, opened.OpenedAt);
         Assert.Equal(1, stored.Version);
         Assert.False(string.IsNullOrEmpty(stored.CorrelationId));
@@ -64,12 +67,14 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Host.Scenario(s =>
         {
             s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Chair);
             s.StatusCodeShouldBe(HttpStatusCode.Created);
         });
 
         var refused = await Host.Scenario(s =>
         {
             s.Post.Json(Request(council: "CommuneCouncil")).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Chair);
             s.StatusCodeShouldBe(HttpStatusCode.Conflict);
         });
 
@@ -78,13 +83,14 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         Assert.Contains("đã được mở", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("already open", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
         await using var session = Store.QuerySession();
-        Assert.Single(await session.Events.FetchStreamAsync(WardProcessId));
+        Assert.Single(await session.Events.FetchStreamAsync(WardProcessId), e => e.Data is ConsultationProcessOpened);
     }
 
     [Fact]
     public async Task Two_simultaneous_openings_record_one_process_and_refuse_the_other()
     {
         using var client = Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Chair);
 
         var responses = await Task.WhenAll(
             client.PostAsJsonAsync(Routes.ConsultationProcesses, Request()),
@@ -92,7 +98,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         await using var session = Store.QuerySession();
-        Assert.Single(await session.Events.FetchStreamAsync(WardProcessId));
+        Assert.Single(await session.Events.FetchStreamAsync(WardProcessId), e => e.Data is ConsultationProcessOpened);
     }
 
     public static TheoryData<string, string, string, string> BadInput => new()
@@ -112,6 +118,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         var result = await Host.Scenario(s =>
         {
             s.Post.Json(Request(council, jurisdiction, term)).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Chair);
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
 
@@ -121,6 +128,25 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         Assert.NotEqual(
             problem.GetProperty("errors").GetProperty(field)[0].GetString(),
             problem.GetProperty("errorsEn").GetProperty(field)[0].GetString());
+        await using var session = Store.QuerySession();
+        Assert.Equal(0, await session.Events.QueryAllRawEvents().CountAsync());
+    }
+
+    [Fact]
+    public async Task Opening_needs_a_signed_in_user_of_the_Front_committee()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
+        });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Observer);
+            s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
+        });
+
         await using var session = Store.QuerySession();
         Assert.Equal(0, await session.Events.QueryAllRawEvents().CountAsync());
     }
@@ -145,6 +171,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
             await Host.Scenario(s =>
             {
                 s.Post.Json(request).ToUrl(Routes.ConsultationProcesses);
+                s.WithBearerToken(TestUsers.Chair);
                 s.StatusCodeShouldBe(HttpStatusCode.Created);
             });
         }

@@ -26,6 +26,7 @@ public class Running_the_embedded_database
                 await first.Scenario(s =>
                 {
                     s.Post.Json(new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" }).ToUrl(Routes.ConsultationProcesses);
+                    s.WithBearerToken(TestUsers.Chair);
                     s.StatusCodeShouldBe(HttpStatusCode.Created);
                 });
             }
@@ -72,6 +73,7 @@ public class Running_the_embedded_database
             await using (var first = ServerProcess.Start(environment))
             {
                 using var client = await first.WaitUntilHealthyAsync();
+                client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Chair);
                 var opened = await client.PostAsJsonAsync(Routes.ConsultationProcesses,
                     new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" });
                 Assert.Equal(HttpStatusCode.Created, opened.StatusCode);

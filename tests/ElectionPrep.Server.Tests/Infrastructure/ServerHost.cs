@@ -15,7 +15,9 @@ public static class ServerHost
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder =>
         {
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            foreach (var (key, value) in TestUsers.Settings.Concat(settings)) builder.UseSetting(key, value);
+            // Timers fire within a second of their time instead of the production polling interval.
+            builder.UseSetting("Wolverine:ScheduledJobPollingTime", "00:00:00.2");
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton(clock);

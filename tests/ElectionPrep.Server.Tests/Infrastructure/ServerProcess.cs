@@ -57,6 +57,7 @@ public sealed class ServerProcess : IAsyncDisposable
         foreach (var part in command[1..]) info.ArgumentList.Add(part);
         info.Environment.Remove("ConnectionStrings__ElectionPrep");
         info.Environment["ASPNETCORE_URLS"] = address.ToString();
+        foreach (var (key, value) in TestUsers.Settings) info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         foreach (var (key, value) in environment) info.Environment[key] = value;
 
         var server = new ServerProcess(new Process { StartInfo = info }, address);

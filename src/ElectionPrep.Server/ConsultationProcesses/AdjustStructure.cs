@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.Http;
+using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace ElectionPrep.ConsultationProcesses;
+
+/// <summary>The body of POST …/structure-adjustments: the adjusting body's decision and the allocations it sets.</summary>
+public sealed record AdjustStructureRequest(
+    Body AdjustingBody, string DecisionReference, string Summary, IReadOnlyList<NominationAllocation> Allocations, long? ExpectedVersion);
+
+public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustStructureRequest>
+{
+    public AdjustStructureRequestValidator()
+    {
+        RuleFor(request => request.AdjustingBody)
+            .Must(body => body is Body.NationalAssemblyStandingCommittee or Body.CouncilStandingBody)
+            .WithMessage("Chỉ UBTVQH hoặc Thường trực HĐND điều chỉnh cơ cấu.", "Only the NA Standing Committee or a council's standing body adjusts the structure.");
+        RuleFor(request => request.DecisionReference).NotEmpty()
+            .WithMessage("Cần số, ký hiệu văn bản điều chỉnh.", "The adjusting decision's reference is required.");
+        RuleFor(request => request.Summary).NotEmpty()
+            .WithMessage("Cần tóm tắt nội dung điều chỉnh.", "A summary of the adjustment is required.");
+        RuleForEach(request => request.Allocations).ChildRules(allocation =>
+        {
+            allocation.RuleFor(a => a.NominatingBody).NotEmpty()
+                .WithMessage("Cần tên cơ quan, tổ chức, đơn vị.", "The nominating body is required.");
+            allocation.RuleFor(a => a.Nominees).GreaterThanOrEqualTo(0)
+                .WithMessage("Số lượng không được âm.", "The number cannot be negative.");
+        });
+    }
+}
+
+public static class AdjustStructureEndpoint
+{
+    [WolverinePost(Routes.StructureAdjustments)]
+    [Authorize]
+    public static async Task<IResult> Post(
+        string id, AdjustStructureRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
+        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
+        if (loaded is null) return ProcessStreams.NotFound(id);
+
+        var step = loaded.Definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.StructureAdjustment);
+        var command = new AdjustStructure(id, request.AdjustingBody, request.DecisionReference, request.Summary, request.Allocations,
+            Actors.Of(user), Actors.RoleFor(user, step?.Roles ?? []));
+        var decision = AdjustStructure.Decide(command, loaded.Process, loaded.Definition, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+
+        loaded.Stream.AppendMany(decision.Events);
+        return ProcessStreams.Details(loaded.Process, loaded.Definition, seeds, loaded.Stream.CurrentVersion ?? 0);
+    }
+}

@@ -1,0 +1,81 @@
+using ElectionPrep.Common;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.Http;
+using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
+using Marten;
+using Wolverine.Http;
+
+namespace ElectionPrep.ConsultationProcesses;
+
+/// <summary>Hộp việc: what a body in a jurisdiction has to do, what is overdue, blocked and why, and escalations from below.</summary>
+public sealed record Inbox(string Body, string JurisdictionCode, IReadOnlyList<InboxItem> Items);
+
+/// <param name="Kind">"open": act now; "blocked": open, but a gate fails; "escalation": overdue one level down.</param>
+/// <param name="BlockedBy">For a blocked step, each failing gate and why.</param>
+public sealed record InboxItem(
+    string Kind,
+    string ConsultationProcessId,
+    string JurisdictionCode,
+    string StepId,
+    BilingualText Title,
+    IReadOnlyList<ActorRole> Roles,
+    DateTimeOffset? DueAt,
+    bool Overdue,
+    IReadOnlyList<int> RemindersSent,
+    IReadOnlyList<GateResult> BlockedBy);
+
+public static class InboxEndpoint
+{
+    public const string Open = "open";
+    public const string Blocked = "blocked";
+    public const string Escalation = "escalation";
+
+    /// <summary>
+    /// The inbox of <paramref name="body"/> in <paramref name="jurisdiction"/>, optionally only steps <paramref name="role"/>
+    /// may act on. Read from the inline process documents, so it is current the moment a change is acknowledged.
+    /// </summary>
+    [WolverineGet(Routes.Inbox)]
+    public static async Task<IResult> Get(
+        Body body, string jurisdiction, ActorRole? role, IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, CancellationToken cancellation)
+    {
+        var own = await session.Query<ConsultationProcess>().Where(process => process.JurisdictionCode == jurisdiction).ToListAsync(cancellation);
+        var items = new List<InboxItem>();
+        foreach (var process in own)
+        {
+            var definition = workflows.DefinitionOf(process);
+            var rules = seeds.FindTerm(process.TermId)!.Rules;
+            foreach (var step in definition.Steps.Where(step => step.ActingBody == body && (role is null || step.Roles.Contains(role.Value))))
+            {
+                if (process.Progress(step.Id) is not { Status: StepStatus.Active } progress) continue;
+                var conference = step.Round is { } round
+                    ? await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(process.Id, round), cancellation)
+                    : null;
+                var failing = step.GateIds.Select(gate => Gates.Evaluate(gate, new GateInputs(conference, rules))).Where(result => !result.Passed).ToList();
+                items.Add(Item(failing.Count == 0 ? Open : Blocked, process, step, progress, failing));
+            }
+        }
+
+        // Escalations go to the Front committee one level up (NQLT 09/2021: the Front above guides and supervises).
+        if (body == Body.FrontStandingBoard)
+        {
+            var below = await session.Query<ConsultationProcess>()
+                .Where(process => process.JurisdictionPath.Contains(jurisdiction) && process.JurisdictionCode != jurisdiction)
+                .ToListAsync(cancellation);
+            foreach (var process in below.Where(process => process.ParentJurisdictionCode == jurisdiction))
+            {
+                var definition = workflows.DefinitionOf(process);
+                foreach (var progress in process.Steps.Values.Where(progress => progress.IsOverdue))
+                {
+                    items.Add(Item(Escalation, process, definition.FindStep(progress.StepId)!, progress, []));
+                }
+            }
+        }
+
+        return Results.Ok(new Inbox(body.ToString(), jurisdiction, items.OrderBy(item => item.DueAt ?? DateTimeOffset.MaxValue).ThenBy(item => item.ConsultationProcessId).ToList()));
+    }
+
+    private static InboxItem Item(string kind, ConsultationProcess process, WorkflowStep step, StepProgress progress, IReadOnlyList<GateResult> failing) =>
+        new(kind, process.Id, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress.DueAt, progress.IsOverdue,
+            progress.RemindersSent?.ToList() ?? [], failing);
+}

@@ -1,0 +1,102 @@
+using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using FluentValidation;
+
+namespace ElectionPrep.Workflows;
+
+/// <summary>
+/// What the JSON Schema cannot say about a definition: the step graph is sound (known steps, no cycles, three
+/// rounds in order), every deadline names a calendar step of every term that applies to this council kind, and
+/// every gate is one the domain supplies.
+/// </summary>
+public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefinition>
+{
+    /// <summary>The law requires three consultation conferences (Luật 85/2015/QH13, Điều 38–56).</summary>
+    private static readonly int[] Rounds = [1, 2, 3];
+
+    public WorkflowDefinitionValidator(SeedCatalog seeds)
+    {
+        RuleFor(definition => definition.Steps)
+            .Must(steps => steps.Select(step => step.Id).Distinct().Count() == steps.Count)
+            .WithMessage("step ids must be unique");
+        RuleFor(definition => definition.Steps)
+            .Must(steps => steps.Any(step => step.WaitsFor.Count == 0))
+            .WithMessage("at least one step must wait for nothing, or the process can never start");
+        RuleFor(definition => definition)
+            .Must(definition => FindCycle(definition) is null)
+            .OverridePropertyName("steps")
+            .WithMessage(definition => $"the steps wait for each other in a cycle: {FindCycle(definition)}");
+        RuleFor(definition => definition.Steps)
+            .Must(steps => Rounds.All(round => steps.Count(step => step.Kind == StepKind.ConferenceRound && step.Round == round) == 1))
+            .WithMessage("a workflow has exactly one conference step for each of rounds 1, 2 and 3");
+        RuleFor(definition => definition)
+            .Must(RoundsFollowEachOther)
+            .OverridePropertyName("steps")
+            .WithMessage("each consultation round must (directly or through other steps) wait for the round before it");
+
+        RuleForEach(definition => definition.Steps).ChildRules(step =>
+        {
+            step.RuleFor(s => s.Round).NotNull().When(s => s.Kind == StepKind.ConferenceRound)
+                .WithMessage("a conference step says which round it is");
+            step.RuleFor(s => s.Round).Null().When(s => s.Kind != StepKind.ConferenceRound)
+                .WithMessage("only a conference step has a round");
+            step.RuleForEach(s => s.GateIds).Must(gate => Gates.Known.Contains(gate))
+                .OverridePropertyName("gates")
+                .WithMessage($"'{{PropertyValue}}' is not a gate the domain supplies ({string.Join(", ", Gates.Known)})");
+        });
+
+        RuleForEach(definition => definition.Steps)
+            .Must((definition, step) => step.WaitsFor.All(id => id != step.Id && definition.FindStep(id) is not null))
+            .OverridePropertyName("steps")
+            .WithMessage((definition, step) =>
+                $"step '{step.Id}' waits for unknown or itself: {string.Join(", ", step.WaitsFor.Where(id => id == step.Id || definition.FindStep(id) is null))}");
+
+        RuleForEach(definition => definition.Steps)
+            .Must((definition, step) => step.Deadline is null || seeds.Terms.All(term => CalendarHas(term, step.Deadline, definition.Council)))
+            .OverridePropertyName("steps")
+            .WithMessage((definition, step) =>
+                $"step '{step.Id}': deadline '{step.Deadline}' is not a calendar step for {definition.Council} in every term ({string.Join(", ", seeds.Terms.Select(t => t.Id))})");
+    }
+
+    private static bool CalendarHas(Term term, string calendarStep, CouncilKind council) =>
+        term.Calendar.Any(step => step.Id == calendarStep && step.AppliesTo.Contains(council));
+
+    /// <summary>"a → b → a" when the waits-for graph has a cycle, otherwise null.</summary>
+    private static string? FindCycle(WorkflowDefinition definition)
+    {
+        var state = new Dictionary<string, bool>(); // false: on the current path; true: done
+        var path = new Stack<string>();
+
+        string? Visit(string id)
+        {
+            if (state.TryGetValue(id, out var done)) return done ? null : string.Join(" → ", path.Reverse().SkipWhile(step => step != id).Append(id));
+            state[id] = false;
+            path.Push(id);
+            foreach (var next in definition.FindStep(id)?.WaitsFor ?? [])
+            {
+                if (Visit(next) is { } cycle) return cycle;
+            }
+
+            path.Pop();
+            state[id] = true;
+            return null;
+        }
+
+        return definition.Steps.Select(step => Visit(step.Id)).FirstOrDefault(cycle => cycle is not null);
+    }
+
+    private static bool RoundsFollowEachOther(WorkflowDefinition definition)
+    {
+        if (FindCycle(definition) is not null) return true; // reported by its own rule
+
+        bool DependsOn(string stepId, string ancestor, HashSet<string> seen) =>
+            definition.FindStep(stepId) is { } step
+            && step.WaitsFor.Any(id => id == ancestor || (seen.Add(id) && DependsOn(id, ancestor, seen)));
+
+        return Rounds.Skip(1).All(round =>
+            definition.ConferenceStep(round) is not { } later
+            || definition.ConferenceStep(round - 1) is not { } earlier
+            || DependsOn(later.Id, earlier.Id, []));
+    }
+}
