@@ -53,6 +53,9 @@ public static class ElectionPrepServices
             options.EnableRelayOfUserName = true;
             options.Policies.Add<MessageValidationPolicy>();
             options.OnException<ValidationException>().MoveToErrorQueue();
+            // Activation and timers of one process can race on its stream; the loser reloads and decides again.
+            options.OnException<JasperFx.ConcurrencyException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();

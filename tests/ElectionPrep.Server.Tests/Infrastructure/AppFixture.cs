@@ -1,5 +1,6 @@
 using Alba;
 using Marten;
+using Wolverine.Persistence.Durability;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionPrep.Infrastructure;
@@ -38,6 +39,8 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Clock.Now = AppFixture.Start;
+        // Timers scheduled by an earlier test must not fire into this one.
+        await Host.Services.GetRequiredService<IMessageStore>().Admin.ClearAllAsync();
         await Host.ResetAllMartenDataAsync();
     }
 

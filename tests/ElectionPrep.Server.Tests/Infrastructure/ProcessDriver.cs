@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.Http;
+using Wolverine.Tracking;
+
+namespace ElectionPrep.Infrastructure;
+
+/// <summary>
+/// Drives consultation processes over HTTP as the Front committee's people would, waiting after each action for
+/// the messages it cascades (step activation) so the next assertion sees their effect.
+/// </summary>
+public sealed class ProcessDriver(IAlbaHost host)
+{
+    public static readonly Invitee[] Invitees =
+    [
+        new("p1", "Nguyễn Văn An", "Ban Thường trực UBMTTQ", "Chủ tịch", Participation.Participant),
+        new("p2", "Trần Thị Bình", "Ban Thường trực UBMTTQ", "Phó Chủ tịch", Participation.Participant),
+        new("p3", "Lê Văn Cường", "Hội Nông dân", "Chủ tịch", Participation.Participant),
+        new("p4", "Phạm Thị Dung", "Hội Liên hiệp Phụ nữ", "Chủ tịch", Participation.Participant),
+        new("p5", "Hoàng Văn Em", "Đoàn Thanh niên", "Bí thư", Participation.Participant),
+        new("p6", "Vũ Văn Phúc", "Hội Cựu chiến binh", "Chủ tịch", Participation.Participant),
+        new("g1", "Đặng Văn Giang", "Ủy ban bầu cử", "Chủ tịch", Participation.Guest),
+    ];
+
+    private static readonly string[] FiveOfSixAndTheGuest = ["p1", "p2", "p3", "p4", "p5", "g1"];
+
+    /// <summary>Runs an HTTP call and waits until every message it cascaded has been handled.</summary>
+    public async Task<IScenarioResult> Tracked(Action<Scenario> scenario)
+    {
+        IScenarioResult? result = null;
+        await host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+            result = await host.Scenario(scenario)));
+        return result!;
+    }
+
+    public async Task<string> Open(string council, string jurisdiction)
+    {
+        var created = await Tracked(s =>
+        {
+            s.Post.Json(new { termId = "2021-2026", council, jurisdictionCode = jurisdiction }).ToUrl(Routes.ConsultationProcesses);
+            s.WithBearerToken(TestUsers.Chair);
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+        });
+        return (await created.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    public async Task<JsonElement> Details(string processId) => await host.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(processId));
+
+    /// <summary>The ids of the open steps, sorted.</summary>
+    public async Task<string[]> ActiveSteps(string processId) =>
+        [.. (await Details(processId)).GetProperty("steps").EnumerateArray()
+            .Where(step => step.GetProperty("status").GetString() == "Active")
+            .Select(step => step.GetProperty("stepId").GetString()!)
+            .Order(StringComparer.Ordinal)];
+
+    public Task<IScenarioResult> Complete(string processId, string stepId, string? token = null, HttpStatusCode expected = HttpStatusCode.OK, long? expectedVersion = null) =>
+        Post(Routes.For(Routes.StepCompletion, processId, stepId), new { reference = $"QĐ/{stepId}", note = (string?)null, expectedVersion }, token ?? TestUsers.Clerk, expected);
+
+    /// <summary>Posts and checks the status, showing the problem details when it is not the one expected.</summary>
+    public async Task<IScenarioResult> Post(string url, object body, string token, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var result = await Tracked(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.WithBearerToken(token);
+            s.IgnoreStatusCode();
+        });
+        var status = (HttpStatusCode)result.Context.Response.StatusCode;
+        return status == expected ? result : throw new Xunit.Sdk.XunitException($"POST {url}: expected {expected}, got {status}: {await result.ReadAsTextAsync()}");
+    }
+
+    /// <summary>
+    /// A whole consultation conference: convened by the chair, five of six participants and the guest present,
+    /// the result adopted 4–1 by show of hands, recorded and the minutes signed by the chair.
+    /// </summary>
+    public async Task<string> HoldConference(string processId, int round)
+    {
+        var conferenceId = ConsultationConference.IdFor(processId, round);
+        await Post(Routes.For(Routes.Conferences, processId), new
+        {
+            round,
+            scheduledAt = new DateTimeOffset(2021, 2, 15, 8, 0, 0, TimeSpan.FromHours(7)),
+            place = "Hội trường Ủy ban MTTQ",
+            chair = "Nguyễn Văn An",
+            invitees = Invitees,
+        }, TestUsers.Chair, HttpStatusCode.Created);
+        await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, TestUsers.Clerk);
+        await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, TestUsers.Chair);
+        await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
+        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), Decisions(round), TestUsers.Clerk);
+        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, TestUsers.Chair);
+        return conferenceId;
+    }
+
+    public static object Decisions(int round) => round == 1
+        ? new
+        {
+            motionId = "ket-qua",
+            totalNominees = 25,
+            allocations = new[]
+            {
+                new NominationAllocation("Hội Liên hiệp Phụ nữ", 3, new Dictionary<string, int> { ["woman"] = 3 }),
+                new NominationAllocation("Đoàn Thanh niên", 2, new Dictionary<string, int> { ["under-40"] = 2 }),
+            },
+        }
+        : new
+        {
+            motionId = "ket-qua",
+            candidates = new[] { new CandidateEntry("c1", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ"), new CandidateEntry("c2", "Hoàng Văn Minh", "Đoàn Thanh niên") },
+        };
+}
