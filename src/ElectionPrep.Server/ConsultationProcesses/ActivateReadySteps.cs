@@ -11,7 +11,7 @@ public static class ActivateReadyStepsHandler
     public static async Task<OutgoingMessages> Handle(
         ActivateReadySteps command, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<ConsultationProcess>(command.ConsultationProcessId, cancellation);
+        var stream = await session.Events.FetchForExclusiveWriting<ConsultationProcess>(command.ConsultationProcessId, cancellation);
         if (stream.Aggregate is not { } process) return [];
 
         var definition = workflows.DefinitionOf(process);

@@ -14,14 +14,15 @@ public static class ProcessStreams
 {
     /// <summary>
     /// Loads a process to act on. With <paramref name="expectedVersion"/> the append fails with 409 if anyone else
-    /// wrote to the process since the client read it.
+    /// wrote to the process since the client read it. Without it the process is locked until the transaction
+    /// ends, so a person's action waits for a timer or activation writing at the same moment instead of failing.
     /// </summary>
     public static async Task<ProcessForWriting?> LoadAsync(
         IDocumentSession session, WorkflowCatalog workflows, string processId, long? expectedVersion, CancellationToken cancellation)
     {
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<ConsultationProcess>(processId, version, cancellation)
-            : await session.Events.FetchForWriting<ConsultationProcess>(processId, cancellation);
+            : await session.Events.FetchForExclusiveWriting<ConsultationProcess>(processId, cancellation);
         return stream.Aggregate is { } process ? new ProcessForWriting(stream, process, workflows.DefinitionOf(process)) : null;
     }
 

@@ -11,7 +11,7 @@ public static class StepTimerDueHandler
 {
     public static async Task<OutgoingMessages> Handle(StepTimerDue timer, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<ConsultationProcess>(timer.ConsultationProcessId, cancellation);
+        var stream = await session.Events.FetchForExclusiveWriting<ConsultationProcess>(timer.ConsultationProcessId, cancellation);
         if (stream.Aggregate is not { } process) return [];
 
         var now = clock.GetUtcNow();

@@ -70,14 +70,29 @@ public static class Problems
 /// </summary>
 public sealed class ConcurrencyProblemHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
+    /// <summary>The exception that says what happened, under Marten's and Wolverine's wrappers.</summary>
+    private static Exception Innermost(Exception exception)
+    {
+        for (var current = exception; ; current = current.InnerException!)
+        {
+            if (current is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
+                    or JasperFx.Events.ExistingStreamIdCollisionException or Npgsql.PostgresException || current.InnerException is null)
+            {
+                return current;
+            }
+        }
+    }
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var detail = exception switch
+        var detail = Innermost(exception) switch
         {
             Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException => new BilingualText(
                 "Bản ghi này vừa được tạo bởi một yêu cầu khác.",
                 "This record was just created by another request."),
-            JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException => new BilingualText(
+            JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException
+                or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure }
+                or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.LockNotAvailable } => new BilingualText(
                 "Dữ liệu đã bị thay đổi bởi người khác; hãy tải lại và thử lại.",
                 "The data was changed by someone else; reload and try again."),
             _ => null,
@@ -85,6 +100,7 @@ public sealed class ConcurrencyProblemHandler(IProblemDetailsService problemDeta
         if (detail is null) return false;
 
         httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

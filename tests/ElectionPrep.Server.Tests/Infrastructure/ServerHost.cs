@@ -9,7 +9,24 @@ namespace ElectionPrep.Infrastructure;
 /// <summary>Starts the real server in-process (Alba) with the given settings and a controlled clock.</summary>
 public static class ServerHost
 {
-    public static Task<IAlbaHost> StartAsync(IReadOnlyDictionary<string, string> settings, TimeProvider clock)
+    // The test host finds the application's host by listening for it to be built, process-wide: two hosts built at
+    // once (parallel test collections) can be mixed up, so they are built one at a time.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    public static async Task<IAlbaHost> StartAsync(IReadOnlyDictionary<string, string> settings, TimeProvider clock)
+    {
+        await OneAtATime.WaitAsync();
+        try
+        {
+            return await Build(settings, clock);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private static Task<IAlbaHost> Build(IReadOnlyDictionary<string, string> settings, TimeProvider clock)
     {
         // Let the JasperFx command line hand the host to Alba instead of running it.
         JasperFxEnvironment.AutoStartHost = true;
