@@ -12,11 +12,15 @@ public sealed record StepTimerDue(string ConsultationProcessId, string StepId, D
     /// <summary>When this timer should fire.</summary>
     public DateTimeOffset FiresAt => ReminderDaysBefore is { } days ? DueAt.AddDays(-days) : DueAt;
 
-    /// <summary>The timers an activated (or rescheduled) step needs: one per reminder, and the deadline.</summary>
-    public static IEnumerable<StepTimerDue> For(string processId, WorkflowStep step, DateTimeOffset? dueAt) =>
+    /// <summary>
+    /// The timers an activated (or rescheduled) step needs: one per reminder still ahead of <paramref name="now"/>
+    /// (a reminder whose day has passed would only mislead), and the deadline, even if it has passed already.
+    /// </summary>
+    public static IEnumerable<StepTimerDue> For(string processId, WorkflowStep step, DateTimeOffset? dueAt, DateTimeOffset now) =>
         dueAt is not { } due
             ? []
             : step.Reminders.OrderDescending().Select(days => new StepTimerDue(processId, step.Id, due, days))
+                .Where(reminder => reminder.FiresAt > now)
                 .Append(new StepTimerDue(processId, step.Id, due, null));
 
     /// <summary>

@@ -27,8 +27,8 @@ public static class ProcessTimers
     public static IEnumerable<StepTimerDue> For(IEnumerable<object> events, WorkflowDefinition definition) =>
         events.SelectMany(@event => @event switch
         {
-            StepActivated activated => StepTimerDue.For(activated.ConsultationProcessId, definition.FindStep(activated.StepId)!, activated.DueAt),
-            StepRescheduled rescheduled => StepTimerDue.For(rescheduled.ConsultationProcessId, definition.FindStep(rescheduled.StepId)!, rescheduled.DueAt),
+            StepActivated activated => StepTimerDue.For(activated.ConsultationProcessId, definition.FindStep(activated.StepId)!, activated.DueAt, activated.ActivatedAt),
+            StepRescheduled rescheduled => StepTimerDue.For(rescheduled.ConsultationProcessId, definition.FindStep(rescheduled.StepId)!, rescheduled.DueAt, rescheduled.RescheduledAt),
             _ => [],
         });
 }

@@ -9,15 +9,23 @@ public class Timing_reminders_and_deadlines
     [Fact]
     public void An_activated_step_gets_a_timer_per_reminder_and_one_for_its_deadline()
     {
-        var timers = StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, Due).ToList();
+        var timers = StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, Due, Due.AddDays(-10)).ToList();
 
         Assert.Equal([Due.AddDays(-7), Due.AddDays(-2), Due], timers.Select(timer => timer.FiresAt));
         Assert.Equal([7, 2, null], timers.Select(timer => timer.ReminderDaysBefore));
     }
 
     [Fact]
+    public void A_step_opened_late_gets_only_the_reminders_still_ahead_and_its_deadline() =>
+        Assert.Equal([2, null], StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, Due, Due.AddDays(-3)).Select(timer => timer.ReminderDaysBefore));
+
+    [Fact]
+    public void A_step_opened_after_its_deadline_still_gets_the_deadline_timer() =>
+        Assert.Equal([Due], StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, Due, Due.AddDays(1)).Select(timer => timer.FiresAt));
+
+    [Fact]
     public void A_step_without_a_deadline_gets_no_timer() =>
-        Assert.Empty(StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, null));
+        Assert.Empty(StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, null, Due));
 
     [Fact]
     public void A_reminder_is_recorded_once_for_an_open_step()
