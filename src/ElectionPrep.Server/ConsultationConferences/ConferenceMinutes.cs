@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
@@ -17,6 +18,9 @@ public static class ConferenceMinutesPage
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    // Vietnamese letters stay letters in the page; only markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     [WolverineGet(Routes.ConferenceMinutes)]
     public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
@@ -31,8 +35,7 @@ public static class ConferenceMinutesPage
 
     public static string Render(ConsultationConference conference, string jurisdictionName, TimeZoneInfo zone)
     {
-        var html = HtmlEncoder.Default;
-        string E(string text) => html.Encode(text);
+        string E(string text) => Html.Encode(text);
         string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
 
         var page = new StringBuilder();

@@ -59,7 +59,7 @@ public sealed class WorkflowCatalog
         var loaded = new List<(string File, WorkflowDefinition Definition)>();
         foreach (var file in Directory.GetFiles(folder, "*.json").Where(file => Path.GetFileName(file) != SchemaFile).Order())
         {
-            var schemaProblems = schema.Validate(File.ReadAllText(file))
+            var schemaProblems = Leaves(schema.Validate(File.ReadAllText(file)))
                 .Select(error => new FileProblem(file, JsonPathOf(error.Path), $"{error.Kind}{(error.Property is null ? "" : $" ({error.Property})")}"))
                 .ToList();
             if (schemaProblems.Count > 0)
@@ -91,6 +91,12 @@ public sealed class WorkflowCatalog
 
         return problems.Count == 0 ? (new WorkflowCatalog(loaded.Select(entry => entry.Definition).ToList()), []) : (null, problems);
     }
+
+    /// <summary>The errors that say what is wrong, not the "array item not valid" wrappers around them.</summary>
+    private static IEnumerable<NJsonSchema.Validation.ValidationError> Leaves(IEnumerable<NJsonSchema.Validation.ValidationError> errors) =>
+        errors.SelectMany(error => error is NJsonSchema.Validation.ChildSchemaValidationError child && child.Errors.Count > 0
+            ? Leaves(child.Errors.SelectMany(pair => pair.Value))
+            : [error]);
 
     /// <summary>NJsonSchema's "#/steps[2].kind" as "$.steps[2].kind".</summary>
     private static string JsonPathOf(string? schemaPath) =>

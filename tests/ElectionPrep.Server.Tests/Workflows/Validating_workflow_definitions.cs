@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using ElectionPrep.Infrastructure;
+using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
+
+namespace ElectionPrep.Workflows;
+
+public sealed class Validating_workflow_definitions : IDisposable
+{
+    private static readonly SeedCatalog Seeds = SeedCatalog.Load(SeedCatalog.DefaultPath);
+    private readonly string folder = Repository.CopyOf(WorkflowCatalog.DefaultPath);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void The_shipped_definitions_are_valid_one_per_council_kind()
+    {
+        var (catalog, problems) = WorkflowCatalog.Check(WorkflowCatalog.DefaultPath, Seeds);
+
+        Assert.Empty(problems);
+        Assert.Equal(Enum.GetValues<Terms.CouncilKind>(), catalog!.All.Select(definition => definition.Council).Order());
+    }
+
+    /// <summary>What to change in commune-council.v1.json, and the path and reason the problem must name.</summary>
+    public static TheoryData<string, Action<JsonObject>, string, string> Breakages => new()
+    {
+        { "an unknown step kind", d => Step(d, 0)["kind"] = "Party", "$.steps[0].kind", "NotInEnumeration" },
+        { "a step without roles", d => Step(d, 1).Remove("roles"), "$.steps[1].roles", "PropertyRequired" },
+        { "an unknown gate", d => Step(d, 2)["gates"] = new JsonArray("all-good"), "$.steps[2].gates[0]", "NotInEnumeration" },
+        { "an unknown member", d => d["owner"] = "x", "$.owner", "NoAdditionalPropertiesAllowed" },
+        { "waiting for an unknown step", d => Step(d, 3)["waitsFor"] = new JsonArray("nowhere"), "$.steps[3]", "waits for unknown or itself: nowhere" },
+        { "a cycle", d => Step(d, 0)["waitsFor"] = new JsonArray("lists-posted"), "$.steps", "cycle: structure-projected → lists-posted" },
+        { "a deadline not in the calendar", d => Step(d, 4)["deadline"] = "someday", "$.steps[4]", "deadline 'someday' is not a calendar step" },
+        { "two steps with one id", d => Step(d, 1)["id"] = "structure-projected", "$.steps", "step ids must be unique" },
+        { "a missing third round", d => Step(d, 9)["round"] = 2, "$.steps", "exactly one conference step for each of rounds 1, 2 and 3" },
+        { "a round on another step", d => Step(d, 0)["round"] = 1, "$.steps[0].round", "only a conference step has a round" },
+        { "another version in the file", d => d["version"] = 2, "$.id", "is named commune-council.v2.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Breakages))]
+    public void A_broken_definition_is_refused_with_its_file_path_and_reason(string breakage, Action<JsonObject> @break, string path, string reason)
+    {
+        var file = Path.Combine(folder, "commune-council.v1.json");
+        var definition = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        @break(definition);
+        File.WriteAllText(file, definition.ToJsonString());
+
+        var (catalog, problems) = WorkflowCatalog.Check(folder, Seeds);
+
+        Assert.Null(catalog);
+        Assert.Contains(problems, problem => problem.File == file && problem.Path == path && problem.Problem.Contains(reason, StringComparison.Ordinal));
+        Assert.False(string.IsNullOrEmpty(breakage));
+    }
+
+    [Fact]
+    public void A_council_kind_without_a_definition_is_refused()
+    {
+        File.Delete(Path.Combine(folder, "district-council.v1.json"));
+
+        var (_, problems) = WorkflowCatalog.Check(folder, Seeds);
+
+        Assert.Equal("no workflow definition for DistrictCouncil", Assert.Single(problems).Problem);
+    }
+
+    [Fact]
+    public void The_schema_names_exactly_the_kinds_bodies_roles_and_gates_the_domain_knows()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(WorkflowCatalog.DefaultPath, WorkflowCatalog.SchemaFile)))!;
+        var step = schema["definitions"]!["step"]!["properties"]!;
+        string[] Enum(JsonNode node) => [.. node.AsArray().Select(value => value!.GetValue<string>()).Order()];
+
+        Assert.Equal(System.Enum.GetNames<StepKind>().Order(), Enum(step["kind"]!["enum"]!));
+        Assert.Equal(System.Enum.GetNames<Body>().Order(), Enum(step["actingBody"]!["enum"]!));
+        Assert.Equal(System.Enum.GetNames<ActorRole>().Order(), Enum(step["roles"]!["items"]!["enum"]!));
+        Assert.Equal(Gates.Known.Order(), Enum(step["gates"]!["items"]!["enum"]!));
+        Assert.Equal(System.Enum.GetNames<Terms.CouncilKind>().Order(), Enum(schema["definitions"]!["councilKind"]!["enum"]!));
+    }
+
+    [Fact]
+    public async Task The_validate_workflows_command_prints_each_problem_and_fails()
+    {
+        File.Delete(Path.Combine(folder, "district-council.v1.json"));
+
+        await using var broken = ServerProcess.Start(new Dictionary<string, string>(), "validate-workflows", "--workflows", folder);
+        await using var shipped = ServerProcess.Start(new Dictionary<string, string>(), "validate-workflows");
+
+        Assert.Equal(1, await broken.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains($"{folder}: $: no workflow definition for DistrictCouncil", broken.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await shipped.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("ok: commune-council v1 (13 steps)", shipped.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_diagrams_in_docs_are_generated_from_the_current_definitions()
+    {
+        var catalog = WorkflowCatalog.Load(WorkflowCatalog.DefaultPath, Seeds);
+        var document = File.ReadAllText(Path.Combine(Repository.Root, "docs", "workflows.md"));
+
+        var regenerated = WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, Seeds.Terms.First()));
+
+        Assert.True(regenerated == document, "docs/workflows.md is out of date: run `dotnet run --project src/ElectionPrep.Server -- workflow-diagrams`");
+        Assert.Contains("first_consultation{{", document, StringComparison.Ordinal);
+    }
+
+    private static JsonObject Step(JsonObject definition, int index) => definition["steps"]![index]!.AsObject();
+}
