@@ -19,6 +19,17 @@ public class Describing_the_api(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
+    public async Task The_workflow_definitions_are_listed_with_their_steps()
+    {
+        var workflows = await Host.GetAsJson<JsonElement>(Routes.Workflows);
+
+        Assert.Equal(
+            ["commune-council", "district-council", "national-assembly-central", "national-assembly-provincial", "provincial-council"],
+            workflows.EnumerateArray().Select(definition => definition.GetProperty("id").GetString()));
+        Assert.Equal(13, workflows[0].GetProperty("steps").GetArrayLength());
+    }
+
+    [Fact]
     public async Task The_API_reference_page_is_served()
     {
         await Host.Scenario(s =>
