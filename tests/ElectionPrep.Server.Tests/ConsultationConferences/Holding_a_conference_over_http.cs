@@ -46,10 +46,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
     public async Task Unsigned_minutes_say_their_decisions_do_not_bind_yet()
     {
         await RoundOneOpen();
-        await Driver.Post(Routes.For(Routes.Conferences, Process), new
-        {
-            round = 1, scheduledAt = AppFixture.Start, place = "Hội trường", chair = "Nguyễn Văn An", invitees = ProcessDriver.Invitees,
-        }, TestUsers.Chair, HttpStatusCode.Created);
+        await Driver.Convene(Process, 1);
 
         var html = await (await Host.Scenario(s => s.Get.Url(Routes.For(Routes.ConferenceMinutes, Conference)))).ReadAsTextAsync();
 
@@ -60,10 +57,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
     public async Task Without_quorum_no_motion_is_put_and_the_refusal_names_the_gate()
     {
         await RoundOneOpen();
-        await Driver.Post(Routes.For(Routes.Conferences, Process), new
-        {
-            round = 1, scheduledAt = AppFixture.Start, place = "Hội trường", chair = "Nguyễn Văn An", invitees = ProcessDriver.Invitees,
-        }, TestUsers.Chair, HttpStatusCode.Created);
+        await Driver.Convene(Process, 1);
         await Driver.Post(Routes.For(Routes.ConferenceAttendance, Conference), new { presentInviteeIds = TooFew }, TestUsers.Clerk);
 
         var refused = await Driver.Post(Routes.For(Routes.ConferenceMotions, Conference), new { motionId = "co-cau", text = "Cơ cấu" }, TestUsers.Chair, HttpStatusCode.Conflict);
@@ -80,10 +74,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
     {
         await Driver.Open("commune-council", "01834");
 
-        var refused = await Driver.Post(Routes.For(Routes.Conferences, Process), new
-        {
-            round = 2, scheduledAt = AppFixture.Start, place = "Hội trường", chair = "Nguyễn Văn An", invitees = ProcessDriver.Invitees,
-        }, TestUsers.Chair, HttpStatusCode.Conflict);
+        var refused = await Driver.Convene(Process, 2, HttpStatusCode.Conflict);
         var invalid = await Driver.Post(Routes.For(Routes.Conferences, Process), new
         {
             round = 4, scheduledAt = AppFixture.Start, place = "", chair = "Nguyễn Văn An", invitees = Array.Empty<Invitee>(),

@@ -78,14 +78,7 @@ public sealed class ProcessDriver(IAlbaHost host)
     public async Task<string> HoldConference(string processId, int round)
     {
         var conferenceId = ConsultationConference.IdFor(processId, round);
-        await Post(Routes.For(Routes.Conferences, processId), new
-        {
-            round,
-            scheduledAt = new DateTimeOffset(2021, 2, 15, 8, 0, 0, TimeSpan.FromHours(7)),
-            place = "Hội trường Ủy ban MTTQ",
-            chair = "Nguyễn Văn An",
-            invitees = Invitees,
-        }, TestUsers.Chair, HttpStatusCode.Created);
+        await Convene(processId, round);
         await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, TestUsers.Clerk);
         await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, TestUsers.Chair);
         await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
@@ -93,6 +86,17 @@ public sealed class ProcessDriver(IAlbaHost host)
         await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, TestUsers.Chair);
         return conferenceId;
     }
+
+    /// <summary>The chair convenes the round with the six participants and the guest.</summary>
+    public Task<IScenarioResult> Convene(string processId, int round, HttpStatusCode expected = HttpStatusCode.Created) =>
+        Post(Routes.For(Routes.Conferences, processId), new
+        {
+            round,
+            scheduledAt = new DateTimeOffset(2021, 2, 15, 8, 0, 0, TimeSpan.FromHours(7)),
+            place = "Hội trường Ủy ban MTTQ",
+            chair = "Nguyễn Văn An",
+            invitees = Invitees,
+        }, TestUsers.Chair, expected);
 
     public static object Decisions(int round) => round == 1
         ? new
