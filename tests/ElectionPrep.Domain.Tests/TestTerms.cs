@@ -12,6 +12,10 @@ public static class TestTerms
 
     public static readonly DateTimeOffset Now = new(2021, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
 
+    public static readonly CouncilKind[] NationalAssembly = [CouncilKind.NationalAssemblyCentral, CouncilKind.NationalAssemblyProvincial];
+
+    public static readonly CouncilKind[] PeoplesCouncils = [CouncilKind.ProvincialCouncil, CouncilKind.DistrictCouncil, CouncilKind.CommuneCouncil];
+
     private static readonly CouncilKind[] AllCouncils = Enum.GetValues<CouncilKind>();
     private static readonly LegalBasis[] Law85 = [new("Luật 85/2015/QH13")];
     private static readonly RuleBasis Confirmed = new(Law85, Confirmed: true);
@@ -30,7 +34,20 @@ public static class TestTerms
         WorkplaceVoterConferenceQuorum: new VoterConferenceQuorum(100, new ShareRule(Fraction.Parse("2/3"), ShareComparison.AtLeast, Confirmed), 70, Confirmed),
         ResidenceVoterConferenceQuorum: new VoterConferenceQuorum(100, new ShareRule(Fraction.Parse("1/2"), ShareComparison.MoreThan, Confirmed), 55, Confirmed),
         CandidateMinimumAge: new AgeRule(21, Confirmed),
-        MaxSeatsPerConstituency: [],
-        CandidatesBeyondSeats: [],
-        StructureTargets: []);
+        MaxSeatsPerConstituency: [new SeatLimit(NationalAssembly, 3, Confirmed), new SeatLimit(PeoplesCouncils, 5, Confirmed)],
+        CandidatesBeyondSeats:
+        [
+            new ListSizeRule(NationalAssembly, 1, 3, 2, Confirmed),
+            new ListSizeRule(PeoplesCouncils, 1, 2, 1, Confirmed),
+            new ListSizeRule(PeoplesCouncils, 3, 3, 2, Confirmed),
+            new ListSizeRule(PeoplesCouncils, 4, 5, 3, Confirmed),
+        ],
+        StructureTargets: [],
+        Eligibility:
+        [
+            .. new[] { "minimum-age", "vietnamese-citizen", "not-barred", "dossier-complete" }.Select(id => new EligibilityRule(id, new BilingualText(id, id), AllCouncils, Confirmed)),
+            new EligibilityRule("sole-vietnamese-nationality", new BilingualText("quốc tịch", "nationality"), NationalAssembly, Confirmed),
+            new EligibilityRule("lives-or-works-in-locality", new BilingualText("địa phương", "locality"), PeoplesCouncils, Confirmed),
+        ],
+        MultipleCandidacy: new MultipleCandidacyRule(2, 1, new RuleBasis([new("Luật 85/2015/QH13", "Điều 36")], Confirmed: true)));
 }

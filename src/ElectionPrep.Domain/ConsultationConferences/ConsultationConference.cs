@@ -49,16 +49,23 @@ public sealed record Motion(string Id, string Text, Vote? Vote = null);
 public sealed record NominationAllocation(string NominatingBody, int Nominees, IReadOnlyDictionary<string, int>? Composition = null);
 
 /// <summary>Người trong danh sách: until candidates have their own records (issue 4), a reference and a name.</summary>
-public sealed record CandidateEntry(string CandidateId, string FullName, string? NominatedBy = null);
+public sealed record CandidateEntry(string CandidacyId, string FullName, string? NominatedBy = null);
+
+/// <summary>
+/// Trường hợp đặc biệt: round 3 keeps a candidate whom more than half of the voters present did not trust, for the
+/// reason recorded (NQ 1186/2021/UBTVQH14).
+/// </summary>
+public sealed record SpecialCase(string CandidacyId, string Reason);
 
 /// <summary>
 /// Kết quả hiệp thương: round 1 agrees the structure and how many each nominating body may nominate; round 2 the
-/// preliminary list; round 3 the list of qualified candidates.
+/// preliminary list; round 3 the list of qualified candidates, with any special cases.
 /// </summary>
 public sealed record RoundDecisions(
     int? TotalNominees = null,
     IReadOnlyList<NominationAllocation>? Allocations = null,
-    IReadOnlyList<CandidateEntry>? Candidates = null);
+    IReadOnlyList<CandidateEntry>? Candidates = null,
+    IReadOnlyList<SpecialCase>? SpecialCases = null);
 
 /// <summary>
 /// Hội nghị hiệp thương: one consultation conference of a process (round 1, 2 or 3). Its id is derived from the

@@ -15,7 +15,21 @@ public sealed record RuleParameters(
     AgeRule CandidateMinimumAge,
     IReadOnlyList<SeatLimit> MaxSeatsPerConstituency,
     IReadOnlyList<ListSizeRule> CandidatesBeyondSeats,
-    IReadOnlyList<StructureTarget> StructureTargets);
+    IReadOnlyList<StructureTarget> StructureTargets,
+    IReadOnlyList<EligibilityRule> Eligibility,
+    MultipleCandidacyRule MultipleCandidacy);
+
+/// <summary>
+/// Điều kiện ứng cử: one eligibility rule the domain checks (by <paramref name="Id"/>), for the council kinds it
+/// applies to, with its legal basis. Findings cite it.
+/// </summary>
+public sealed record EligibilityRule(string Id, BilingualText Title, IReadOnlyList<CouncilKind> AppliesTo, RuleBasis Source);
+
+/// <summary>
+/// Ứng cử nhiều cấp: at most <paramref name="MaxPeoplesCouncilLevels"/> People's Council levels, and at most
+/// <paramref name="MaxPeoplesCouncilLevelsWithNationalAssembly"/> for someone who also stands for the National Assembly.
+/// </summary>
+public sealed record MultipleCandidacyRule(int MaxPeoplesCouncilLevels, int MaxPeoplesCouncilLevelsWithNationalAssembly, RuleBasis Source);
 
 /// <summary>Where a parameter comes from and whether its figure is confirmed or an open default.</summary>
 public sealed record RuleBasis(IReadOnlyList<LegalBasis> Basis, bool Confirmed, string? Note = null);

@@ -63,7 +63,7 @@ public sealed class RecordDecisionsRequestValidator : AbstractValidator<RecordDe
         });
         RuleForEach(request => request.Candidates).ChildRules(candidate =>
         {
-            candidate.RuleFor(c => c.CandidateId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidate id is required.");
+            candidate.RuleFor(c => c.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidate id is required.");
             candidate.RuleFor(c => c.FullName).NotEmpty().WithMessage("Cần họ tên người ứng cử.", "The candidate's full name is required.");
         });
     }

@@ -67,6 +67,19 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
             size.RuleFor(s => s.Source).SetValidator(new RuleBasisValidator());
         });
 
+        RuleFor(rules => rules.Eligibility)
+            .Must(found => Candidates.Eligibility.RuleIds.All(id => found.Count(rule => rule.Id == id) == 1))
+            .WithMessage($"the eligibility rules must each appear once: {string.Join(", ", Candidates.Eligibility.RuleIds)}");
+        RuleForEach(rules => rules.Eligibility).ChildRules(rule =>
+        {
+            rule.RuleFor(r => r.Title).SetValidator(new BilingualTextValidator());
+            rule.RuleFor(r => r.AppliesTo).NotEmpty();
+            rule.RuleFor(r => r.Source).SetValidator(new RuleBasisValidator());
+        });
+        RuleFor(rules => rules.MultipleCandidacy.MaxPeoplesCouncilLevels).InclusiveBetween(1, 3);
+        RuleFor(rules => rules.MultipleCandidacy.MaxPeoplesCouncilLevelsWithNationalAssembly).InclusiveBetween(0, 3);
+        RuleFor(rules => rules.MultipleCandidacy.Source).SetValidator(new RuleBasisValidator());
+
         RuleFor(rules => rules.StructureTargets)
             .Must(targets => targets.Select(target => target.Id).Distinct().Count() == targets.Count)
             .WithMessage("structure target ids must be unique");

@@ -1,0 +1,32 @@
+namespace ElectionPrep.CandidateLists;
+
+/// <summary>A filed candidacy joins its process's list (in order of filing).</summary>
+public sealed record CandidateRegistered(string CandidateListId, string CandidacyId, string FullName, string? NominatingBody, DateTimeOffset RegisteredAt);
+
+/// <summary>Đơn vị bầu cử: a constituency and its number of seats.</summary>
+public sealed record Constituency(string Id, string Name, int Seats);
+
+/// <summary>Công bố đơn vị bầu cử và số đại biểu được bầu, by the election body's decision.</summary>
+public sealed record ConstituenciesPublished(
+    string CandidateListId, IReadOnlyList<Constituency> Constituencies, string PublishedBy, string DecisionReference, DateTimeOffset PublishedAt);
+
+/// <summary>Dự kiến người ứng cử ở đơn vị bầu cử.</summary>
+public sealed record CandidateAssigned(string CandidateListId, string CandidacyId, string ConstituencyId, string AssignedBy, DateTimeOffset AssignedAt);
+
+/// <summary>Xóa tên khỏi danh sách: the person was struck from every list (see CandidacyStruck).</summary>
+public sealed record CandidateStruckFromList(string CandidateListId, string CandidacyId, string RuleId, string Reason, DateTimeOffset StruckAt);
+
+/// <summary>One constituency of the official list, its candidates in legal (Vietnamese alphabetical) order.</summary>
+public sealed record OfficialListEntry(string ConstituencyId, IReadOnlyList<string> CandidacyIds);
+
+/// <summary>Công bố danh sách chính thức những người ứng cử.</summary>
+public sealed record OfficialListPublished(
+    string CandidateListId, IReadOnlyList<OfficialListEntry> Constituencies, string PublishedBy, string DecisionReference, DateTimeOffset PublishedAt);
+
+/// <summary>Xóa tên người ứng cử (Luật 85 Điều 60): on one of its grounds, by the deciding body.</summary>
+public sealed record CandidateRemoved(
+    string CandidateListId, string CandidacyId, string Ground, string DecidingBody, string DecisionReference, string RecordedBy, DateTimeOffset RemovedAt);
+
+/// <summary>Rút khỏi danh sách: a voluntary withdrawal, valid only with the deciding body's decision.</summary>
+public sealed record CandidateWithdrawn(
+    string CandidateListId, string CandidacyId, string DecidingBody, string DecisionReference, string RecordedBy, DateTimeOffset WithdrawnAt);

@@ -1,0 +1,98 @@
+using ElectionPrep.Terms;
+
+namespace ElectionPrep.Candidates;
+
+/// <summary>Giới tính.</summary>
+public enum Gender
+{
+    /// <summary>Nữ.</summary>
+    Female,
+
+    /// <summary>Nam.</summary>
+    Male,
+}
+
+/// <summary>Giấy tờ trong hồ sơ ứng cử (NQ 41/NQ-HĐBCQG).</summary>
+public enum DocumentKind
+{
+    /// <summary>Đơn ứng cử.</summary>
+    Application,
+
+    /// <summary>Sơ yếu lý lịch có chứng thực.</summary>
+    CertifiedCurriculumVitae,
+
+    /// <summary>Tiểu sử tóm tắt.</summary>
+    ShortBiography,
+
+    /// <summary>Bản kê khai tài sản, thu nhập.</summary>
+    AssetDeclaration,
+
+    /// <summary>Ảnh chân dung.</summary>
+    Photos,
+}
+
+/// <summary>Một giấy tờ: its kind, file name and the SHA-256 of the file, so any later change to it shows.</summary>
+public sealed record DossierDocument(DocumentKind Kind, string FileName, string Sha256);
+
+/// <summary>Một cuộc họp trong quy trình giới thiệu: when it was held and its minutes or decision reference.</summary>
+public sealed record NominationMeeting(DateOnly HeldOn, string Reference);
+
+/// <summary>Hội nghị cử tri nơi công tác của cơ quan giới thiệu: voters invited and present, and how many trusted the nominee.</summary>
+public sealed record WorkplaceConferenceResult(DateOnly HeldOn, int Invited, int Present, int Trust, string MinutesReference);
+
+/// <summary>
+/// Giới thiệu người ứng cử: the nominating body and its three meetings (leadership proposal, workplace voter
+/// conference, leadership decision). A self-nominee (người tự ứng cử) has none.
+/// </summary>
+public sealed record Nomination(
+    string NominatingBody,
+    NominationMeeting LeadershipProposal,
+    WorkplaceConferenceResult WorkplaceConference,
+    NominationMeeting LeadershipDecision);
+
+/// <summary>
+/// Hồ sơ ứng cử, public part: what observers and the posted list may show. Protected personal data is kept apart in
+/// <see cref="ProtectedPersonalData"/>.
+/// </summary>
+/// <param name="FullName">Unicode NFC, as written on the citizen identity card.</param>
+/// <param name="ResidenceUnitCode">The commune (or ward) of permanent or temporary residence.</param>
+/// <param name="WorkplaceUnitCode">The commune where the workplace is, if any.</param>
+/// <param name="IncumbentOf">The council the person currently sits on, if any (đại biểu đương nhiệm).</param>
+/// <param name="BarringGrounds">Grounds of Luật 85 Điều 37 that apply (verified by the receiving body); normally empty.</param>
+public sealed record CandidateDossier(
+    string FullName,
+    DateOnly DateOfBirth,
+    Gender Gender,
+    string Ethnicity,
+    string Religion,
+    string Nationality,
+    IReadOnlyList<string> OtherNationalities,
+    bool PartyMember,
+    string Education,
+    string Profession,
+    string Workplace,
+    string? WorkplaceUnitCode,
+    string ResidenceUnitCode,
+    CouncilKind? IncumbentOf,
+    Nomination? Nomination,
+    IReadOnlyList<DossierDocument> Documents,
+    IReadOnlyList<string> BarringGrounds)
+{
+    public const string Vietnam = "Việt Nam";
+
+    /// <summary>The documents a dossier must hold (NQ 41/NQ-HĐBCQG).</summary>
+    public static IReadOnlyList<DocumentKind> RequiredDocuments { get; } = Enum.GetValues<DocumentKind>();
+
+    public bool IsSelfNominated => Nomination is null;
+
+    public IEnumerable<DocumentKind> MissingDocuments => RequiredDocuments.Except(Documents.Select(document => document.Kind));
+
+    /// <summary>Vietnamese names end with the given name (tên), by which official lists are ordered.</summary>
+    public string GivenName => FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+}
+
+/// <summary>
+/// Thông tin cá nhân được bảo vệ: the citizen ID, addresses and contact data. Withheld from observers and public
+/// exports; the citizen ID is also the identity that joins one person's candidacies across processes.
+/// </summary>
+public sealed record ProtectedPersonalData(string CitizenId, string ResidenceAddress, string? Phone, string? Email);
