@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Database;
@@ -37,6 +38,7 @@ public static class ElectionPrepServices
         // Resolve the seeds at start-up, before anything else starts: a broken seed stops the server at once.
         services.AddHostedService<SeedCheck>();
 
+        services.AddSingleton<PersonKeys>();
         services.AddDatabaseConnection();
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
 
@@ -99,6 +101,9 @@ public static class ElectionPrepServices
 
         options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ConsultationConferenceProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new CandidacyProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PersonProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new CandidateListProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);

@@ -19,8 +19,10 @@ public sealed record PutMotionRequest(string MotionId, string Text);
 public sealed record RecordVoteRequest(int For, int Against, int Abstain, VotingMethod Method);
 
 /// <summary>The body of POST …/decisions: the round's result, adopted by <paramref name="MotionId"/>.</summary>
+/// <param name="SpecialCases">Round 3 only: distrusted candidates the conference keeps, each with its reason.</param>
 public sealed record RecordDecisionsRequest(
-    string MotionId, int? TotalNominees, IReadOnlyList<NominationAllocation>? Allocations, IReadOnlyList<CandidateEntry>? Candidates);
+    string MotionId, int? TotalNominees, IReadOnlyList<NominationAllocation>? Allocations, IReadOnlyList<CandidateEntry>? Candidates,
+    IReadOnlyList<SpecialCase>? SpecialCases = null);
 
 public sealed class RecordAttendanceRequestValidator : AbstractValidator<RecordAttendanceRequest>
 {
@@ -60,6 +62,11 @@ public sealed class RecordDecisionsRequestValidator : AbstractValidator<RecordDe
         {
             allocation.RuleFor(a => a.NominatingBody).NotEmpty().WithMessage("Cần tên cơ quan, tổ chức, đơn vị.", "The nominating body is required.");
             allocation.RuleFor(a => a.Nominees).GreaterThan(0).WithMessage("Số lượng phân bổ phải lớn hơn 0.", "An allocation must be greater than 0.");
+        });
+        RuleForEach(request => request.SpecialCases).ChildRules(special =>
+        {
+            special.RuleFor(s => s.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
+            special.RuleFor(s => s.Reason).NotEmpty().WithMessage("Cần lý do trường hợp đặc biệt.", "The special case's reason is required.");
         });
         RuleForEach(request => request.Candidates).ChildRules(candidate =>
         {
@@ -101,6 +108,6 @@ public static class ConferenceProceedingsEndpoints
     public static async Task<IResult> RecordDecisions(string id, RecordDecisionsRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation) =>
         (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => RecordRoundDecisions.Decide(
-            new RecordRoundDecisions(id, request.MotionId, new RoundDecisions(request.TotalNominees, request.Allocations, request.Candidates),
+            new RecordRoundDecisions(id, request.MotionId, new RoundDecisions(request.TotalNominees, request.Allocations, request.Candidates, request.SpecialCases),
                 context.Actor, context.Role), context.Conference, context.Process, context.Definition, context.Now), cancellation)).Result;
 }

@@ -26,6 +26,23 @@ public static class Routes
 
     public const string Workflows = "/api/workflows";
 
+    public const string Candidacies = "/api/consultation-processes/{id}/candidacies";
+    public const string Candidacy = "/api/candidacies/{id}";
+    public const string CandidacyProtectedData = "/api/candidacies/{id}/protected";
+    public const string CandidacyVoterConferences = "/api/candidacies/{id}/voter-conferences";
+    public const string CandidacyComplaints = "/api/candidacies/{id}/complaints";
+    public const string CandidacyComplaintVerification = "/api/candidacies/{id}/complaints/{complaintId}/verification";
+    public const string CandidacyCitizenId = "/api/candidacies/{id}/citizen-id";
+
+    public const string CandidateList = "/api/consultation-processes/{id}/candidate-list";
+    public const string Constituencies = "/api/consultation-processes/{id}/candidate-list/constituencies";
+    public const string Assignments = "/api/consultation-processes/{id}/candidate-list/assignments";
+    public const string OfficialList = "/api/consultation-processes/{id}/candidate-list/official";
+    public const string Removals = "/api/consultation-processes/{id}/candidate-list/removals";
+    public const string Withdrawals = "/api/consultation-processes/{id}/candidate-list/withdrawals";
+    public const string OfficialListCsv = "/api/consultation-processes/{id}/official-list.csv";
+    public const string OfficialListJson = "/api/consultation-processes/{id}/official-list.json";
+
     /// <summary>Fills the route's placeholders in order, escaping each value.</summary>
     public static string For(string route, params string[] values)
     {

@@ -1,0 +1,230 @@
+using System.Security.Claims;
+using ElectionPrep.Candidates;
+using ElectionPrep.Common;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Http;
+using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using FluentValidation;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine;
+using Wolverine.Http;
+
+namespace ElectionPrep.CandidateLists;
+
+/// <summary>The body of POST …/candidate-list/constituencies.</summary>
+public sealed record PublishConstituenciesRequest(IReadOnlyList<Constituency> Constituencies, string DecisionReference, long? ExpectedVersion);
+
+/// <summary>The body of POST …/candidate-list/assignments.</summary>
+/// <param name="ExpectedVersion">The list version the clerk last read: another clerk's change in between answers 409.</param>
+public sealed record AssignConstituencyRequest(string CandidacyId, string ConstituencyId, long? ExpectedVersion);
+
+/// <summary>The body of POST …/candidate-list/official.</summary>
+public sealed record PublishOfficialListRequest(string DecisionReference, long? ExpectedVersion);
+
+/// <summary>The body of POST …/candidate-list/removals (with a ground of Luật 85 Điều 60) and …/withdrawals (without).</summary>
+public sealed record LeaveOfficialListRequest(string CandidacyId, string? Ground, string DecidingBody, string DecisionReference);
+
+public sealed class PublishConstituenciesRequestValidator : AbstractValidator<PublishConstituenciesRequest>
+{
+    public PublishConstituenciesRequestValidator()
+    {
+        RuleFor(r => r.Constituencies).NotEmpty().WithMessage("Cần danh sách đơn vị bầu cử.", "The constituencies are required.");
+        RuleFor(r => r.Constituencies).Must(list => list is null || list.Select(c => c.Id).Distinct().Count() == list.Count)
+            .WithMessage("Mã đơn vị bầu cử không được trùng.", "Constituency ids must be unique.");
+        RuleForEach(r => r.Constituencies).ChildRules(constituency =>
+        {
+            constituency.RuleFor(c => c.Id).NotEmpty().WithMessage("Cần mã đơn vị bầu cử.", "The constituency id is required.");
+            constituency.RuleFor(c => c.Name).NotEmpty().WithMessage("Cần tên đơn vị bầu cử.", "The constituency name is required.");
+            constituency.RuleFor(c => c.Seats).GreaterThan(0).WithMessage("Mỗi đơn vị bầu ít nhất 1 đại biểu.", "A constituency elects at least one deputy.");
+        });
+        RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định công bố.", "The publishing decision's reference is required.");
+    }
+}
+
+public sealed class AssignConstituencyRequestValidator : AbstractValidator<AssignConstituencyRequest>
+{
+    public AssignConstituencyRequestValidator()
+    {
+        RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
+        RuleFor(r => r.ConstituencyId).NotEmpty().WithMessage("Cần mã đơn vị bầu cử.", "The constituency id is required.");
+    }
+}
+
+public sealed class PublishOfficialListRequestValidator : AbstractValidator<PublishOfficialListRequest>
+{
+    public PublishOfficialListRequestValidator() =>
+        RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định công bố.", "The publishing decision's reference is required.");
+}
+
+public sealed class LeaveOfficialListRequestValidator : AbstractValidator<LeaveOfficialListRequest>
+{
+    public LeaveOfficialListRequestValidator()
+    {
+        RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
+        RuleFor(r => r.DecidingBody).NotEmpty().WithMessage("Cần cơ quan quyết định.", "The deciding body is required.");
+        RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định.", "The decision's reference is required.");
+    }
+}
+
+/// <summary>Building the list, checking it, publishing it and what may happen to it after.</summary>
+public static class CandidateListEndpoints
+{
+    public const string StaleVersion = "stale-version";
+
+    [WolverinePost(Routes.Constituencies)]
+    [Authorize]
+    public static async Task<IResult> PublishConstituencies(string id, PublishConstituenciesRequest request, IDocumentSession session, SeedCatalog seeds,
+        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        if (process is null) return ProcessStreams.NotFound(id);
+        var (stream, stale) = await FetchAsync(session, id, request.ExpectedVersion, cancellation);
+        if (stale is not null) return stale;
+
+        var decision = CandidateLists.PublishConstituencies.Decide(new PublishConstituencies(id, request.Constituencies, request.DecisionReference, Actors.Of(user)),
+            stream.Aggregate, process.Council, seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow());
+        return Apply(stream, decision, process, seeds);
+    }
+
+    [WolverinePost(Routes.Assignments)]
+    [Authorize]
+    public static async Task<IResult> Assign(string id, AssignConstituencyRequest request, IDocumentSession session, SeedCatalog seeds,
+        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        var (stream, stale) = await FetchAsync(session, id, request.ExpectedVersion, cancellation);
+        if (stale is not null) return stale;
+        if (process is null || stream.Aggregate is null) return NotFound(id);
+
+        var decision = AssignConstituency.Decide(new AssignConstituency(id, request.CandidacyId, request.ConstituencyId, Actors.Of(user)), stream.Aggregate, clock.GetUtcNow());
+        return Apply(stream, decision, process, seeds);
+    }
+
+    /// <summary>Publishes the official list after checking it; publication completes the workflow step.</summary>
+    [WolverinePost(Routes.OfficialList)]
+    [Authorize]
+    public static async Task<(IResult, OutgoingMessages)> PublishOfficialList(string id, PublishOfficialListRequest request, IDocumentSession session,
+        WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        var (stream, stale) = await FetchAsync(session, id, request.ExpectedVersion, cancellation);
+        if (stale is not null) return (stale, []);
+        if (process is null || stream.Aggregate is not { } list) return (NotFound(id), []);
+
+        var definition = workflows.DefinitionOf(process);
+        var step = definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.ListPublication);
+        var role = Actors.RoleFor(user, step?.Roles ?? []);
+        var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, 3), cancellation);
+        var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
+        var decision = CandidateLists.PublishOfficialList.Decide(new PublishOfficialList(id, request.DecisionReference, Actors.Of(user), role),
+            list, process, definition, roundThree, candidacies, seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow());
+        var result = Apply(stream, decision, process, seeds);
+        return decision.IsRefused || step is null
+            ? (result, [])
+            : (result, [new CompleteStep(id, step.Id, Actors.Of(user), role, request.DecisionReference, null)]);
+    }
+
+    [WolverinePost(Routes.Removals)]
+    [Authorize]
+    public static Task<IResult> Remove(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
+        ClaimsPrincipal user, CancellationToken cancellation) =>
+        request.Ground is null
+            ? Task.FromResult(Problems.Invalid(
+                [new FluentValidation.Results.ValidationFailure("ground", "Cần căn cứ xóa tên (Luật 85 Điều 60).")],
+                [new FluentValidation.Results.ValidationFailure("ground", "A ground for removal (Luật 85 Điều 60) is required.")]))
+            : LeaveAsync(id, request, session, seeds, clock, user, cancellation);
+
+    [WolverinePost(Routes.Withdrawals)]
+    [Authorize]
+    public static Task<IResult> Withdraw(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
+        ClaimsPrincipal user, CancellationToken cancellation) =>
+        LeaveAsync(id, request with { Ground = null }, session, seeds, clock, user, cancellation);
+
+    [WolverineGet(Routes.CandidateList)]
+    public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation);
+        if (process is null || list is null) return NotFound(id);
+
+        var version = (await session.Events.FetchStreamStateAsync(list.Id, cancellation))?.Version ?? 0;
+        return Results.Ok(CandidateListView.Of(list, process, seeds.FindTerm(process.TermId)!.Rules, version));
+    }
+
+    private static async Task<IResult> LeaveAsync(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
+        ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        var (stream, _) = await FetchAsync(session, id, null, cancellation);
+        if (process is null || stream.Aggregate is null) return NotFound(id);
+
+        var decision = LeaveOfficialList.Decide(new LeaveOfficialList(id, request.CandidacyId, request.Ground, request.DecidingBody, request.DecisionReference, Actors.Of(user)),
+            stream.Aggregate, clock.GetUtcNow());
+        return Apply(stream, decision, process, seeds);
+    }
+
+    /// <summary>
+    /// Fetches the list for an optimistic write. A client's stale version is answered at once with 409 and the
+    /// current version; a change landing between this read and the commit is caught by Marten, also as 409.
+    /// </summary>
+    private static async Task<(IEventStream<CandidateList> Stream, IResult? Stale)> FetchAsync(IDocumentSession session, string processId, long? expectedVersion, CancellationToken cancellation)
+    {
+        var listId = CandidateList.IdFor(processId);
+        var current = (await session.Events.FetchStreamStateAsync(listId, cancellation))?.Version ?? 0;
+        if (expectedVersion is { } expected && expected != current)
+        {
+            var refusal = new Refusal(StaleVersion, new BilingualText(
+                $"Danh sách đã được người khác thay đổi (phiên bản hiện tại {current}, bạn gửi {expected}); hãy tải lại.",
+                $"Someone else changed the list (current version {current}, you sent {expected}); reload it."));
+            return (null!, Results.Problem(statusCode: StatusCodes.Status409Conflict, title: StaleVersion, detail: refusal.Detail.Vi,
+                extensions: new Dictionary<string, object?> { ["detailEn"] = refusal.Detail.En, ["currentVersion"] = current }));
+        }
+
+        var stream = expectedVersion is { } version
+            ? await session.Events.FetchForWriting<CandidateList>(listId, version, cancellation)
+            : await session.Events.FetchForWriting<CandidateList>(listId, cancellation);
+        return (stream, null);
+    }
+
+    private static IResult Apply(IEventStream<CandidateList> stream, Decision decision, ConsultationProcess process, SeedCatalog seeds)
+    {
+        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+
+        stream.AppendMany(decision.Events);
+        var after = decision.Events.Aggregate(stream.Aggregate ?? CandidateList.Empty(process.Id), (state, e) => CandidateList.Evolve(state, e)!);
+        return Results.Ok(CandidateListView.Of(after, process, seeds.FindTerm(process.TermId)!.Rules, stream.CurrentVersion ?? 0));
+    }
+
+    private static IResult NotFound(string processId) =>
+        Problems.NotFound(new BilingualText($"Quy trình '{processId}' chưa có danh sách người ứng cử.", $"Process '{processId}' has no candidate list."));
+}
+
+/// <summary>The list as clerks see it: who stands where, each constituency's count against the legal minimum, and the version.</summary>
+public sealed record CandidateListView(
+    string Id,
+    string ConsultationProcessId,
+    CandidateListStage Stage,
+    long Version,
+    IReadOnlyList<ListEntry> Entries,
+    IReadOnlyList<ConstituencyView> Constituencies,
+    IReadOnlyList<OfficialListEntry>? Official,
+    string? OfficialDecisionReference)
+{
+    public static CandidateListView Of(CandidateList list, ConsultationProcess process, RuleParameters rules, long version)
+    {
+        int Standing(string constituencyId) => list.Standing.Count(entry => entry.ConstituencyId == constituencyId);
+        var shortfalls = ListRules.Shortfalls(list.Constituencies, Standing, process.Council, rules).ToDictionary(s => s.ConstituencyId);
+        return new CandidateListView(list.Id, list.ConsultationProcessId, list.Stage, version, list.Entries,
+            list.Constituencies.Select(c => new ConstituencyView(c.Id, c.Name, c.Seats, Standing(c.Id),
+                ListRules.MinimumCandidates(c.Seats, process.Council, rules).Required, shortfalls.ContainsKey(c.Id))).ToList(),
+            list.Official, list.OfficialDecisionReference);
+    }
+}
+
+/// <param name="BelowMinimum">Flagged when removals or withdrawals leave fewer candidates than the law requires.</param>
+public sealed record ConstituencyView(string Id, string Name, int Seats, int Candidates, int Required, bool BelowMinimum);

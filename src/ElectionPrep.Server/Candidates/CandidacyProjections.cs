@@ -1,0 +1,69 @@
+using ElectionPrep.CandidateLists;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace ElectionPrep.Candidates;
+
+/// <summary>Keeps candidacies, people and candidate lists current inline, each through the domain's Evolve.</summary>
+public sealed class CandidacyProjection : SingleStreamProjection<Candidacy, string>
+{
+    public override Candidacy? Evolve(Candidacy? snapshot, string id, IEvent e) => Candidacy.Evolve(snapshot, e.Data);
+}
+
+public sealed class PersonProjection : SingleStreamProjection<Person, string>
+{
+    public override Person? Evolve(Person? snapshot, string id, IEvent e) => Person.Evolve(snapshot, e.Data);
+}
+
+public sealed class CandidateListProjection : SingleStreamProjection<CandidateList, string>
+{
+    public override CandidateList? Evolve(CandidateList? snapshot, string id, IEvent e) => CandidateList.Evolve(snapshot, e.Data);
+}
+
+/// <summary>Which stream each event of a multi-stream decision belongs to.</summary>
+public static class EventStreams
+{
+    public static (string StreamId, Type Aggregate) Of(object @event) => @event switch
+    {
+        CandidacyFiled e => (e.CandidacyId, typeof(Candidacy)),
+        VoterConferenceRecorded e => (e.CandidacyId, typeof(Candidacy)),
+        ComplaintRecorded e => (e.CandidacyId, typeof(Candidacy)),
+        ComplaintVerified e => (e.CandidacyId, typeof(Candidacy)),
+        CandidacyStruck e => (e.CandidacyId, typeof(Candidacy)),
+        CitizenIdCorrected e => (e.CandidacyId, typeof(Candidacy)),
+        PersonCandidacyRegistered e => (e.PersonId, typeof(Person)),
+        PersonCandidacyReleased e => (e.PersonId, typeof(Person)),
+        CandidateRegistered e => (e.CandidateListId, typeof(CandidateList)),
+        CandidateStruckFromList e => (e.CandidateListId, typeof(CandidateList)),
+        ConstituenciesPublished e => (e.CandidateListId, typeof(CandidateList)),
+        CandidateAssigned e => (e.CandidateListId, typeof(CandidateList)),
+        OfficialListPublished e => (e.CandidateListId, typeof(CandidateList)),
+        CandidateRemoved e => (e.CandidateListId, typeof(CandidateList)),
+        CandidateWithdrawn e => (e.CandidateListId, typeof(CandidateList)),
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "No stream for this event"),
+    };
+
+    /// <summary>
+    /// Appends each event to its stream: new streams are started (a collision is a 409), existing ones appended to.
+    /// Streams fetched for writing before the decision are appended through their handle, so their versions are checked.
+    /// </summary>
+    public static async Task AppendAsync(Marten.IDocumentSession session, IEnumerable<object> events, IReadOnlyDictionary<string, Action<object>> fetched, CancellationToken cancellation)
+    {
+        foreach (var group in events.GroupBy(e => Of(e)))
+        {
+            var (streamId, aggregate) = group.Key;
+            if (fetched.TryGetValue(streamId, out var append))
+            {
+                foreach (var e in group) append(e);
+            }
+            else if (await session.Events.FetchStreamStateAsync(streamId, cancellation) is null)
+            {
+                session.Events.StartStream(aggregate, streamId, group.ToArray());
+            }
+            else
+            {
+                session.Events.Append(streamId, group.ToArray());
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using ElectionPrep.Http;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace ElectionPrep.Candidates;
+
+/// <summary>A candidacy as anyone may see it: the public dossier and the voters' verdicts, never the protected data.</summary>
+public sealed record CandidacyView(
+    string Id,
+    string ConsultationProcessId,
+    CouncilKind Council,
+    CandidacyStatus Status,
+    CandidateDossier Dossier,
+    bool SelfNominated,
+    IReadOnlyList<VoterConferenceResult> VoterConferences,
+    bool Distrusted,
+    IReadOnlyList<Complaint> Complaints,
+    int UnresolvedComplaints,
+    string? StruckForRule,
+    string? StruckReason,
+    DateTimeOffset FiledAt)
+{
+    public static CandidacyView Of(Candidacy candidacy) => new(
+        candidacy.Id, candidacy.ConsultationProcessId, candidacy.Council, candidacy.Status, candidacy.Dossier, candidacy.Dossier.IsSelfNominated,
+        candidacy.VoterConferences, candidacy.IsDistrusted, candidacy.Complaints, candidacy.UnresolvedComplaints.Count(),
+        candidacy.StruckForRule, candidacy.StruckReason, candidacy.FiledAt);
+}
+
+public static class CandidacyEndpoints
+{
+    /// <summary>Those who prepare the lists may read protected data; observers and the public may not.</summary>
+    public const string ProtectedDataReaders =
+        $"{nameof(ActorRole.Administrator)},{nameof(ActorRole.CommitteeChair)},{nameof(ActorRole.CommitteeMember)},{nameof(ActorRole.Clerk)}";
+
+    [WolverineGet(Routes.Candidacy)]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(CandidacyView.Of(candidacy)) : NotFound(id);
+
+    [WolverineGet(Routes.CandidacyProtectedData)]
+    [Authorize(Roles = ProtectedDataReaders)]
+    public static async Task<IResult> GetProtected(string id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(candidacy.Protected) : NotFound(id);
+
+    public static IResult NotFound(string id) =>
+        Problems.NotFound(new Common.BilingualText($"Không có người ứng cử '{id}'.", $"There is no candidacy '{id}'."));
+}

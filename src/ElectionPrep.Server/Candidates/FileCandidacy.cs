@@ -1,0 +1,135 @@
+using System.Security.Claims;
+using System.Text;
+using ElectionPrep.CandidateLists;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Http;
+using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace ElectionPrep.Candidates;
+
+/// <summary>The body of POST /api/consultation-processes/{id}/candidacies: the dossier, then the protected data.</summary>
+public sealed record FileCandidacyRequest(
+    string FullName,
+    DateOnly DateOfBirth,
+    Gender Gender,
+    string Ethnicity,
+    string Religion,
+    string Nationality,
+    IReadOnlyList<string>? OtherNationalities,
+    bool PartyMember,
+    string Education,
+    string Profession,
+    string Workplace,
+    string? WorkplaceUnitCode,
+    string ResidenceUnitCode,
+    CouncilKind? IncumbentOf,
+    Nomination? Nomination,
+    IReadOnlyList<DossierDocument> Documents,
+    IReadOnlyList<string>? BarringGrounds,
+    string CitizenId,
+    string ResidenceAddress,
+    string? Phone,
+    string? Email)
+{
+    public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender, Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
+        Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination, Documents, BarringGrounds ?? []);
+
+    public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email);
+}
+
+/// <summary>Field by field, in Vietnamese and English; eligibility itself is the domain's decision.</summary>
+public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandidacyRequest>
+{
+    public FileCandidacyRequestValidator(SeedCatalog seeds)
+    {
+        RuleFor(r => r.FullName).NotEmpty().WithMessage("Cần họ và tên.", "The full name is required.");
+        RuleFor(r => r.FullName).Must(name => name is null || name.IsNormalized(NormalizationForm.FormC))
+            .WithMessage("Họ và tên phải ở dạng Unicode dựng sẵn (NFC).", "The full name must be Unicode NFC (precomposed).");
+        RuleFor(r => r.FullName).MaximumLength(100).WithMessage("Họ và tên quá dài.", "The full name is too long.");
+        RuleFor(r => r.DateOfBirth).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2030, 1, 1))
+            .WithMessage("Ngày sinh không hợp lệ.", "The date of birth is not plausible.");
+        RuleFor(r => r.Gender).IsInEnum().WithMessage("Giới tính không hợp lệ.", "Unknown gender.");
+        RuleFor(r => r.Ethnicity).NotEmpty().WithMessage("Cần dân tộc.", "The ethnicity is required.");
+        RuleFor(r => r.Religion).NotEmpty().WithMessage("Cần tôn giáo (ghi 'Không' nếu không có).", "The religion is required ('Không' for none).");
+        RuleFor(r => r.Nationality).NotEmpty().WithMessage("Cần quốc tịch.", "The nationality is required.");
+        RuleFor(r => r.Education).NotEmpty().WithMessage("Cần trình độ học vấn.", "The education is required.");
+        RuleFor(r => r.Profession).NotEmpty().WithMessage("Cần nghề nghiệp, chức vụ.", "The profession is required.");
+        RuleFor(r => r.Workplace).NotEmpty().WithMessage("Cần nơi công tác.", "The workplace is required.");
+        RuleFor(r => r.ResidenceUnitCode).Must(code => seeds.Units.Find(code)?.Level == UnitLevel.Commune)
+            .WithMessage("Nơi cư trú phải là một xã, phường, thị trấn có trong danh mục.", "The residence must be a known commune, ward or township.");
+        RuleFor(r => r.WorkplaceUnitCode).Must(code => seeds.Units.Find(code) is not null).When(r => r.WorkplaceUnitCode is not null)
+            .WithMessage("Không có đơn vị hành chính nơi công tác này.", "No administrative unit has this workplace code.");
+        RuleFor(r => r.Documents).NotNull().WithMessage("Cần danh mục giấy tờ.", "The document checklist is required.");
+        RuleFor(r => r.Documents).Must(documents => documents is null || documents.Select(d => d.Kind).Distinct().Count() == documents.Count)
+            .WithMessage("Mỗi loại giấy tờ chỉ một lần.", "Each kind of document once.");
+        RuleForEach(r => r.Documents).ChildRules(document =>
+        {
+            document.RuleFor(d => d.Kind).IsInEnum().WithMessage("Loại giấy tờ không hợp lệ.", "Unknown document kind.");
+            document.RuleFor(d => d.FileName).NotEmpty().WithMessage("Cần tên tệp.", "The file name is required.");
+            document.RuleFor(d => d.Sha256).Matches("^[0-9a-f]{64}$").WithMessage("SHA-256 gồm 64 chữ số hệ 16 (chữ thường).", "SHA-256 is 64 lowercase hex digits.");
+        });
+        RuleFor(r => r.CitizenId).Matches("^[0-9]{12}$").WithMessage("Số định danh cá nhân gồm 12 chữ số.", "The citizen ID number has 12 digits.");
+        RuleFor(r => r.ResidenceAddress).NotEmpty().WithMessage("Cần địa chỉ nơi cư trú.", "The residence address is required.");
+        RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email)).WithMessage("Thư điện tử không hợp lệ.", "The email address is not valid.");
+        RuleFor(r => r.Phone).Matches("^[0-9+ ]{8,15}$").When(r => !string.IsNullOrEmpty(r.Phone)).WithMessage("Số điện thoại không hợp lệ.", "The phone number is not valid.");
+        RuleFor(r => r.Nomination!).ChildRules(nomination =>
+        {
+            nomination.RuleFor(n => n.NominatingBody).NotEmpty().WithMessage("Cần cơ quan, tổ chức, đơn vị giới thiệu.", "The nominating body is required.");
+            nomination.RuleFor(n => n.LeadershipProposal.Reference).NotEmpty().WithMessage("Cần biên bản họp lãnh đạo.", "The leadership meeting's minutes are required.");
+            nomination.RuleFor(n => n.LeadershipDecision.Reference).NotEmpty().WithMessage("Cần quyết định giới thiệu.", "The nominating decision is required.");
+            nomination.RuleFor(n => n.WorkplaceConference.Present).LessThanOrEqualTo(n => n.WorkplaceConference.Invited)
+                .WithMessage("Số có mặt vượt số được mời.", "More present than invited.");
+            nomination.RuleFor(n => n.WorkplaceConference.Trust).LessThanOrEqualTo(n => n.WorkplaceConference.Present)
+                .WithMessage("Số tín nhiệm vượt số có mặt.", "More trust votes than voters present.");
+            nomination.RuleFor(n => n.LeadershipDecision.HeldOn).GreaterThanOrEqualTo(n => n.WorkplaceConference.HeldOn)
+                .WithMessage("Quyết định giới thiệu sau hội nghị cử tri nơi công tác.", "The nominating decision follows the workplace voter conference.");
+        }).When(r => r.Nomination is not null);
+    }
+}
+
+public static class FileCandidacyEndpoint
+{
+    [WolverinePost(Routes.Candidacies)]
+    [Authorize]
+    public static async Task<IResult> Post(
+        string id, FileCandidacyRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, PersonKeys keys,
+        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        if (process is null) return ProcessStreams.NotFound(id);
+
+        var definition = workflows.DefinitionOf(process);
+        var personId = await keys.PersonIdAsync(request.CitizenId, cancellation);
+        var list = await session.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(id), cancellation);
+        var person = await session.Events.FetchForWriting<Person>(personId, cancellation);
+        var term = seeds.FindTerm(process.TermId)!;
+        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, cancellation),
+            code => seeds.PathOf(code).Contains(process.JurisdictionCode));
+        var role = Actors.RoleFor(user, definition.Steps.FirstOrDefault(step => step.Kind == StepKind.DossierWindow)?.Roles ?? []);
+        var candidacyId = $"cand-{Guid.NewGuid():N}";
+        var decision = FileCandidacy.Decide(new FileCandidacy(candidacyId, id, personId, request.Dossier, request.Protected, Actors.Of(user), role),
+            process, definition, list.Aggregate, person.Aggregate, context, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+
+        await EventStreams.AppendAsync(session, decision.Events, new Dictionary<string, Action<object>> { [CandidateList.IdFor(id)] = list.AppendOne, [personId] = person.AppendOne }, cancellation);
+        return Results.Created(Routes.For(Routes.Candidacy, candidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
+    }
+
+    /// <summary>Round 1's signed allocation, as the standing body above last adjusted it.</summary>
+    public static async Task<IReadOnlyList<NominationAllocation>> AllocationsAsync(IQuerySession session, string processId, CancellationToken cancellation)
+    {
+        var roundOne = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(processId, 1), cancellation);
+        var allocations = (roundOne is { Stage: ConferenceStage.MinutesSigned } ? roundOne.Decisions?.Allocations ?? [] : [])
+            .ToDictionary(allocation => allocation.NominatingBody);
+        var adjustments = (await session.Events.FetchStreamAsync(processId, token: cancellation)).Select(e => e.Data).OfType<StructureAdjusted>();
+        foreach (var allocation in adjustments.SelectMany(adjusted => adjusted.Allocations)) allocations[allocation.NominatingBody] = allocation;
+        return [.. allocations.Values];
+    }
+}
