@@ -75,14 +75,14 @@ public sealed class ProcessDriver(IAlbaHost host)
     /// A whole consultation conference: convened by the chair, five of six participants and the guest present,
     /// the result adopted 4–1 by show of hands, recorded and the minutes signed by the chair.
     /// </summary>
-    public async Task<string> HoldConference(string processId, int round)
+    public async Task<string> HoldConference(string processId, int round, object? decisions = null)
     {
         var conferenceId = ConsultationConference.IdFor(processId, round);
         await Convene(processId, round);
         await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, TestUsers.Clerk);
         await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, TestUsers.Chair);
         await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
-        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), Decisions(round), TestUsers.Clerk);
+        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? Decisions(round), TestUsers.Clerk);
         await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, TestUsers.Chair);
         return conferenceId;
     }
@@ -97,6 +97,51 @@ public sealed class ProcessDriver(IAlbaHost host)
             chair = "Nguyễn Văn An",
             invitees = Invitees,
         }, TestUsers.Chair, expected);
+
+    /// <summary>Opens a process and runs it to the dossier window: structure projected, round 1 agreed with its allocations.</summary>
+    public async Task<string> OpenForDossiers(string council, string jurisdiction)
+    {
+        var id = await Open(council, jurisdiction);
+        await Complete(id, "structure-projected");
+        await HoldConference(id, 1);
+        return id;
+    }
+
+    /// <summary>Files a dossier as the clerk; returns the new candidacy's id.</summary>
+    public async Task<string> File(string processId, string fullName, string citizenId, string? nominatedBy = null, string residence = "01834",
+        string? workplace = null, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        var filed = await Post(Routes.For(Routes.Candidacies, processId), Dossier(fullName, citizenId, nominatedBy, residence, workplace), TestUsers.Clerk, expected);
+        return expected == HttpStatusCode.Created ? (await filed.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetString()! : "";
+    }
+
+    public static object Dossier(string fullName, string citizenId, string? nominatedBy = null, string residence = "01834", string? workplace = null) => new
+    {
+        fullName,
+        dateOfBirth = "1985-06-15",
+        gender = "Female",
+        ethnicity = "Tày",
+        religion = "Không",
+        nationality = "Việt Nam",
+        partyMember = true,
+        education = "Đại học",
+        profession = "Giáo viên",
+        workplace = "Trường THPT Bắc Kạn",
+        workplaceUnitCode = workplace,
+        residenceUnitCode = residence,
+        nomination = nominatedBy is null ? null : new
+        {
+            nominatingBody = nominatedBy,
+            leadershipProposal = new { heldOn = "2021-02-25", reference = "BB-01" },
+            workplaceConference = new { heldOn = "2021-03-01", invited = 60, present = 55, trust = 50, minutesReference = "BB-02" },
+            leadershipDecision = new { heldOn = "2021-03-03", reference = "QĐ-03" },
+        },
+        documents = Enum.GetNames<Candidates.DocumentKind>().Select(kind => new { kind, fileName = $"{kind}.pdf", sha256 = new string('b', 64) }),
+        citizenId,
+        residenceAddress = "Tổ 5, phường Nguyễn Thị Minh Khai",
+        phone = "0912345678",
+        email = (string?)null,
+    };
 
     public static object Decisions(int round) => round == 1
         ? new

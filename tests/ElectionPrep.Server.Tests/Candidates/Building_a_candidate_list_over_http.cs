@@ -1,0 +1,210 @@
+using System.Net;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.CandidateLists;
+using ElectionPrep.Candidates;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using Marten;
+
+namespace ElectionPrep.CandidateLists;
+
+/// <summary>
+/// A commune council (ward 01834) with one constituency of 2 seats, which needs at least 3 candidates: two nominated
+/// by the Women's Union (allocated 3 in round 1) and one self-nominee, from filing to the published official list.
+/// </summary>
+public class Building_a_candidate_list_over_http(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private const string Process = "2021-2026.commune-council.01834";
+    private const string Women = "Hội Liên hiệp Phụ nữ";
+
+    private ProcessDriver Driver => new(Host);
+
+    private static object RoundList(params (string Id, string Name)[] candidates) =>
+        new { motionId = "ket-qua", candidates = candidates.Select(c => new CandidateEntry(c.Id, c.Name)) };
+
+    /// <summary>Runs the process from opening to the official list; returns the candidacy ids by name.</summary>
+    private async Task<Dictionary<string, string>> PublishedListOfThree()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var ids = new Dictionary<string, string>
+        {
+            ["Trần Thị Ánh"] = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women),
+            ["Nguyễn Thị Bích"] = await Driver.File(Process, "Nguyễn Thị Bích", "001185000002", Women),
+            ["Hoàng Văn An"] = await Driver.File(Process, "Hoàng Văn An", "001085000003"),
+        };
+        var everyone = ids.Select(pair => (pair.Value, pair.Key)).ToArray();
+
+        await Driver.Complete(Process, "structure-adjusted");
+        await Driver.Complete(Process, "election-committee-formed");
+        await Driver.Post(Routes.For(Routes.Constituencies, Process), new
+        {
+            constituencies = new[] { new Constituency("dv1", "Đơn vị bầu cử số 1", 2) }, decisionReference = "QĐ 12/QĐ-UBBC",
+        }, TestUsers.Clerk);
+        await Driver.Complete(Process, "constituencies-published");
+        await Driver.Complete(Process, "nominations");
+        await Driver.Complete(Process, "dossiers-filed");
+        await Driver.HoldConference(Process, 2, RoundList(everyone));
+        foreach (var id in ids.Values)
+        {
+            await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, id), new
+            {
+                kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 80, distrust = 10,
+                countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = "BB-CT",
+            }, TestUsers.Clerk);
+        }
+
+        await Driver.Complete(Process, "voter-conferences");
+        await Driver.HoldConference(Process, 3, RoundList(everyone));
+        await Driver.Complete(Process, "minutes-sent");
+        foreach (var id in ids.Values)
+        {
+            await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.Clerk);
+        }
+
+        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25/NQ-UBBC" }, TestUsers.Clerk);
+        return ids;
+    }
+
+    [Fact]
+    public async Task A_list_runs_from_nominations_to_the_published_official_list_in_legal_order()
+    {
+        var ids = await PublishedListOfThree();
+
+        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        Assert.Equal("Official", list.GetProperty("stage").GetString());
+        Assert.Equal(
+            [ids["Hoàng Văn An"], ids["Trần Thị Ánh"], ids["Nguyễn Thị Bích"]],
+            list.GetProperty("official")[0].GetProperty("candidacyIds").EnumerateArray().Select(id => id.GetString()));
+        var constituency = list.GetProperty("constituencies")[0];
+        Assert.Equal((3, 3, false), (constituency.GetProperty("candidates").GetInt32(), constituency.GetProperty("required").GetInt32(), constituency.GetProperty("belowMinimum").GetBoolean()));
+        Assert.Equal(["lists-posted"], await Driver.ActiveSteps(Process));
+
+        var rows = await Host.GetAsJson<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
+        Assert.Equal(["Hoàng Văn An", "Trần Thị Ánh", "Nguyễn Thị Bích"], rows.EnumerateArray().Select(row => row.GetProperty("fullName").GetString()));
+        Assert.Equal("Tự ứng cử", rows[0].GetProperty("nominatedBy").GetString());
+        var csv = await (await Host.Scenario(s => s.Get.Url(Routes.For(Routes.OfficialListCsv, Process)))).ReadAsTextAsync();
+        Assert.Contains("dv1,Đơn vị bầu cử số 1,2,1,Hoàng Văn An,1985-06-15,Female,Tày,Không,Phường Nguyễn Thị Minh Khai", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("0011850000", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tổ 5", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("0011850000", rows.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_publication_a_removal_and_a_withdrawal_by_decision_flag_the_constituency_short()
+    {
+        var ids = await PublishedListOfThree();
+
+        await Driver.Post(Routes.For(Routes.Removals, Process), new
+        {
+            candidacyId = ids["Nguyễn Thị Bích"], ground = "Bị khởi tố bị can (Luật 85 Điều 60)", decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 30/QĐ-UBBC",
+        }, TestUsers.Clerk);
+        var after = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
+        {
+            candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 31/QĐ-UBBC",
+        }, TestUsers.Clerk);
+
+        var list = await after.ReadAsJsonAsync<JsonElement>();
+        var constituency = list.GetProperty("constituencies")[0];
+        Assert.Equal((1, true), (constituency.GetProperty("candidates").GetInt32(), constituency.GetProperty("belowMinimum").GetBoolean()));
+        Assert.Equal(["Standing", "Removed", "Withdrawn"],
+            list.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("status").GetString()));
+        var rows = await Host.GetAsJson<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
+        Assert.Equal(["Trần Thị Ánh"], rows.EnumerateArray().Select(row => row.GetProperty("fullName").GetString()));
+        var again = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
+        {
+            candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 32",
+        }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        Assert.Equal(ListRefusals.CandidateNotStanding, (await again.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_nominating_beyond_its_allocation_is_refused_and_bad_dossiers_name_their_fields()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        await Driver.File(Process, "Đoàn Thị Một", "001185000011", "Đoàn Thanh niên");
+        await Driver.File(Process, "Đoàn Thị Hai", "001185000012", "Đoàn Thanh niên");
+
+        var refused = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Đoàn Thị Ba", "001185000013", "Đoàn Thanh niên"),
+            TestUsers.Clerk, HttpStatusCode.Conflict);
+        var invalid = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Nguyễn Thị Lan", "12345", null, "99999"),
+            TestUsers.Clerk, HttpStatusCode.BadRequest);
+
+        Assert.Equal(FileCandidacy.AllocationExceeded, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        var problem = await invalid.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal(["citizenId", "residenceUnitCode"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal("The citizen ID number has 12 digits.", problem.GetProperty("errorsEn").GetProperty("citizenId")[0].GetString());
+        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        Assert.Equal(2, list.GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Two_clerks_editing_the_list_at_once_one_wins_and_the_other_gets_409_with_the_current_version()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var first = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+        var second = await Driver.File(Process, "Hoàng Văn An", "001085000003");
+        await Driver.Post(Routes.For(Routes.Constituencies, Process), new
+        {
+            constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2), new Constituency("dv2", "Đơn vị số 2", 2) }, decisionReference = "QĐ 12",
+        }, TestUsers.Clerk);
+        var version = (await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64();
+
+        await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = first, constituencyId = "dv1", expectedVersion = version }, TestUsers.Clerk);
+        var lost = await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = second, constituencyId = "dv2", expectedVersion = version },
+            TestUsers.Member, HttpStatusCode.Conflict);
+
+        var problem = await lost.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal((CandidateListEndpoints.StaleVersion, version + 1), (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
+        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        Assert.Equal(["dv1", null], list.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("constituencyId").GetString()));
+    }
+
+    [Fact]
+    public async Task Observers_read_the_public_dossier_but_not_the_protected_data()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+
+        var publicView = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Candidacy, id));
+        await Host.Scenario(s =>
+        {
+            s.Get.Url(Routes.For(Routes.CandidacyProtectedData, id));
+            s.WithBearerToken(TestUsers.Observer);
+            s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
+        });
+        var protectedView = await Host.Scenario(s =>
+        {
+            s.Get.Url(Routes.For(Routes.CandidacyProtectedData, id));
+            s.WithBearerToken(TestUsers.Clerk);
+        });
+
+        Assert.DoesNotContain("001185000001", publicView.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tổ 5", publicView.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("001185000001", (await protectedView.ReadAsJsonAsync<JsonElement>()).GetProperty("citizenId").GetString());
+    }
+
+    [Fact]
+    public async Task A_multiple_candidacy_found_late_strikes_the_person_from_every_list()
+    {
+        var assembly = await Driver.OpenForDossiers("national-assembly-provincial", "06");
+        var province = await Driver.OpenForDossiers("provincial-council", "06");
+        var district = await Driver.OpenForDossiers("district-council", "061");
+        var inAssembly = await Driver.File(assembly, "Lý Thị Mai", "001185000777");
+        var inProvince = await Driver.File(province, "Lý Thị Mai", "001185000777");
+        await Driver.File(district, "Lý Thị Mai", "001185000777", workplace: "01888", expected: HttpStatusCode.Conflict);
+        var typo = await Driver.File(district, "Lý Thị Mai", "001185000778", workplace: "01888");
+
+        var corrected = await Driver.Post(Routes.For(Routes.CandidacyCitizenId, typo), new { citizenId = "001185000777", residenceAddress = "Tổ 5" }, TestUsers.Clerk);
+
+        Assert.Equal("Struck", (await corrected.ReadAsJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        foreach (var (process, candidacy) in new[] { (assembly, inAssembly), (province, inProvince), (district, typo) })
+        {
+            var view = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Candidacy, candidacy));
+            Assert.Equal(("Struck", "multiple-candidacy"), (view.GetProperty("status").GetString(), view.GetProperty("struckForRule").GetString()));
+            var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, process));
+            Assert.Equal("Struck", list.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("candidacyId").GetString() == candidacy).GetProperty("status").GetString());
+        }
+    }
+}
