@@ -12,8 +12,17 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
 {
     public const string MotionNotAdopted = "motion-not-adopted";
     public const string DecisionsIncomplete = "decisions-incomplete";
+    public const string NotACandidate = "not-a-candidate";
+    public const string NotOnPreliminaryList = "not-on-preliminary-list";
+    public const string DistrustedWithoutSpecialCase = "distrusted-without-special-case";
 
-    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, DateTimeOffset now)
+    /// <summary>What the rounds' lists are checked against: who stands on the process's list, and who the voters distrusted.</summary>
+    public sealed record Roster(IReadOnlySet<string> Standing, IReadOnlySet<string> Distrusted, IReadOnlySet<string>? PreliminaryList);
+
+    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, DateTimeOffset now) =>
+        Decide(command, conference, process, definition, null, now);
+
+    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, Roster? roster, DateTimeOffset now)
     {
         if (ConferenceRefusals.WhyNotAct(conference, conference.Round, process, definition, command.Role) is { } refusal) return Decision.Refuse(refusal);
 
@@ -32,6 +41,31 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
                 ? new("Lần thứ nhất thỏa thuận tổng số và phân bổ số người được giới thiệu cho từng cơ quan, tổ chức, đơn vị.",
                     "Round 1 agrees the total and the allocation of nominees per nominating body.")
                 : new($"Lần thứ {conference.Round} lập danh sách người ứng cử.", $"Round {conference.Round} agrees a list of candidates.")));
+        }
+
+        var names = (command.Decisions.Candidates ?? []).ToList();
+        if (roster is not null && names.Count > 0)
+        {
+            if (names.Where(entry => !roster.Standing.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } unknown)
+            {
+                return Decision.Refuse(NotACandidate, $"Không có hồ sơ ứng cử hợp lệ: {string.Join(", ", unknown)}.", $"No standing candidacy for: {string.Join(", ", unknown)}.");
+            }
+
+            if (conference.Round == 3 && roster.PreliminaryList is { } preliminary
+                && names.Where(entry => !preliminary.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } outside)
+            {
+                return Decision.Refuse(NotOnPreliminaryList, $"Không có trong danh sách sơ bộ: {string.Join(", ", outside)}.", $"Not on the preliminary list: {string.Join(", ", outside)}.");
+            }
+
+            // More than half of the voters present distrusted them: they go forward only as a special case the conference decides with a reason.
+            var special = (command.Decisions.SpecialCases ?? []).Select(special => special.CandidacyId).ToHashSet();
+            if (conference.Round == 3
+                && names.Where(entry => roster.Distrusted.Contains(entry.CandidacyId) && !special.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } distrusted)
+            {
+                return Decision.Refuse(DistrustedWithoutSpecialCase,
+                    $"Quá nửa cử tri có mặt không tín nhiệm, cần quyết định trường hợp đặc biệt có lý do: {string.Join(", ", distrusted)}.",
+                    $"Distrusted by more than half of the voters present; a special case with its reason is needed: {string.Join(", ", distrusted)}.");
+            }
         }
 
         return Decision.Accept(new RoundDecisionsRecorded(conference.Id, conference.Round, command.MotionId, command.Decisions, command.Actor, now));

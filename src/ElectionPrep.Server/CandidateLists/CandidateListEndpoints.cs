@@ -153,7 +153,12 @@ public static class CandidateListEndpoints
         if (process is null || list is null) return NotFound(id);
 
         var version = (await session.Events.FetchStreamStateAsync(list.Id, cancellation))?.Version ?? 0;
-        return Results.Ok(CandidateListView.Of(list, process, seeds.FindTerm(process.TermId)!.Rules, version));
+        var candidacies = await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray());
+        return Results.Ok(CandidateListView.Of(list, process, seeds.FindTerm(process.TermId)!.Rules, version) with
+        {
+            // What round 3 must weigh: who the voters distrusted and which complaints are still being verified.
+            Verdicts = candidacies.Select(c => new VoterVerdict(c.Id, c.IsDistrusted, c.UnresolvedComplaints.Select(complaint => complaint.Summary).ToList())).ToList(),
+        });
     }
 
     private static async Task<IResult> LeaveAsync(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
@@ -213,7 +218,8 @@ public sealed record CandidateListView(
     IReadOnlyList<ListEntry> Entries,
     IReadOnlyList<ConstituencyView> Constituencies,
     IReadOnlyList<OfficialListEntry>? Official,
-    string? OfficialDecisionReference)
+    string? OfficialDecisionReference,
+    IReadOnlyList<VoterVerdict>? Verdicts = null)
 {
     public static CandidateListView Of(CandidateList list, ConsultationProcess process, RuleParameters rules, long version)
     {
@@ -225,6 +231,9 @@ public sealed record CandidateListView(
             list.Official, list.OfficialDecisionReference);
     }
 }
+
+/// <summary>Per candidate: distrusted by more than half at a voter conference, and the complaints not yet verified.</summary>
+public sealed record VoterVerdict(string CandidacyId, bool Distrusted, IReadOnlyList<string> UnresolvedComplaints);
 
 /// <param name="BelowMinimum">Flagged when removals or withdrawals leave fewer candidates than the law requires.</param>
 public sealed record ConstituencyView(string Id, string Name, int Seats, int Candidates, int Required, bool BelowMinimum);

@@ -103,11 +103,27 @@ public static class ConferenceProceedingsEndpoints
             new RecordVote(id, motionId, request.For, request.Against, request.Abstain, request.Method, context.Actor, context.Role),
             context.Conference, context.Process, context.Definition, context.Rules, context.Now), cancellation)).Result;
 
+    /// <summary>Round 2 and 3 lists are checked against the candidate list, the preliminary list and the voters' verdicts.</summary>
     [WolverinePost(Routes.ConferenceDecisions)]
     [Authorize]
     public static async Task<IResult> RecordDecisions(string id, RecordDecisionsRequest request, IDocumentSession session, WorkflowCatalog workflows,
-        SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation) =>
-        (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => RecordRoundDecisions.Decide(
+        SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var roster = await RosterAsync(session, id, cancellation);
+        return (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => RecordRoundDecisions.Decide(
             new RecordRoundDecisions(id, request.MotionId, new RoundDecisions(request.TotalNominees, request.Allocations, request.Candidates, request.SpecialCases),
-                context.Actor, context.Role), context.Conference, context.Process, context.Definition, context.Now), cancellation)).Result;
+                context.Actor, context.Role), context.Conference, context.Process, context.Definition, roster, context.Now), cancellation)).Result;
+    }
+
+    private static async Task<RecordRoundDecisions.Roster?> RosterAsync(IQuerySession session, string conferenceId, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<ConsultationConference>(conferenceId, cancellation) is not { } conference) return null;
+
+        var list = await session.LoadAsync<CandidateLists.CandidateList>(CandidateLists.CandidateList.IdFor(conference.ConsultationProcessId), cancellation);
+        var standing = list?.Standing.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
+        var candidacies = await session.LoadManyAsync<Candidates.Candidacy>(cancellation, standing.ToArray());
+        var preliminary = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(conference.ConsultationProcessId, 2), cancellation);
+        return new RecordRoundDecisions.Roster(standing, candidacies.Where(c => c.IsDistrusted).Select(c => c.Id).ToHashSet(),
+            preliminary?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet());
+    }
 }

@@ -159,3 +159,34 @@ public class Holding_a_consultation_conference
         Assert.Equal(ConferenceRefusals.MinutesAlreadySigned, RecordAttendance.Decide(new RecordAttendance(IdFor(1), ["p1"], "clerk", Clerk),
             WithSignedMinutes(1), RoundOneOpen, Version1, TestTerms.Now).Refusal?.Code);
 }
+
+public class Deciding_the_lists_of_rounds_two_and_three
+{
+    private static readonly ConsultationProcess RoundThreeOpen = Given(Opened(), Activated("round-3"));
+
+    private static readonly RecordRoundDecisions.Roster Roster = new(
+        Standing: new HashSet<string> { "c1", "c2", "c3" }, Distrusted: new HashSet<string> { "c2" }, PreliminaryList: new HashSet<string> { "c1", "c2" });
+
+    private static Common.Decision Decide(RoundDecisions decisions) =>
+        RecordRoundDecisions.Decide(new RecordRoundDecisions(IdFor(3), "m1", decisions, "clerk", ActorRole.Clerk),
+            Conference([.. Ready(3)[..4]]), RoundThreeOpen, Version1, Roster, TestTerms.Now);
+
+    [Fact]
+    public void Only_standing_candidates_are_listed() =>
+        Assert.Equal(RecordRoundDecisions.NotACandidate, Decide(new RoundDecisions(Candidates: [new CandidateEntry("c9", "Không Có")])).Refusal?.Code);
+
+    [Fact]
+    public void The_qualified_list_comes_from_the_preliminary_list() =>
+        Assert.Equal(RecordRoundDecisions.NotOnPreliminaryList, Decide(new RoundDecisions(Candidates: [new CandidateEntry("c3", "Ngoài Danh Sách")])).Refusal?.Code);
+
+    [Fact]
+    public void A_distrusted_candidate_goes_forward_only_as_a_special_case_with_its_reason()
+    {
+        var withoutReason = Decide(new RoundDecisions(Candidates: [new CandidateEntry("c1", "A"), new CandidateEntry("c2", "B")]));
+        var asSpecialCase = Decide(new RoundDecisions(Candidates: [new CandidateEntry("c1", "A"), new CandidateEntry("c2", "B")],
+            SpecialCases: [new SpecialCase("c2", "Ý kiến cử tri đã được xác minh là không đúng")]));
+
+        Assert.Equal(RecordRoundDecisions.DistrustedWithoutSpecialCase, withoutReason.Refusal?.Code);
+        Assert.Equal("Ý kiến cử tri đã được xác minh là không đúng", Assert.IsType<RoundDecisionsRecorded>(Assert.Single(asSpecialCase.Events)).Decisions.SpecialCases![0].Reason);
+    }
+}

@@ -162,6 +162,47 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task Round_three_sees_distrust_and_open_complaints_and_keeps_a_distrusted_candidate_only_as_a_special_case()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var lan = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+        var an = await Driver.File(Process, "Hoàng Văn An", "001085000003");
+        await Driver.Complete(Process, "structure-adjusted");
+        await Driver.Complete(Process, "election-committee-formed");
+        await Driver.Complete(Process, "constituencies-published");
+        await Driver.Complete(Process, "nominations");
+        await Driver.Complete(Process, "dossiers-filed");
+        await Driver.HoldConference(Process, 2);
+        await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, an), new
+        {
+            kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 40, distrust = 46, countingTeam = new[] { "Tổ trưởng" }, minutesReference = "BB-CT",
+        }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.CandidacyComplaints, lan), new { complaintId = "k1", summary = "Kê khai tài sản", verifyingBody = "Ủy ban kiểm tra" }, TestUsers.Clerk);
+        await Driver.Complete(Process, "voter-conferences");
+
+        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        var verdicts = list.GetProperty("verdicts").EnumerateArray().ToDictionary(v => v.GetProperty("candidacyId").GetString()!);
+        Assert.True(verdicts[an].GetProperty("distrusted").GetBoolean());
+        Assert.Equal(["Kê khai tài sản"], verdicts[lan].GetProperty("unresolvedComplaints").EnumerateArray().Select(c => c.GetString()));
+
+        var conference = ConsultationConference.IdFor(Process, 3);
+        await Driver.Convene(Process, 3);
+        await Driver.Post(Routes.For(Routes.ConferenceAttendance, conference), new { presentInviteeIds = new[] { "p1", "p2", "p3", "p4", "p5" } }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.ConferenceMotions, conference), new { motionId = "ket-qua", text = "Danh sách đủ tiêu chuẩn" }, TestUsers.Chair);
+        await Driver.Post(Routes.For(Routes.ConferenceVote, conference, "ket-qua"), new { @for = 5, against = 0, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
+        var both = new[] { new CandidateEntry(lan, "Trần Thị Ánh"), new CandidateEntry(an, "Hoàng Văn An") };
+        var refused = await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), new { motionId = "ket-qua", candidates = both }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), new
+        {
+            motionId = "ket-qua", candidates = both, specialCases = new[] { new SpecialCase(an, "Ý kiến cử tri đã được xác minh là không có cơ sở") },
+        }, TestUsers.Clerk);
+
+        Assert.Equal(RecordRoundDecisions.DistrustedWithoutSpecialCase, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        var recorded = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Conference, conference));
+        Assert.Equal(an, recorded.GetProperty("decisions").GetProperty("specialCases")[0].GetProperty("candidacyId").GetString());
+    }
+
+    [Fact]
     public async Task Observers_read_the_public_dossier_but_not_the_protected_data()
     {
         await Driver.OpenForDossiers("commune-council", "01834");

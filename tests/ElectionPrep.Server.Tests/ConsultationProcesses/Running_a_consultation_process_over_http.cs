@@ -43,6 +43,8 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Driver.Complete(id, "nominations");
         Assert.Equal(["dossiers-filed"], await Driver.ActiveSteps(id));
 
+        await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        await Driver.File(id, "Hoàng Văn An", "001085000003");
         await Driver.Complete(id, "dossiers-filed");
         Assert.Equal(["second-consultation"], await Driver.ActiveSteps(id));
 

@@ -82,7 +82,7 @@ public sealed class ProcessDriver(IAlbaHost host)
         await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, TestUsers.Clerk);
         await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, TestUsers.Chair);
         await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
-        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? Decisions(round), TestUsers.Clerk);
+        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), TestUsers.Clerk);
         await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, TestUsers.Chair);
         return conferenceId;
     }
@@ -143,20 +143,30 @@ public sealed class ProcessDriver(IAlbaHost host)
         email = (string?)null,
     };
 
-    public static object Decisions(int round) => round == 1
-        ? new
+    /// <summary>Round 1: 25 nominees, 3 for the Women's Union and 2 for the Youth Union. Rounds 2 and 3: everyone standing on the list.</summary>
+    public async Task<object> DecisionsAsync(string processId, int round)
+    {
+        if (round == 1)
         {
-            motionId = "ket-qua",
-            totalNominees = 25,
-            allocations = new[]
+            return new
             {
-                new NominationAllocation("Hội Liên hiệp Phụ nữ", 3, new Dictionary<string, int> { ["woman"] = 3 }),
-                new NominationAllocation("Đoàn Thanh niên", 2, new Dictionary<string, int> { ["under-40"] = 2 }),
-            },
+                motionId = "ket-qua",
+                totalNominees = 25,
+                allocations = new[]
+                {
+                    new NominationAllocation("Hội Liên hiệp Phụ nữ", 3, new Dictionary<string, int> { ["woman"] = 3 }),
+                    new NominationAllocation("Đoàn Thanh niên", 2, new Dictionary<string, int> { ["under-40"] = 2 }),
+                },
+            };
         }
-        : new
+
+        var list = await host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, processId));
+        return new
         {
             motionId = "ket-qua",
-            candidates = new[] { new CandidateEntry("c1", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ"), new CandidateEntry("c2", "Hoàng Văn Minh", "Đoàn Thanh niên") },
+            candidates = list.GetProperty("entries").EnumerateArray()
+                .Where(entry => entry.GetProperty("status").GetString() == "Standing")
+                .Select(entry => new CandidateEntry(entry.GetProperty("candidacyId").GetString()!, entry.GetProperty("fullName").GetString()!)),
         };
+    }
 }
