@@ -72,6 +72,13 @@ public class Checking_and_publishing_the_official_list
     }
 
     [Fact]
+    public void A_two_seat_council_constituency_needs_three_candidates()
+    {
+        Assert.Equal(PublishOfficialList.ListRulesFailed, Publish(List(2, seats: 2), RoundThree(2), Candidacies(2)).Refusal?.Code);
+        Assert.False(Publish(List(3, seats: 2), RoundThree(3), Candidacies(3)).IsRefused);
+    }
+
+    [Fact]
     public void The_official_list_orders_each_constituency_by_given_name_in_Vietnamese()
     {
         var published = Assert.IsType<OfficialListPublished>(Assert.Single(Publish(List(5, seats: 3), RoundThree(5), Candidacies(5)).Events));

@@ -140,6 +140,22 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task A_dossier_after_17_00_on_the_deadline_day_is_refused_by_the_workflow_clock()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        Clock.Now = new DateTimeOffset(2021, 3, 14, 17, 0, 0, TimeSpan.FromHours(7));
+        await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+
+        Clock.Now = Clock.Now.AddMinutes(1);
+        var late = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Hoàng Văn An", "001085000003"), TestUsers.Clerk, HttpStatusCode.Conflict);
+
+        var problem = await late.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal(FileCandidacy.DeadlinePassed, problem.GetProperty("title").GetString());
+        Assert.Contains("2021-03-14 17:00 +07:00", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
+        Assert.Single((await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Two_clerks_editing_the_list_at_once_one_wins_and_the_other_gets_409_with_the_current_version()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
