@@ -42,7 +42,6 @@ public static class TestTerms
             new ListSizeRule(PeoplesCouncils, 3, 3, 2, Confirmed),
             new ListSizeRule(PeoplesCouncils, 4, 5, 3, Confirmed),
         ],
-        StructureTargets: [],
         Eligibility:
         [
             .. new[] { "minimum-age", "vietnamese-citizen", "not-barred", "dossier-complete" }.Select(id => new EligibilityRule(id, new BilingualText(id, id), AllCouncils, Confirmed)),

@@ -42,8 +42,11 @@ public sealed record CandidateList(
     ImmutableList<ListEntry> Entries,
     ImmutableList<Constituency> Constituencies,
     IReadOnlyList<OfficialListEntry>? Official,
-    string? OfficialDecisionReference)
+    string? OfficialDecisionReference,
+    ImmutableList<QuotaOverrideRecorded>? QuotaOverrides = null)
 {
+    public IReadOnlyList<QuotaOverrideRecorded> Overrides => QuotaOverrides ?? [];
+
     public static string IdFor(string processId) => $"{processId}.list";
 
     public ListEntry? Entry(string candidacyId) => Entries.Find(entry => entry.CandidacyId == candidacyId);
@@ -67,6 +70,7 @@ public sealed record CandidateList(
         },
         CandidateRemoved removed when state?.Entry(removed.CandidacyId) is { } entry => state.With(entry with { Status = ListEntryStatus.Removed, Reason = removed.Ground }),
         CandidateWithdrawn withdrawn when state?.Entry(withdrawn.CandidacyId) is { } entry => state.With(entry with { Status = ListEntryStatus.Withdrawn, Reason = withdrawn.DecisionReference }),
+        QuotaOverrideRecorded overridden when state is not null => state with { QuotaOverrides = (state.QuotaOverrides ?? []).Add(overridden) },
         _ => state,
     };
 

@@ -30,3 +30,10 @@ public sealed record CandidateRemoved(
 /// <summary>Rút khỏi danh sách: a voluntary withdrawal, valid only with the deciding body's decision.</summary>
 public sealed record CandidateWithdrawn(
     string CandidateListId, string CandidacyId, string DecidingBody, string DecisionReference, string RecordedBy, DateTimeOffset WithdrawnAt);
+
+/// <summary>
+/// Vượt chỉ tiêu bắt buộc có lý do: the conference decided to adopt the list although a legal quota requirement fails,
+/// with its justification and the minutes that record it. Audited and shown to observers.
+/// </summary>
+public sealed record QuotaOverrideRecorded(
+    string CandidateListId, string RuleId, string Justification, string MinutesReference, string RecordedBy, DateTimeOffset RecordedAt);

@@ -79,10 +79,13 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
     public const string Unassigned = "unassigned-candidates";
     public const string DistrustedWithoutSpecialCase = "distrusted-without-special-case";
     public const string ListRulesFailed = "list-rules-failed";
+    public const string QuotaRequirementFailed = "quota-requirement-failed";
 
+    /// <param name="quota">The quota rules evaluated on the list as it would be published.</param>
     public static Decision Decide(
         PublishOfficialList command, CandidateList list, ConsultationProcess process, WorkflowDefinition definition,
-        ConsultationConference? roundThree, IReadOnlyDictionary<string, Candidacy> candidacies, RuleParameters rules, DateTimeOffset now)
+        ConsultationConference? roundThree, IReadOnlyDictionary<string, Candidacy> candidacies, RuleParameters rules, DateTimeOffset now,
+        IReadOnlyList<Quotas.QuotaResult>? quota = null)
     {
         var stepId = definition.Steps.FirstOrDefault(step => step.Kind == StepKind.ListPublication)?.Id ?? "official-list-published";
         if ((Refusals.WhyNotActOn(process, definition, stepId, command.Role) ?? ListRefusals.WhyNotPrepare(list)) is { } refusal) return Decision.Refuse(refusal);
@@ -127,6 +130,15 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
                 string.Join(" ", shortfalls.Select(s => $"Constituency {s.ConstituencyId}: {s.Candidates} candidates for {s.Seats} seats, at least {s.Required} required ({string.Join("; ", s.Basis)}).")));
         }
 
+        // Targets only warn; a failing legal requirement blocks unless the conference overrode it with a justification.
+        var blocking = (quota ?? []).Where(result => result.Outcome == Quotas.QuotaOutcome.Fail && list.Overrides.All(o => o.RuleId != result.RuleId)).ToList();
+        if (blocking.Count > 0)
+        {
+            return Decision.Refuse(Refusals.With(process, definition, QuotaRequirementFailed, new(
+                string.Join(" ", blocking.Select(r => $"{r.Title.Vi}: {r.Count}/{r.Total} ({r.SharePercent}%), yêu cầu {r.Bound} ({string.Join("; ", r.Basis)}); {r.Explanation.Vi}")),
+                string.Join(" ", blocking.Select(r => $"{r.Title.En}: {r.Count}/{r.Total} ({r.SharePercent}%), required {r.Bound} ({string.Join("; ", r.Basis)}); {r.Explanation.En}")))));
+        }
+
         var entries = list.Constituencies
             .Select(constituency => new OfficialListEntry(constituency.Id,
                 ListRules.InLegalOrder(standing.Where(entry => entry.ConstituencyId == constituency.Id), entry => entry.FullName).Select(entry => entry.CandidacyId).ToList()))
@@ -155,5 +167,32 @@ public sealed record LeaveOfficialList(string ConsultationProcessId, string Cand
         return Decision.Accept(command.IsWithdrawal
             ? new CandidateWithdrawn(list.Id, command.CandidacyId, command.DecidingBody, command.DecisionReference, command.Actor, now)
             : new CandidateRemoved(list.Id, command.CandidacyId, command.Ground!, command.DecidingBody, command.DecisionReference, command.Actor, now));
+    }
+}
+
+/// <summary>
+/// Ghi nhận quyết định vượt chỉ tiêu bắt buộc: the chair records the conference's decision to adopt the list despite a
+/// failing legal requirement, with its justification and minutes.
+/// </summary>
+public sealed record RecordQuotaOverride(string ConsultationProcessId, string RuleId, string Justification, string MinutesReference, string Actor, ActorRole Role)
+{
+    public const string NotARequirement = "not-a-requirement";
+    public const string ChairRecordsOverrides = "chair-records-overrides";
+
+    public static Decision Decide(RecordQuotaOverride command, CandidateList list, Quotas.RuleSet ruleSet, DateTimeOffset now)
+    {
+        if (ListRefusals.WhyNotPrepare(list) is { } refusal) return Decision.Refuse(refusal);
+        if (command.Role != ActorRole.CommitteeChair)
+        {
+            return Decision.Refuse(ChairRecordsOverrides, "Quyết định của hội nghị do người chủ trì ghi nhận.", "The chair records the conference's decision.");
+        }
+
+        if (ruleSet.Rules.FirstOrDefault(rule => rule.Id == command.RuleId) is not { Severity: TargetSeverity.Requirement })
+        {
+            return Decision.Refuse(NotARequirement, $"'{command.RuleId}' không phải chỉ tiêu bắt buộc; chỉ tiêu định hướng chỉ cảnh báo.",
+                $"'{command.RuleId}' is not a legal requirement; targets only warn.");
+        }
+
+        return Decision.Accept(new QuotaOverrideRecorded(list.Id, command.RuleId, command.Justification, command.MinutesReference, command.Actor, now));
     }
 }

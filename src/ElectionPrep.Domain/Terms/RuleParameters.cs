@@ -15,7 +15,6 @@ public sealed record RuleParameters(
     AgeRule CandidateMinimumAge,
     IReadOnlyList<SeatLimit> MaxSeatsPerConstituency,
     IReadOnlyList<ListSizeRule> CandidatesBeyondSeats,
-    IReadOnlyList<StructureTarget> StructureTargets,
     IReadOnlyList<EligibilityRule> Eligibility,
     MultipleCandidacyRule MultipleCandidacy);
 
@@ -82,17 +81,3 @@ public enum TargetSeverity
     Target,
 }
 
-/// <summary>
-/// Cơ cấu, thành phần: a share of a list that must (or should) have an attribute, e.g. women at least 35% of
-/// the official list. <paramref name="AtLeast"/> and <paramref name="AtMost"/> bound the share; either may be absent.
-/// </summary>
-public sealed record StructureTarget(
-    string Id,
-    BilingualText Title,
-    IReadOnlyList<CouncilKind> AppliesTo,
-    string Attribute,
-    string Population,
-    TargetSeverity Severity,
-    RuleBasis Source,
-    Fraction? AtLeast = null,
-    Fraction? AtMost = null);

@@ -121,8 +121,10 @@ public static class CandidateListEndpoints
         var role = Actors.RoleFor(user, step?.Roles ?? []);
         var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, 3), cancellation);
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
+        var wouldPublish = await Quotas.QuotaSubjects.ForAsync(session, process, list, Quotas.ListScope.Qualified, seeds, cancellation);
+        var quota = Quotas.QuotaEvaluation.Evaluate(seeds.RuleSetFor(process.Council), wouldPublish, seeds.UnitParameters(process.JurisdictionCode));
         var decision = CandidateLists.PublishOfficialList.Decide(new PublishOfficialList(id, request.DecisionReference, Actors.Of(user), role),
-            list, process, definition, roundThree, candidacies, seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow());
+            list, process, definition, roundThree, candidacies, seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow(), quota);
         var result = Apply(stream, decision, process, seeds);
         return decision.IsRefused || step is null
             ? (result, [])

@@ -40,6 +40,7 @@ public static class EventStreams
         OfficialListPublished e => (e.CandidateListId, typeof(CandidateList)),
         CandidateRemoved e => (e.CandidateListId, typeof(CandidateList)),
         CandidateWithdrawn e => (e.CandidateListId, typeof(CandidateList)),
+        QuotaOverrideRecorded e => (e.CandidateListId, typeof(CandidateList)),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "No stream for this event"),
     };
 

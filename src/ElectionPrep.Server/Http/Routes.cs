@@ -40,6 +40,10 @@ public static class Routes
     public const string OfficialList = "/api/consultation-processes/{id}/candidate-list/official";
     public const string Removals = "/api/consultation-processes/{id}/candidate-list/removals";
     public const string Withdrawals = "/api/consultation-processes/{id}/candidate-list/withdrawals";
+    public const string Quotas = "/api/consultation-processes/{id}/quotas";
+    public const string QuotaWhatIf = "/api/consultation-processes/{id}/quotas/what-if";
+    public const string QuotaOverrides = "/api/consultation-processes/{id}/candidate-list/quota-overrides";
+    public const string RuleSets = "/api/rule-sets";
     public const string OfficialListCsv = "/api/consultation-processes/{id}/official-list.csv";
     public const string OfficialListJson = "/api/consultation-processes/{id}/official-list.json";
 

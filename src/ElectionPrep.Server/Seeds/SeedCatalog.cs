@@ -1,5 +1,7 @@
 using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.Calendar;
+using ElectionPrep.Common;
+using ElectionPrep.Quotas;
 using ElectionPrep.Database;
 using ElectionPrep.Terms;
 
@@ -10,10 +12,31 @@ public sealed class SeedCatalog
 {
     private readonly Dictionary<string, (Term Term, TimeZoneInfo Zone)> terms;
 
-    private SeedCatalog(IEnumerable<Term> terms, AdministrativeUnitCatalog units)
+    private readonly Dictionary<string, decimal> ethnicMinorityShares;
+
+    private SeedCatalog(IEnumerable<Term> terms, AdministrativeUnitCatalog units, IReadOnlyList<RuleSet> ruleSets, Dictionary<string, decimal> ethnicMinorityShares)
     {
         this.terms = terms.ToDictionary(term => term.Id, term => (term, TimeZoneInfo.FindSystemTimeZoneById(term.TimeZone)));
         Units = units;
+        RuleSets = ruleSets;
+        this.ethnicMinorityShares = ethnicMinorityShares;
+    }
+
+    /// <summary>Every version of every quota rule set (seeds/rules).</summary>
+    public IReadOnlyList<RuleSet> RuleSets { get; }
+
+    /// <summary>The rule set in force for a council kind: its latest version.</summary>
+    public RuleSet RuleSetFor(CouncilKind council) => RuleSets.Where(set => set.Council == council).MaxBy(set => set.Version)!;
+
+    /// <summary>
+    /// Locality parameters of quota rules for a jurisdiction: its province's ethnic minority share (2019 census), where known.
+    /// </summary>
+    public IReadOnlyDictionary<string, Fraction> UnitParameters(string jurisdictionCode)
+    {
+        var province = PathOf(jurisdictionCode).Skip(1).FirstOrDefault();
+        return province is not null && ethnicMinorityShares.TryGetValue(province, out var share)
+            ? new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new Fraction((int)Math.Round(share * 10000m), 10000) }
+            : new Dictionary<string, Fraction>();
     }
 
     public AdministrativeUnitCatalog Units { get; }
@@ -67,6 +90,17 @@ public sealed class SeedCatalog
             throw SeedFile.Refused(file, [("$.province.code", $"province {seed.Province.Code} is not in provinces.json")]);
         }
 
-        return new SeedCatalog(termList, new AdministrativeUnitCatalog(UnitSeeds.Units(provinces, details.Select(detail => detail.Seed))));
+        var ruleFolder = Path.Combine(root, "rules");
+        var ruleValidator = new RuleSetValidator();
+        var ruleSets = Directory.Exists(ruleFolder)
+            ? Directory.GetFiles(ruleFolder, "*.json").Order().Select(file => SeedFile.Read(file, ruleValidator)).ToList()
+            : [];
+        foreach (var council in Enum.GetValues<CouncilKind>().Where(council => ruleSets.All(set => set.Council != council)))
+        {
+            throw new StartupRefusedException($"No quota rule set for {council} in {ruleFolder}; start-up stopped.");
+        }
+
+        var shares = provinces.Units.Where(unit => unit.EthnicMinorityShare is not null).ToDictionary(unit => unit.Code, unit => unit.EthnicMinorityShare!.Value);
+        return new SeedCatalog(termList, new AdministrativeUnitCatalog(UnitSeeds.Units(provinces, details.Select(detail => detail.Seed))), ruleSets, shares);
     }
 }

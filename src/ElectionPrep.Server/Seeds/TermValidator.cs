@@ -80,23 +80,6 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         RuleFor(rules => rules.MultipleCandidacy.MaxPeoplesCouncilLevelsWithNationalAssembly).InclusiveBetween(0, 3);
         RuleFor(rules => rules.MultipleCandidacy.Source).SetValidator(new RuleBasisValidator());
 
-        RuleFor(rules => rules.StructureTargets)
-            .Must(targets => targets.Select(target => target.Id).Distinct().Count() == targets.Count)
-            .WithMessage("structure target ids must be unique");
-        RuleForEach(rules => rules.StructureTargets).ChildRules(target =>
-        {
-            target.RuleFor(t => t.Id).NotEmpty();
-            target.RuleFor(t => t.Title).SetValidator(new BilingualTextValidator());
-            target.RuleFor(t => t.AppliesTo).NotEmpty();
-            target.RuleFor(t => t.Attribute).NotEmpty();
-            target.RuleFor(t => t.Population).NotEmpty();
-            target.RuleFor(t => t).Must(t => t.AtLeast is not null || t.AtMost is not null)
-                .OverridePropertyName("atLeast").WithMessage("a target needs a lower bound, an upper bound or both");
-            target.RuleFor(t => t).Must(t => t.AtLeast is not { } low || t.AtMost is not { } high
-                    || (long)low.Numerator * high.Denominator <= (long)high.Numerator * low.Denominator)
-                .OverridePropertyName("atMost").WithMessage("the upper bound is below the lower bound");
-            target.RuleFor(t => t.Source).SetValidator(new RuleBasisValidator());
-        });
     }
 
     private static bool CoverEverySeatCountOnce(RuleParameters rules) =>

@@ -1,0 +1,49 @@
+using ElectionPrep.CandidateLists;
+using ElectionPrep.Candidates;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Quotas;
+using ElectionPrep.Seeds;
+using Marten;
+
+namespace ElectionPrep.Quotas;
+
+/// <summary>Which candidates of a list a quota evaluation counts.</summary>
+public enum ListScope
+{
+    /// <summary>Everyone still standing (the nominee pool as it stands).</summary>
+    Standing,
+
+    /// <summary>The qualified list of round 3, assigned or not: the list as it would be published.</summary>
+    Qualified,
+
+    /// <summary>The published official list, less removals and withdrawals.</summary>
+    Official,
+}
+
+public static class QuotaSubjects
+{
+    /// <summary>The candidates of a process's list in the given scope, with the attributes their dossiers show.</summary>
+    public static async Task<IReadOnlyList<QuotaSubject>> ForAsync(IQuerySession session, ConsultationProcess process, CandidateList list, ListScope scope,
+        SeedCatalog seeds, CancellationToken cancellation)
+    {
+        IEnumerable<ListEntry> entries = list.Standing;
+        if (scope == ListScope.Qualified)
+        {
+            var roundThree = await session.LoadAsync<ConsultationConferences.ConsultationConference>(
+                ConsultationConferences.ConsultationConference.IdFor(process.Id, 3), cancellation);
+            var qualified = roundThree?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
+            entries = entries.Where(entry => qualified.Contains(entry.CandidacyId));
+        }
+        else if (scope == ListScope.Official)
+        {
+            var official = list.Official?.SelectMany(entry => entry.CandidacyIds).ToHashSet() ?? [];
+            entries = entries.Where(entry => official.Contains(entry.CandidacyId));
+        }
+
+        var chosen = entries.ToList();
+        var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, chosen.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
+        var electionDay = seeds.FindTerm(process.TermId)!.ElectionDay;
+        return chosen.Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
+            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, electionDay))).ToList();
+    }
+}
