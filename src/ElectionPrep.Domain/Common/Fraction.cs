@@ -26,7 +26,7 @@ public readonly record struct Fraction
     /// <summary>True when <paramref name="part"/> of <paramref name="whole"/> is strictly more than this share.</summary>
     public bool IsExceededBy(int part, int whole) => (long)part * Denominator > (long)Numerator * whole;
 
-    /// <summary>Parses "35%", "2/3" or "1/2".</summary>
+    /// <summary>Parses "35%", "88.02%" (at most two decimals), "2/3" or "1/2".</summary>
     public static bool TryParse(string? text, out Fraction fraction)
     {
         fraction = default;
@@ -35,8 +35,11 @@ public readonly record struct Fraction
         int numerator, denominator;
         if (text.EndsWith('%'))
         {
-            if (!int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out numerator)) return false;
-            denominator = 100;
+            var percent = text[..^1];
+            var point = percent.IndexOf('.', StringComparison.Ordinal);
+            var decimals = point < 0 ? 0 : percent.Length - point - 1;
+            if (decimals > 2 || !int.TryParse(percent.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out numerator)) return false;
+            denominator = decimals == 0 ? 100 : decimals == 1 ? 1000 : 10000;
         }
         else
         {
@@ -54,6 +57,12 @@ public readonly record struct Fraction
     public static Fraction Parse(string text) =>
         TryParse(text, out var fraction) ? fraction : throw new FormatException($"'{text}' is not a share such as 35% or 2/3.");
 
-    public override string ToString() =>
-        Denominator == 100 ? $"{Numerator}%" : $"{Numerator}/{Denominator}";
+    /// <summary>"35%", "88.02%" for hundredths and ten-thousandths, otherwise "2/3".</summary>
+    public override string ToString() => Denominator switch
+    {
+        100 => $"{Numerator}%",
+        1000 => $"{(Numerator / 10m).ToString(CultureInfo.InvariantCulture)}%",
+        10000 => $"{(Numerator / 100m).ToString(CultureInfo.InvariantCulture)}%",
+        _ => $"{Numerator}/{Denominator}",
+    };
 }

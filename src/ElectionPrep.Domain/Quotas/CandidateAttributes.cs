@@ -18,16 +18,23 @@ public static class CandidateAttributes
 
     public static IReadOnlyCollection<string> Known { get; } = [Woman, EthnicMinority, NonParty, Under40, Incumbent, SelfNominee];
 
-    /// <param name="under40Years">The age limit of the "under 40" target, from the rule set (40).</param>
-    public static IReadOnlySet<string> Of(CandidateDossier dossier, CouncilKind council, DateOnly electionDay, int under40Years = 40)
+    /// <summary>The age the "under-40" attribute names, reached on election day.</summary>
+    private const int Forty = 40;
+
+    public static IReadOnlySet<string> Of(CandidateDossier dossier, CouncilKind council, DateOnly electionDay) =>
+        Of(dossier.Gender, dossier.Ethnicity, dossier.PartyMember, dossier.DateOfBirth, dossier.IsSelfNominated,
+            dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council), electionDay);
+
+    /// <summary>From the public fields alone, as a list exported elsewhere carries them.</summary>
+    public static IReadOnlySet<string> Of(Gender gender, string ethnicity, bool partyMember, DateOnly dateOfBirth, bool selfNominated, bool incumbent, DateOnly electionDay)
     {
         var attributes = new HashSet<string>();
-        if (dossier.Gender == Gender.Female) attributes.Add(Woman);
-        if (!string.Equals(dossier.Ethnicity, MajorityEthnicity, StringComparison.OrdinalIgnoreCase)) attributes.Add(EthnicMinority);
-        if (!dossier.PartyMember) attributes.Add(NonParty);
-        if (Eligibility.AgeOn(dossier.DateOfBirth, electionDay) < under40Years) attributes.Add(Under40);
-        if (dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council)) attributes.Add(Incumbent);
-        if (dossier.IsSelfNominated) attributes.Add(SelfNominee);
+        if (gender == Gender.Female) attributes.Add(Woman);
+        if (!string.Equals(ethnicity, MajorityEthnicity, StringComparison.OrdinalIgnoreCase)) attributes.Add(EthnicMinority);
+        if (!partyMember) attributes.Add(NonParty);
+        if (Eligibility.AgeOn(dateOfBirth, electionDay) < Forty) attributes.Add(Under40);
+        if (incumbent) attributes.Add(Incumbent);
+        if (selfNominated) attributes.Add(SelfNominee);
         return attributes;
     }
 }

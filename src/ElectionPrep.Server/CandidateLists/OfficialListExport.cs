@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using System.Text;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationProcesses;
@@ -13,25 +14,29 @@ namespace ElectionPrep.CandidateLists;
 /// Danh sách chính thức for the public, per constituency in legal order: the fields posted with the list (Luật 85
 /// Điều 59) and nothing protected. Candidates removed or withdrawn after publication are left out.
 /// </summary>
-public sealed record OfficialListRow(
-    string ConstituencyId,
-    string ConstituencyName,
-    int Seats,
-    int Order,
-    string FullName,
-    DateOnly DateOfBirth,
-    Gender Gender,
-    string Ethnicity,
-    string Religion,
-    string Residence,
-    string Education,
-    string Profession,
-    string Workplace,
-    bool PartyMember,
-    string NominatedBy);
+[CsvRecord]
+public sealed partial record OfficialListRow(
+    [CsvColumn("constituency_id")] string ConstituencyId,
+    [CsvColumn("constituency")] string ConstituencyName,
+    [CsvColumn("seats")] int Seats,
+    [CsvColumn("order")] int Order,
+    [CsvColumn("full_name")] string FullName,
+    [CsvColumn("date_of_birth"), CsvFormat("yyyy-MM-dd")] DateOnly DateOfBirth,
+    [CsvColumn("gender")] Gender Gender,
+    [CsvColumn("ethnicity")] string Ethnicity,
+    [CsvColumn("religion")] string Religion,
+    [CsvColumn("residence")] string Residence,
+    [CsvColumn("education")] string Education,
+    [CsvColumn("profession")] string Profession,
+    [CsvColumn("workplace")] string Workplace,
+    [CsvColumn("party_member"), CsvBooleanValues("yes", "no")] bool PartyMember,
+    [CsvColumn("nominated_by")] string NominatedBy);
 
 public static class OfficialListExport
 {
+    /// <summary>What the nominated_by column says of a self-nominee.</summary>
+    public const string SelfNominated = "Tự ứng cử";
+
     [WolverineGet(Routes.OfficialListJson)]
     public static async Task<IResult> Json(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation) =>
         await RowsAsync(id, session, seeds, cancellation) is { } rows ? Results.Ok(rows) : NotPublished(id);
@@ -41,19 +46,16 @@ public static class OfficialListExport
     {
         if (await RowsAsync(id, session, seeds, cancellation) is not { } rows) return NotPublished(id);
 
-        var csv = new StringBuilder("constituency_id,constituency,seats,order,full_name,date_of_birth,gender,ethnicity,religion,residence,education,profession,workplace,party_member,nominated_by\n");
-        foreach (var row in rows)
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text))
         {
-            csv.AppendJoin(',', new[]
-            {
-                row.ConstituencyId, row.ConstituencyName, row.Seats.ToString(CultureInfo.InvariantCulture), row.Order.ToString(CultureInfo.InvariantCulture),
-                row.FullName, row.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Gender.ToString(), row.Ethnicity, row.Religion,
-                row.Residence, row.Education, row.Profession, row.Workplace, row.PartyMember ? "yes" : "no", row.NominatedBy,
-            }.Select(Field)).Append('\n');
+            csv.WriteHeader<OfficialListRow>();
+            csv.WriteRecords(rows);
+            csv.Flush();
         }
 
         // A byte order mark lets spreadsheet programs read the Vietnamese letters as UTF-8.
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"{id}.official-list.csv");
+        return Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"{id}.official-list.csv");
     }
 
     private static async Task<IReadOnlyList<OfficialListRow>?> RowsAsync(string processId, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
@@ -72,13 +74,10 @@ public static class OfficialListExport
                     var dossier = candidacies[id].Dossier;
                     return new OfficialListRow(constituency.Id, constituency.Name, constituency.Seats, index + 1, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
                         dossier.Ethnicity, dossier.Religion, seeds.Units.Find(dossier.ResidenceUnitCode)?.Name ?? dossier.ResidenceUnitCode, dossier.Education,
-                        dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? "Tự ứng cử");
+                        dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated);
                 });
         }).ToList();
     }
-
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     private static IResult NotPublished(string processId) =>
         Problems.NotFound(new Common.BilingualText($"Quy trình '{processId}' chưa công bố danh sách chính thức.", $"Process '{processId}' has not published an official list."));

@@ -9,6 +9,8 @@ public class Comparing_shares_exactly
     [InlineData("2/3", 2, 3)]
     [InlineData("1/2", 1, 2)]
     [InlineData("100%", 100, 100)]
+    [InlineData("88.02%", 8802, 10000)]
+    [InlineData("34.5%", 345, 1000)]
     public void A_share_is_read_as_a_percentage_or_a_fraction(string text, int numerator, int denominator)
     {
         var share = Fraction.Parse(text);
@@ -25,6 +27,7 @@ public class Comparing_shares_exactly
     [InlineData("-1/2")]
     [InlineData("101%")]
     [InlineData("0.35")]
+    [InlineData("35.001%")]
     public void Anything_else_is_not_a_share(string text) => Assert.False(Fraction.TryParse(text, out _));
 
     [Theory]

@@ -109,17 +109,18 @@ public sealed class ProcessDriver(IAlbaHost host)
 
     /// <summary>Files a dossier as the clerk; returns the new candidacy's id.</summary>
     public async Task<string> File(string processId, string fullName, string citizenId, string? nominatedBy = null, string residence = "01834",
-        string? workplace = null, HttpStatusCode expected = HttpStatusCode.Created)
+        string? workplace = null, HttpStatusCode expected = HttpStatusCode.Created, string gender = "Female")
     {
-        var filed = await Post(Routes.For(Routes.Candidacies, processId), Dossier(fullName, citizenId, nominatedBy, residence, workplace), TestUsers.Clerk, expected);
+        var filed = await Post(Routes.For(Routes.Candidacies, processId), Dossier(fullName, citizenId, nominatedBy, residence, workplace, gender), TestUsers.Clerk, expected);
         return expected == HttpStatusCode.Created ? (await filed.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetString()! : "";
     }
 
-    public static object Dossier(string fullName, string citizenId, string? nominatedBy = null, string residence = "01834", string? workplace = null) => new
+    public static object Dossier(string fullName, string citizenId, string? nominatedBy = null, string residence = "01834", string? workplace = null,
+        string gender = "Female") => new
     {
         fullName,
         dateOfBirth = "1985-06-15",
-        gender = "Female",
+        gender,
         ethnicity = "Tày",
         religion = "Không",
         nationality = "Việt Nam",

@@ -1,0 +1,103 @@
+using ElectionPrep.Common;
+using ElectionPrep.Terms;
+
+namespace ElectionPrep.Quotas;
+
+public class Evaluating_quotas
+{
+    private static readonly RuleBasis Law = new([new LegalBasis("Luật 85/2015/QH13", "Điều 9 khoản 3")], Confirmed: true);
+
+    private static QuotaRule Women(TargetSeverity severity = TargetSeverity.Requirement, Rounding rounding = Rounding.Exact, QuotaScope scope = QuotaScope.Whole) =>
+        new("women", new BilingualText("Phụ nữ", "Women"), Population.OfficialList, CandidateAttributes.Woman, MeasureKind.Share, severity, rounding, Law,
+            new DateOnly(2021, 1, 11), scope, AtLeastShare: Fraction.Parse("35%"));
+
+    private static RuleSet Set(params QuotaRule[] rules) => new("commune-council", 1, CouncilKind.CommuneCouncil, new DateOnly(2021, 1, 11), rules);
+
+    /// <summary><paramref name="women"/> women among <paramref name="total"/> candidates, spread over constituencies dv1 and dv2.</summary>
+    public static List<QuotaSubject> People(int women, int total) =>
+        [.. Enumerable.Range(0, total).Select(i => new QuotaSubject($"c{i}", $"Người {i}", i % 2 == 0 ? "dv1" : "dv2",
+            i < women ? new HashSet<string> { CandidateAttributes.Woman } : new HashSet<string>()))];
+
+    [Theory]
+    [InlineData(3499, 10000, QuotaOutcome.Fail)]
+    [InlineData(3500, 10000, QuotaOutcome.Pass)]
+    [InlineData(6, 20, QuotaOutcome.Fail)]
+    [InlineData(7, 20, QuotaOutcome.Pass)]
+    public void Compared_exactly_34_99_percent_fails_and_35_00_passes(int women, int total, QuotaOutcome outcome) =>
+        Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women()), People(women, total)).Single().Outcome);
+
+    [Theory]
+    [InlineData(344, 1000, QuotaOutcome.Fail)]
+    [InlineData(345, 1000, QuotaOutcome.Pass)]
+    public void Rounded_half_up_to_a_whole_percent_34_5_counts_as_35(int women, int total, QuotaOutcome outcome) =>
+        Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women(rounding: Rounding.HalfUpToWholePercent)), People(women, total)).Single().Outcome);
+
+    [Fact]
+    public void The_result_explains_the_shortfall_in_people_and_lists_who_counted()
+    {
+        var result = QuotaEvaluation.Evaluate(Set(Women()), People(4, 20)).Single();
+
+        Assert.Equal((4, 20, 20.00m, "≥ 35%", 3), (result.Count, result.Total, result.SharePercent, result.Bound, result.Shortfall));
+        Assert.Equal("3 more needed (Women).", result.Explanation.En);
+        Assert.Equal("Cần thêm 3 người (Phụ nữ).", result.Explanation.Vi);
+        Assert.Equal(["c0", "c1", "c2", "c3"], result.Counted);
+        Assert.Equal([new LegalBasis("Luật 85/2015/QH13", "Điều 9 khoản 3")], result.Basis);
+    }
+
+    [Fact]
+    public void A_target_missed_warns_and_a_requirement_missed_fails()
+    {
+        var results = QuotaEvaluation.Evaluate(Set(Women(), Women(TargetSeverity.Target) with { Id = "women-target" }), People(1, 10));
+
+        Assert.Equal([QuotaOutcome.Fail, QuotaOutcome.Warn], results.Select(result => result.Outcome));
+    }
+
+    [Fact]
+    public void A_rule_for_each_constituency_finds_the_constituency_without_a_woman()
+    {
+        var everyConstituency = new QuotaRule("woman-per-constituency", new BilingualText("Mỗi đơn vị có nữ", "A woman in each constituency"), Population.OfficialList,
+            CandidateAttributes.Woman, MeasureKind.Count, TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 11), QuotaScope.EachConstituency, AtLeastCount: 1);
+
+        var results = QuotaEvaluation.Evaluate(Set(everyConstituency), People(1, 6));
+
+        Assert.Equal([("dv1", QuotaOutcome.Pass), ("dv2", QuotaOutcome.Warn)], results.Select(r => (r.ConstituencyId!, r.Outcome)));
+        Assert.Equal(1, results[1].Shortfall);
+    }
+
+    [Fact]
+    public void A_locality_bound_comes_from_the_units_population_and_is_absent_where_unknown()
+    {
+        var minorities = new QuotaRule("minorities", new BilingualText("Dân tộc thiểu số", "Ethnic minorities"), Population.OfficialList, CandidateAttributes.EthnicMinority,
+            MeasureKind.Share, TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 11), AtLeastFromUnit: "ethnicMinorityShare");
+        var people = People(0, 10).Select((p, i) => i < 8 ? p with { Attributes = new HashSet<string> { CandidateAttributes.EthnicMinority } } : p).ToList();
+
+        var bacKan = QuotaEvaluation.Evaluate(Set(minorities), people, new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new(8802, 10000) }).Single();
+        var unknown = QuotaEvaluation.Evaluate(Set(minorities), people).Single();
+
+        Assert.Equal((QuotaOutcome.Warn, 1, "≥ 88.02%"), (bacKan.Outcome, bacKan.Shortfall, bacKan.Bound));
+        Assert.Equal(QuotaOutcome.Pass, unknown.Outcome);
+    }
+
+    [Theory]
+    [InlineData("1981-05-24", true)]
+    [InlineData("1981-05-23", false)]
+    public void Under_40_is_counted_on_election_day(string born, bool under40)
+    {
+        var dossier = TestCandidates.Dossier(born: DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(under40, CandidateAttributes.Of(dossier, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay).Contains(CandidateAttributes.Under40));
+    }
+
+    [Fact]
+    public void A_what_if_shows_the_change_per_rule_without_touching_the_list()
+    {
+        var people = People(6, 20);
+        var woman = new QuotaSubject("new", "Người mới", "dv1", new HashSet<string> { CandidateAttributes.Woman });
+
+        var (before, after, deltas) = WhatIf.Evaluate(Set(Women()), people, [new SwapCandidate("c19", woman)]);
+
+        Assert.Equal((QuotaOutcome.Fail, QuotaOutcome.Pass), (before.Single().Outcome, after.Single().Outcome));
+        Assert.Equal(new QuotaDelta("women", null, QuotaOutcome.Fail, QuotaOutcome.Pass, 1, 5.00m, 0), deltas.Single());
+        Assert.Equal(20, people.Count);
+    }
+}
