@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.CandidateLists;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using Marten;
+
+namespace ElectionPrep.Quotas;
+
+/// <summary>
+/// A commune council list of three with one woman (33%, short of 35%): the committee sees it before round 3, tries a
+/// swap, is blocked at publication and publishes after the conference's recorded override.
+/// </summary>
+public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private const string Process = "2021-2026.commune-council.01834";
+
+    private ProcessDriver Driver => new(Host);
+
+    private async Task<Dictionary<string, string>> ListWithOneWomanReadyToPublish()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var ids = new Dictionary<string, string>
+        {
+            ["Ánh"] = await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ"),
+            ["An"] = await Driver.File(Process, "Hoàng Văn An", "001085000003", gender: "Male"),
+            ["Bình"] = await Driver.File(Process, "Lê Văn Bình", "001085000004", gender: "Male"),
+        };
+        foreach (var step in new[] { "structure-adjusted", "election-committee-formed" }) await Driver.Complete(Process, step);
+        await Driver.Post(Routes.For(Routes.Constituencies, Process), new { constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2) }, decisionReference = "QĐ 12" }, TestUsers.Clerk);
+        foreach (var step in new[] { "constituencies-published", "nominations", "dossiers-filed" }) await Driver.Complete(Process, step);
+        await Driver.HoldConference(Process, 2);
+        await Driver.Complete(Process, "voter-conferences");
+        await Driver.HoldConference(Process, 3);
+        await Driver.Complete(Process, "minutes-sent");
+        foreach (var id in ids.Values) await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.Clerk);
+        return ids;
+    }
+
+    [Fact]
+    public async Task The_evaluation_explains_each_rule_and_a_what_if_shows_the_swap_that_meets_it_without_recording_it()
+    {
+        var ids = await ListWithOneWomanReadyToPublish();
+
+        var report = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
+        var women = report.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal(("Fail", 1, 3, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
+        Assert.Equal([ids["Ánh"]], women.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("1 more needed (Women at least 35% of the official list).", women.GetProperty("explanation").GetProperty("en").GetString());
+
+        var whatIf = await Driver.Post(Routes.For(Routes.QuotaWhatIf, Process), new
+        {
+            scope = "Qualified",
+            swap = new[] { new { @out = ids["Bình"], @in = new { candidacyId = "hypothetical", fullName = "Nguyễn Thị Cúc", constituencyId = "dv1", attributes = new[] { "woman" } } } },
+        }, TestUsers.Clerk);
+
+        var delta = (await whatIf.ReadAsJsonAsync<JsonElement>()).GetProperty("deltas").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
+        var unchanged = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
+        Assert.Equal(3, unchanged.GetProperty("candidates").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_failing_legal_requirement_blocks_the_official_list_until_the_conference_records_an_override()
+    {
+        await ListWithOneWomanReadyToPublish();
+
+        var blocked = await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        var notByClerk = await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new
+        {
+            ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn sau hiệp thương", minutesReference = "BB-3/MTTQ",
+        }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        var notATarget = await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new
+        {
+            ruleId = "council-under-40", justification = "Chỉ tiêu định hướng không cần vượt", minutesReference = "BB-3/MTTQ",
+        }, TestUsers.Chair, HttpStatusCode.Conflict);
+        await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new
+        {
+            ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn sau hiệp thương", minutesReference = "BB-3/MTTQ",
+        }, TestUsers.Chair);
+        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk);
+
+        var problem = await blocked.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal(PublishOfficialList.QuotaRequirementFailed, problem.GetProperty("title").GetString());
+        Assert.Contains("1/3 (33.33%), required ≥ 35% (Luật 85/2015/QH13, Điều 9 khoản 3", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
+        Assert.Equal(RecordQuotaOverride.ChairRecordsOverrides, (await notByClerk.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(RecordQuotaOverride.NotARequirement, (await notATarget.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        var report = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Official");
+        var overridden = report.GetProperty("overrides").EnumerateArray().Single();
+        Assert.Equal(("council-women", "chu.tich", "BB-3/MTTQ"), (overridden.GetProperty("ruleId").GetString(), overridden.GetProperty("recordedBy").GetString(), overridden.GetProperty("minutesReference").GetString()));
+        await using var session = Store.QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(CandidateList.IdFor(Process)), e => e.Data is QuotaOverrideRecorded);
+    }
+}
