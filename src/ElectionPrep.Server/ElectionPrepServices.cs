@@ -107,6 +107,8 @@ public static class ElectionPrepServices
         options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new ElectionPrep.Quotas.ListQuotaCountsProjection(), ProjectionLifecycle.Async);
+        options.Schema.For<ElectionPrep.Quotas.ListQuotaCounts>().Index(counts => counts.Council).GinIndexJsonData();
         return options;
     }
 

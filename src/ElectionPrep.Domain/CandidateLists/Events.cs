@@ -1,7 +1,11 @@
 namespace ElectionPrep.CandidateLists;
 
-/// <summary>A filed candidacy joins its process's list (in order of filing).</summary>
-public sealed record CandidateRegistered(string CandidateListId, string CandidacyId, string FullName, string? NominatingBody, DateTimeOffset RegisteredAt);
+/// <summary>
+/// A filed candidacy joins its process's list (in order of filing), with the quota attributes its dossier shows, so
+/// read models can keep the counts without reading dossiers.
+/// </summary>
+public sealed record CandidateRegistered(
+    string CandidateListId, string CandidacyId, string FullName, string? NominatingBody, DateTimeOffset RegisteredAt, IReadOnlyList<string>? Attributes = null);
 
 /// <summary>Đơn vị bầu cử: a constituency and its number of seats.</summary>
 public sealed record Constituency(string Id, string Name, int Seats);

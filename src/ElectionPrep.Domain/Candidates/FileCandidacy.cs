@@ -71,6 +71,7 @@ public sealed record FileCandidacy(
         return Decision.Accept(
             new CandidacyFiled(command.CandidacyId, process.Id, process.Council, command.PersonId, command.Dossier, command.Protected, command.Actor, now),
             new PersonCandidacyRegistered(command.PersonId, command.CandidacyId, process.Id, process.Council, now),
-            new CandidateRegistered(CandidateList.IdFor(process.Id), command.CandidacyId, command.Dossier.FullName, command.Dossier.Nomination?.NominatingBody, now));
+            new CandidateRegistered(CandidateList.IdFor(process.Id), command.CandidacyId, command.Dossier.FullName, command.Dossier.Nomination?.NominatingBody, now,
+                [.. Quotas.CandidateAttributes.Of(command.Dossier, process.Council, context.ElectionDay).Order(StringComparer.Ordinal)]));
     }
 }

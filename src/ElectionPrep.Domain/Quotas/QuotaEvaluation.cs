@@ -61,11 +61,23 @@ public static class QuotaEvaluation
         return results;
     }
 
+    /// <summary>
+    /// Roll-ups: evaluates the whole-set rules on counts already kept by a read model (people per attribute, and the
+    /// total), without the candidates themselves. Rules for each constituency need the candidates and are left out.
+    /// </summary>
+    public static IReadOnlyList<QuotaResult> EvaluateCounts(RuleSet ruleSet, int total, IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, Fraction>? unitParameters = null) =>
+        ruleSet.Rules.Where(rule => rule.Scope == QuotaScope.Whole)
+            .Select(rule => EvaluateRule(rule, counts.GetValueOrDefault(rule.Attribute), total, [], null, unitParameters))
+            .ToList();
+
     private static QuotaResult EvaluateRule(QuotaRule rule, IReadOnlyCollection<QuotaSubject> subjects, string? constituency, IReadOnlyDictionary<string, Fraction>? unitParameters)
     {
         var counted = subjects.Where(s => s.Attributes.Contains(rule.Attribute)).Select(s => s.CandidacyId).ToList();
-        var count = counted.Count;
-        var total = subjects.Count;
+        return EvaluateRule(rule, counted.Count, subjects.Count, counted, constituency, unitParameters);
+    }
+
+    private static QuotaResult EvaluateRule(QuotaRule rule, int count, int total, IReadOnlyList<string> counted, string? constituency, IReadOnlyDictionary<string, Fraction>? unitParameters)
+    {
         var atLeastShare = rule.AtLeastFromUnit is { } parameter && unitParameters?.TryGetValue(parameter, out var fromUnit) == true ? fromUnit : rule.AtLeastShare;
 
         bool met;

@@ -44,6 +44,7 @@ public static class Routes
     public const string QuotaWhatIf = "/api/consultation-processes/{id}/quotas/what-if";
     public const string QuotaOverrides = "/api/consultation-processes/{id}/candidate-list/quota-overrides";
     public const string RuleSets = "/api/rule-sets";
+    public const string QuotaRollup = "/api/quotas/rollup/{jurisdictionCode}";
     public const string OfficialListCsv = "/api/consultation-processes/{id}/official-list.csv";
     public const string OfficialListJson = "/api/consultation-processes/{id}/official-list.json";
 

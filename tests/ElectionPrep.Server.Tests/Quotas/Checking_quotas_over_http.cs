@@ -5,6 +5,7 @@ using ElectionPrep.CandidateLists;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using Marten;
+using Marten.Events;
 
 namespace ElectionPrep.Quotas;
 
@@ -92,5 +93,27 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         Assert.Equal(("council-women", "chu.tich", "BB-3/MTTQ"), (overridden.GetProperty("ruleId").GetString(), overridden.GetProperty("recordedBy").GetString(), overridden.GetProperty("minutesReference").GetString()));
         await using var session = Store.QuerySession();
         Assert.Single(await session.Events.FetchStreamAsync(CandidateList.IdFor(Process)), e => e.Data is QuotaOverrideRecorded);
+    }
+
+    [Fact]
+    public async Task A_roll_up_sums_the_lists_beneath_a_jurisdiction_from_the_counts_the_daemon_keeps()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var other = await Driver.OpenForDossiers("commune-council", "01837");
+        await Driver.File(Process, "Trần Thị Ánh", "001185000001");
+        await Driver.File(Process, "Hoàng Văn An", "001085000003", gender: "Male");
+        await Driver.File(other, "Lê Văn Bình", "001085000004", residence: "01837", gender: "Male");
+        await Driver.File(other, "Phạm Văn Cường", "001085000005", residence: "01837", gender: "Male");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var rollup = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil");
+
+        Assert.Equal((2, 4), (rollup.GetProperty("lists").GetInt32(), rollup.GetProperty("candidates").GetInt32()));
+        var women = rollup.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal(("Fail", 1, 4, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
+        var province = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil");
+        Assert.Equal(4, province.GetProperty("candidates").GetInt32());
+        var elsewhere = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil");
+        Assert.Equal(0, elsewhere.GetProperty("candidates").GetInt32());
     }
 }
