@@ -35,7 +35,12 @@ public class Filing_a_candidacy
         Assert.Collection(decision.Events,
             e => Assert.Equal(("c1", "person-1"), (((CandidacyFiled)e).CandidacyId, ((CandidacyFiled)e).PersonId)),
             e => Assert.Equal(new PersonCandidacyRegistered("person-1", "c1", ProcessId, CouncilKind.DistrictCouncil, Due.AddHours(-1)), e),
-            e => Assert.Equal(new CandidateRegistered(CandidateList.IdFor(ProcessId), "c1", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ", Due.AddHours(-1)), e));
+            e =>
+            {
+                var registered = Assert.IsType<CandidateRegistered>(e);
+                Assert.Equal(new CandidateRegistered(CandidateList.IdFor(ProcessId), "c1", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ", Due.AddHours(-1)), registered with { Attributes = null });
+                Assert.Equal(["ethnic-minority", "non-party", "under-40", "woman"], registered.Attributes);
+            });
     }
 
     [Fact]
