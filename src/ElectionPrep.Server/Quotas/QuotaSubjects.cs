@@ -13,6 +13,9 @@ public enum ListScope
     /// <summary>Everyone still standing (the nominee pool as it stands).</summary>
     Standing,
 
+    /// <summary>The preliminary list of round 2.</summary>
+    Preliminary,
+
     /// <summary>The qualified list of round 3, assigned or not: the list as it would be published.</summary>
     Qualified,
 
@@ -27,12 +30,12 @@ public static class QuotaSubjects
         SeedCatalog seeds, CancellationToken cancellation)
     {
         IEnumerable<ListEntry> entries = list.Standing;
-        if (scope == ListScope.Qualified)
+        if (scope is ListScope.Preliminary or ListScope.Qualified)
         {
-            var roundThree = await session.LoadAsync<ConsultationConferences.ConsultationConference>(
-                ConsultationConferences.ConsultationConference.IdFor(process.Id, 3), cancellation);
-            var qualified = roundThree?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
-            entries = entries.Where(entry => qualified.Contains(entry.CandidacyId));
+            var round = await session.LoadAsync<ConsultationConferences.ConsultationConference>(
+                ConsultationConferences.ConsultationConference.IdFor(process.Id, scope == ListScope.Preliminary ? 2 : 3), cancellation);
+            var decided = round?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
+            entries = entries.Where(entry => decided.Contains(entry.CandidacyId));
         }
         else if (scope == ListScope.Official)
         {

@@ -18,6 +18,8 @@ public class Checking_a_list_prepared_elsewhere
         Assert.Contains("Pass council-non-party: 2/6 = 33.33%", command.Output, StringComparison.Ordinal);
         Assert.Contains("Warn council-ethnic-minority: 3/6 = 50", command.Output, StringComparison.Ordinal);
         Assert.Contains("(bound ≥ 88.02%, Target)", command.Output, StringComparison.Ordinal);
+        Assert.Contains("Pass council-woman-per-constituency [dv1]: 1/3", command.Output, StringComparison.Ordinal);
+        Assert.Contains("Pass council-woman-per-constituency [dv2]: 1/3", command.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,6 +60,10 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
         var unchanged = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
         Assert.Equal(3, unchanged.GetProperty("candidates").GetInt32());
+        var preliminary = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Preliminary");
+        Assert.Equal(3, preliminary.GetProperty("candidates").GetInt32());
+        var perConstituency = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-woman-per-constituency");
+        Assert.Equal(("dv1", "Pass"), (perConstituency.GetProperty("constituencyId").GetString(), perConstituency.GetProperty("outcome").GetString()));
     }
 
     [Fact]
