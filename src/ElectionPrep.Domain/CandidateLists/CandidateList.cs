@@ -43,7 +43,8 @@ public sealed record CandidateList(
     ImmutableList<Constituency> Constituencies,
     IReadOnlyList<OfficialListEntry>? Official,
     string? OfficialDecisionReference,
-    ImmutableList<QuotaOverrideRecorded>? QuotaOverrides = null)
+    ImmutableList<QuotaOverrideRecorded>? QuotaOverrides = null,
+    IReadOnlyList<string>? Elected = null)
 {
     public IReadOnlyList<QuotaOverrideRecorded> Overrides => QuotaOverrides ?? [];
 
@@ -70,6 +71,7 @@ public sealed record CandidateList(
         },
         CandidateRemoved removed when state?.Entry(removed.CandidacyId) is { } entry => state.With(entry with { Status = ListEntryStatus.Removed, Reason = removed.Ground }),
         CandidateWithdrawn withdrawn when state?.Entry(withdrawn.CandidacyId) is { } entry => state.With(entry with { Status = ListEntryStatus.Withdrawn, Reason = withdrawn.DecisionReference }),
+        ElectionResultsRecorded results when state is not null => state with { Elected = results.ElectedCandidacyIds },
         QuotaOverrideRecorded overridden when state is not null => state with { QuotaOverrides = (state.QuotaOverrides ?? []).Add(overridden) },
         _ => state,
     };

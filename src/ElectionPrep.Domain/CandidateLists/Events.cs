@@ -41,3 +41,6 @@ public sealed record CandidateWithdrawn(
 /// </summary>
 public sealed record QuotaOverrideRecorded(
     string CandidateListId, string RuleId, string Justification, string MinutesReference, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>Kết quả bầu cử: who of the official list was elected, by the election body's decision.</summary>
+public sealed record ElectionResultsRecorded(string CandidateListId, IReadOnlyList<string> ElectedCandidacyIds, string DecisionReference, string RecordedBy, DateTimeOffset RecordedAt);

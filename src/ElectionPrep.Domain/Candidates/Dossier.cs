@@ -59,6 +59,7 @@ public sealed record Nomination(
 /// <param name="WorkplaceUnitCode">The commune where the workplace is, if any.</param>
 /// <param name="IncumbentOf">The council the person currently sits on, if any (đại biểu đương nhiệm).</param>
 /// <param name="BarringGrounds">Grounds of Luật 85 Điều 37 that apply (verified by the receiving body); normally empty.</param>
+/// <param name="FullTime">Dự kiến là đại biểu hoạt động chuyên trách: proposed as a full-time deputy.</param>
 public sealed record CandidateDossier(
     string FullName,
     DateOnly DateOfBirth,
@@ -76,7 +77,8 @@ public sealed record CandidateDossier(
     CouncilKind? IncumbentOf,
     Nomination? Nomination,
     IReadOnlyList<DossierDocument> Documents,
-    IReadOnlyList<string> BarringGrounds)
+    IReadOnlyList<string> BarringGrounds,
+    bool FullTime = false)
 {
     public const string Vietnam = "Việt Nam";
 

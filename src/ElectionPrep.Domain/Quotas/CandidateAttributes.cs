@@ -12,18 +12,33 @@ public static class CandidateAttributes
     public const string Under40 = "under-40";
     public const string Incumbent = "incumbent";
     public const string SelfNominee = "self-nominee";
+    public const string CentrallyNominated = "centrally-nominated";
+    public const string FullTime = "full-time";
+    public const string LivesAndWorksInProvince = "lives-and-works-in-province";
 
     /// <summary>The majority ethnic group; every other group counts as an ethnic minority (dân tộc thiểu số).</summary>
     public const string MajorityEthnicity = "Kinh";
 
-    public static IReadOnlyCollection<string> Known { get; } = [Woman, EthnicMinority, NonParty, Under40, Incumbent, SelfNominee];
+    public static IReadOnlyCollection<string> Known { get; } =
+        [Woman, EthnicMinority, NonParty, Under40, Incumbent, SelfNominee, CentrallyNominated, FullTime, LivesAndWorksInProvince];
 
     /// <summary>The age the "under-40" attribute names, reached on election day.</summary>
     private const int Forty = 40;
 
-    public static IReadOnlySet<string> Of(CandidateDossier dossier, CouncilKind council, DateOnly electionDay) =>
-        Of(dossier.Gender, dossier.Ethnicity, dossier.PartyMember, dossier.DateOfBirth, dossier.IsSelfNominated,
-            dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council), electionDay);
+    /// <param name="isInProvince">Whether a unit code lies in the province of the process, for "lives and works in the province".</param>
+    public static IReadOnlySet<string> Of(CandidateDossier dossier, CouncilKind council, DateOnly electionDay, Func<string, bool>? isInProvince = null)
+    {
+        var attributes = new HashSet<string>(Of(dossier.Gender, dossier.Ethnicity, dossier.PartyMember, dossier.DateOfBirth, dossier.IsSelfNominated,
+            dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council), electionDay));
+        if (council == CouncilKind.NationalAssemblyCentral) attributes.Add(CentrallyNominated);
+        if (dossier.FullTime) attributes.Add(FullTime);
+        if (isInProvince is not null && isInProvince(dossier.ResidenceUnitCode) && dossier.WorkplaceUnitCode is { } workplace && isInProvince(workplace))
+        {
+            attributes.Add(LivesAndWorksInProvince);
+        }
+
+        return attributes;
+    }
 
     /// <summary>From the public fields alone, as a list exported elsewhere carries them.</summary>
     public static IReadOnlySet<string> Of(Gender gender, string ethnicity, bool partyMember, DateOnly dateOfBirth, bool selfNominated, bool incumbent, DateOnly electionDay)

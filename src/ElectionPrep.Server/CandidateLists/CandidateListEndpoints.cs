@@ -26,6 +26,9 @@ public sealed record AssignConstituencyRequest(string CandidacyId, string Consti
 /// <summary>The body of POST …/candidate-list/official.</summary>
 public sealed record PublishOfficialListRequest(string DecisionReference, long? ExpectedVersion);
 
+/// <summary>The body of POST …/candidate-list/elected.</summary>
+public sealed record RecordElectionResultsRequest(IReadOnlyList<string> Elected, string DecisionReference);
+
 /// <summary>The body of POST …/candidate-list/removals (with a ground of Luật 85 Điều 60) and …/withdrawals (without).</summary>
 public sealed record LeaveOfficialListRequest(string CandidacyId, string? Ground, string DecidingBody, string DecisionReference);
 
@@ -146,6 +149,20 @@ public static class CandidateListEndpoints
     public static Task<IResult> Withdraw(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation) =>
         LeaveAsync(id, request with { Ground = null }, session, seeds, clock, user, cancellation);
+
+    /// <summary>Records who was elected, by the election body's decision (for quotas counted on the elected).</summary>
+    [WolverinePost(Routes.ElectionResults)]
+    [Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
+    public static async Task<IResult> RecordResults(string id, RecordElectionResultsRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
+        ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        var (stream, _) = await FetchAsync(session, id, null, cancellation);
+        if (process is null || stream.Aggregate is null) return NotFound(id);
+
+        var decision = RecordElectionResults.Decide(new RecordElectionResults(id, request.Elected ?? [], request.DecisionReference, Actors.Of(user)), stream.Aggregate, clock.GetUtcNow());
+        return Apply(stream, decision, process, seeds);
+    }
 
     [WolverineGet(Routes.CandidateList)]
     public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)

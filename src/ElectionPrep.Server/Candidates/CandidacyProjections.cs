@@ -41,6 +41,7 @@ public static class EventStreams
         CandidateRemoved e => (e.CandidateListId, typeof(CandidateList)),
         CandidateWithdrawn e => (e.CandidateListId, typeof(CandidateList)),
         QuotaOverrideRecorded e => (e.CandidateListId, typeof(CandidateList)),
+        ElectionResultsRecorded e => (e.CandidateListId, typeof(CandidateList)),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "No stream for this event"),
     };
 

@@ -33,13 +33,14 @@ public sealed record FileCandidacyRequest(
     Nomination? Nomination,
     IReadOnlyList<DossierDocument> Documents,
     IReadOnlyList<string>? BarringGrounds,
+    bool FullTime,
     string CitizenId,
     string ResidenceAddress,
     string? Phone,
     string? Email)
 {
     public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender, Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
-        Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination, Documents, BarringGrounds ?? []);
+        Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination, Documents, BarringGrounds ?? [], FullTime);
 
     public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email);
 }
@@ -110,8 +111,9 @@ public static class FileCandidacyEndpoint
         var list = await session.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(id), cancellation);
         var person = await session.Events.FetchForWriting<Person>(personId, cancellation);
         var term = seeds.FindTerm(process.TermId)!;
+        var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, cancellation),
-            code => seeds.PathOf(code).Contains(process.JurisdictionCode));
+            code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
         var role = Actors.RoleFor(user, definition.Steps.FirstOrDefault(step => step.Kind == StepKind.DossierWindow)?.Roles ?? []);
         var candidacyId = $"cand-{Guid.NewGuid():N}";
         var decision = FileCandidacy.Decide(new FileCandidacy(candidacyId, id, personId, request.Dossier, request.Protected, Actors.Of(user), role),

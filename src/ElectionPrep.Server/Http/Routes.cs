@@ -39,6 +39,7 @@ public static class Routes
     public const string Assignments = "/api/consultation-processes/{id}/candidate-list/assignments";
     public const string OfficialList = "/api/consultation-processes/{id}/candidate-list/official";
     public const string Removals = "/api/consultation-processes/{id}/candidate-list/removals";
+    public const string ElectionResults = "/api/consultation-processes/{id}/candidate-list/elected";
     public const string Withdrawals = "/api/consultation-processes/{id}/candidate-list/withdrawals";
     public const string Quotas = "/api/consultation-processes/{id}/quotas";
     public const string QuotaWhatIf = "/api/consultation-processes/{id}/quotas/what-if";

@@ -22,11 +22,19 @@ public sealed record ListQuotaCounts(
     CouncilKind Council,
     IReadOnlyList<string> JurisdictionPath,
     ImmutableDictionary<string, IReadOnlyList<string>> Standing,
-    ImmutableHashSet<string> Official)
+    ImmutableHashSet<string> Official,
+    ImmutableHashSet<string>? Elected = null)
 {
     public (int Total, Dictionary<string, int> Counts) Count(ListScope scope)
     {
-        var people = Standing.Where(pair => scope != ListScope.Official || Official.Contains(pair.Key)).Select(pair => pair.Value).ToList();
+        var people = Standing
+            .Where(pair => scope switch
+            {
+                ListScope.Official => Official.Contains(pair.Key),
+                ListScope.Elected => Elected?.Contains(pair.Key) == true,
+                _ => true,
+            })
+            .Select(pair => pair.Value).ToList();
         return (people.Count, people.SelectMany(attributes => attributes).GroupBy(attribute => attribute).ToDictionary(group => group.Key, group => group.Count()));
     }
 }
@@ -43,6 +51,7 @@ public sealed class ListQuotaCountsProjection : SingleStreamProjection<ListQuota
             CandidateRemoved removed => Without(counts, removed.CandidacyId),
             CandidateWithdrawn withdrawn => Without(counts, withdrawn.CandidacyId),
             OfficialListPublished published => counts with { Official = [.. published.Constituencies.SelectMany(entry => entry.CandidacyIds)] },
+            ElectionResultsRecorded results => counts with { Elected = [.. results.ElectedCandidacyIds] },
             _ => counts,
         };
     }

@@ -79,13 +79,25 @@ public static class QuotaEndpoints
     public static async Task<IResult> Evaluate(string id, ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
-        if (process is null || list is null) return NotFound(id);
+        if (process is null) return NotFound(id);
+        list ??= CandidateList.Empty(id);
 
         var chosen = scope ?? ListScope.Standing;
-        var subjects = await QuotaSubjects.ForAsync(session, process, list, chosen, seeds, cancellation);
         var ruleSet = seeds.RuleSetFor(process.Council);
-        return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count,
-            QuotaEvaluation.Evaluate(ruleSet, subjects, seeds.UnitParameters(process.JurisdictionCode)), list.Overrides));
+        var unit = seeds.UnitParameters(process.JurisdictionCode);
+        if (chosen == ListScope.AllocationPlan)
+        {
+            // The plan asks each body for a composition: its counts, over the total agreed in round 1, are what is evaluated.
+            var allocations = await Candidates.FileCandidacyEndpoint.AllocationsAsync(session, id, cancellation);
+            var roundOne = await session.LoadAsync<ConsultationConferences.ConsultationConference>(ConsultationConferences.ConsultationConference.IdFor(id, 1), cancellation);
+            var total = roundOne?.Decisions?.TotalNominees ?? allocations.Sum(allocation => allocation.Nominees);
+            var counts = allocations.SelectMany(allocation => allocation.Composition ?? new Dictionary<string, int>())
+                .GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Sum(pair => pair.Value));
+            return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, total, QuotaEvaluation.EvaluateCounts(ruleSet, total, counts, unit), list.Overrides));
+        }
+
+        var subjects = await QuotaSubjects.ForAsync(session, process, list, chosen, seeds, cancellation);
+        return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count, QuotaEvaluation.Evaluate(ruleSet, subjects, unit), list.Overrides));
     }
 
     /// <summary>Tries changes on the list and reports before, after and the difference per rule; records nothing.</summary>

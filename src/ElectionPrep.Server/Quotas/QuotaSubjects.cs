@@ -21,6 +21,12 @@ public enum ListScope
 
     /// <summary>The published official list, less removals and withdrawals.</summary>
     Official,
+
+    /// <summary>Those elected (once the results are recorded).</summary>
+    Elected,
+
+    /// <summary>Round 1's allocation plan: the composition asked of each nominating body, not people.</summary>
+    AllocationPlan,
 }
 
 public static class QuotaSubjects
@@ -42,11 +48,18 @@ public static class QuotaSubjects
             var official = list.Official?.SelectMany(entry => entry.CandidacyIds).ToHashSet() ?? [];
             entries = entries.Where(entry => official.Contains(entry.CandidacyId));
         }
+        else if (scope == ListScope.Elected)
+        {
+            var elected = list.Elected?.ToHashSet() ?? [];
+            entries = entries.Where(entry => elected.Contains(entry.CandidacyId));
+        }
 
         var chosen = entries.ToList();
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, chosen.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
         var electionDay = seeds.FindTerm(process.TermId)!.ElectionDay;
+        var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         return chosen.Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
-            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, electionDay))).ToList();
+            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, electionDay, code => province is not null && seeds.PathOf(code).Contains(province))))
+            .ToList();
     }
 }

@@ -141,3 +141,30 @@ public class Checking_and_publishing_the_official_list
         Assert.Equal(ListRefusals.UnknownCandidate, AssignConstituency.Decide(new AssignConstituency(ProcessId, "c9", "dv1", "clerk"), List(2), TestTerms.Now).Refusal?.Code);
     }
 }
+
+public class Recording_the_elected
+{
+    private static CandidateList Published()
+    {
+        var list = CandidateList.Empty(TestWorkflows.ProcessId);
+        list = CandidateList.Evolve(list, new ConstituenciesPublished(list.Id, [new Constituency("dv1", "Số 1", 1)], "ubbc", "QĐ", TestTerms.Now))!;
+        foreach (var id in new[] { "c0", "c1" }) list = CandidateList.Evolve(list, new CandidateRegistered(list.Id, id, id, null, TestTerms.Now))!;
+        return CandidateList.Evolve(list, new OfficialListPublished(list.Id, [new OfficialListEntry("dv1", ["c0", "c1"])], "ubbc", "NQ", TestTerms.Now))!;
+    }
+
+    private static Common.Decision Record(CandidateList list, params string[] elected) =>
+        RecordElectionResults.Decide(new RecordElectionResults(TestWorkflows.ProcessId, elected, "NQ-KQ", "ubbc"), list, TestTerms.Now);
+
+    [Fact]
+    public void The_elected_come_from_the_official_list_within_the_seats_once()
+    {
+        var recorded = Record(Published(), "c1");
+        var after = CandidateList.Evolve(Published(), recorded.Events[0])!;
+
+        Assert.Equal(["c1"], after.Elected);
+        Assert.Equal(RecordElectionResults.ResultsRecorded, Record(after, "c0").Refusal?.Code);
+        Assert.Equal(RecordElectionResults.MoreThanSeats, Record(Published(), "c0", "c1").Refusal?.Code);
+        Assert.Equal(RecordElectionResults.NotOnOfficialList, Record(Published(), "c9").Refusal?.Code);
+        Assert.Equal(ListRefusals.ListNotOfficial, Record(CandidateList.Empty(TestWorkflows.ProcessId), "c0").Refusal?.Code);
+    }
+}

@@ -101,3 +101,31 @@ public class Evaluating_quotas
         Assert.Equal(20, people.Count);
     }
 }
+
+public class Deriving_quota_attributes
+{
+    private static bool InBacKan(string code) => code.StartsWith("01", StringComparison.Ordinal) || code is "058" or "061";
+
+    [Fact]
+    public void The_central_process_nominates_centrally_and_a_dossier_says_full_time()
+    {
+        var dossier = TestCandidates.Dossier() with { FullTime = true };
+
+        var central = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyCentral, TestCandidates.ElectionDay);
+        var provincial = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay);
+
+        Assert.Contains(CandidateAttributes.CentrallyNominated, central);
+        Assert.DoesNotContain(CandidateAttributes.CentrallyNominated, provincial);
+        Assert.Contains(CandidateAttributes.FullTime, provincial);
+    }
+
+    [Fact]
+    public void Living_and_working_in_the_province_needs_both_there()
+    {
+        var both = TestCandidates.Dossier() with { ResidenceUnitCode = "01834", WorkplaceUnitCode = "01888" };
+        var worksElsewhere = both with { WorkplaceUnitCode = "26734" };
+
+        Assert.Contains(CandidateAttributes.LivesAndWorksInProvince, CandidateAttributes.Of(both, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, InBacKan));
+        Assert.DoesNotContain(CandidateAttributes.LivesAndWorksInProvince, CandidateAttributes.Of(worksElsewhere, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, InBacKan));
+    }
+}

@@ -100,6 +100,23 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task The_allocation_plan_and_the_elected_are_evaluated_too()
+    {
+        var ids = await ListWithOneWomanReadyToPublish();
+        var plan = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=AllocationPlan");
+        var planWomen = plan.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal((3, 25, "Fail", 6), (planWomen.GetProperty("count").GetInt32(), planWomen.GetProperty("total").GetInt32(), planWomen.GetProperty("outcome").GetString(), planWomen.GetProperty("shortfall").GetInt32()));
+
+        await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new { ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn", minutesReference = "BB-3" }, TestUsers.Chair);
+        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["An"] }, decisionReference = "NQ 40/NQ-UBBC" }, TestUsers.Clerk);
+
+        var elected = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Elected");
+        var women = elected.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal((2, 1, "Pass"), (elected.GetProperty("candidates").GetInt32(), women.GetProperty("count").GetInt32(), women.GetProperty("outcome").GetString()));
+    }
+
+    [Fact]
     public async Task A_roll_up_sums_the_lists_beneath_a_jurisdiction_from_the_counts_the_daemon_keeps()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
