@@ -39,6 +39,7 @@ public static class ElectionPrepServices
         services.AddHostedService<SeedCheck>();
 
         services.AddSingleton<PersonKeys>();
+        services.AddSingleton<ElectionPrep.Audit.AuditKeys>();
         services.AddDatabaseConnection();
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
 
@@ -46,6 +47,7 @@ public static class ElectionPrepServices
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.HotCold)
+            .AddSubscriptionWithServices<ElectionPrep.Audit.AuditLogSubscription>(ServiceLifetime.Singleton, subscription => subscription.Name = "audit-log")
             .IntegrateWithWolverine()
             .ApplyAllDatabaseChangesOnStartup();
 
@@ -97,7 +99,8 @@ public static class ElectionPrepServices
         // The stand-in DistributedLock.Postgres cannot lock on Marten's data source; HotCold leadership needs this instead.
         options.Events.UseAdvisoryLockTransaction = true;
         options.Events.UseMandatoryStreamTypeDeclaration = true;
-        options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = true);
+        // The audit log has one writer, its subscription, whose progress commits with its documents.
+        options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = mapping.DocumentType.Namespace != typeof(ElectionPrep.Audit.AuditLeaf).Namespace);
 
         options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ConsultationConferenceProjection(), ProjectionLifecycle.Inline);

@@ -46,6 +46,12 @@ public static class Routes
     public const string QuotaOverrides = "/api/consultation-processes/{id}/candidate-list/quota-overrides";
     public const string RuleSets = "/api/rule-sets";
     public const string QuotaRollup = "/api/quotas/rollup/{jurisdictionCode}";
+    public const string AuditExport = "/api/audit/export";
+    public const string AuditCheckpoints = "/api/audit/checkpoints";
+    public const string AuditLatestCheckpoint = "/api/audit/checkpoints/latest";
+    public const string AuditPublicKey = "/api/audit/public-key";
+    public const string AuditInclusionProof = "/api/audit/proofs/inclusion/{sequence}";
+    public const string AuditConsistencyProof = "/api/audit/proofs/consistency";
     public const string OfficialListCsv = "/api/consultation-processes/{id}/official-list.csv";
     public const string OfficialListJson = "/api/consultation-processes/{id}/official-list.json";
 

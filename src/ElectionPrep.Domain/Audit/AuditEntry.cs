@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ElectionPrep.Audit;
+
+/// <summary>
+/// Bản ghi nhật ký: what one leaf of the audit log commits to: the event's place (sequence, stream, version), type,
+/// time, actor and tracing metadata, a hash of its data, and a salted commitment standing for its protected personal
+/// data, so that data can be masked later without breaking any proof.
+/// </summary>
+public sealed record AuditEntry(
+    long Sequence,
+    string EventId,
+    string StreamKey,
+    long Version,
+    string EventType,
+    DateTimeOffset Timestamp,
+    string? UserName,
+    string? CorrelationId,
+    string? CausationId,
+    string DataHash,
+    string? ProtectedCommitment)
+{
+    public const string Format = "electionprep-audit-leaf-v1";
+
+    /// <summary>The bytes hashed into the leaf: one field per line, times in UTC to the tick.</summary>
+    public byte[] LeafData => Encoding.UTF8.GetBytes(string.Join('\n', Format, Sequence.ToString(CultureInfo.InvariantCulture), EventId, StreamKey,
+        Version.ToString(CultureInfo.InvariantCulture), EventType, Timestamp.UtcTicks.ToString(CultureInfo.InvariantCulture), UserName ?? "", CorrelationId ?? "",
+        CausationId ?? "", DataHash, ProtectedCommitment ?? ""));
+
+    public byte[] LeafHash => MerkleTree.LeafHash(LeafData);
+}
+
+/// <summary>How event data enters the log: canonical JSON without the protected member, hashed; the protected member as a commitment.</summary>
+public static class AuditData
+{
+    /// <summary>The member of an event that holds protected personal data (e.g. CandidacyFiled.Protected).</summary>
+    public const string ProtectedMember = "protected";
+
+    /// <summary>Splits event data into the hash of its public part and its protected part (null when it has none).</summary>
+    public static (string DataHash, JsonNode? Protected) Split(string dataJson)
+    {
+        var node = JsonNode.Parse(dataJson);
+        JsonNode? protectedPart = null;
+        if (node is JsonObject data && data.FirstOrDefault(pair => string.Equals(pair.Key, ProtectedMember, StringComparison.OrdinalIgnoreCase)) is { Key: { } key } member)
+        {
+            protectedPart = member.Value?.DeepClone();
+            data.Remove(key);
+        }
+
+        return (Sha256(Canonical(node)), protectedPart);
+    }
+
+    /// <summary>SHA-256 of the salt and the canonical protected data: reveals nothing without the salt, proves the data with it.</summary>
+    public static string Commitment(byte[] salt, JsonNode protectedPart) =>
+        Convert.ToHexStringLower(SHA256.HashData([.. salt, .. Encoding.UTF8.GetBytes(Canonical(protectedPart))]));
+
+    /// <summary>
+    /// Canonical JSON: object members sorted by name (ordinal), no whitespace. PostgreSQL's jsonb reorders members, so
+    /// the hash taken when the event was appended must not depend on order.
+    /// </summary>
+    public static string Canonical(JsonNode? node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, node);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case JsonObject obj:
+                writer.WriteStartObject();
+                foreach (var (name, value) in obj.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonArray array:
+                writer.WriteStartArray();
+                foreach (var item in array) Write(writer, item);
+                writer.WriteEndArray();
+                break;
+            default:
+                node.WriteTo(writer);
+                break;
+        }
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,97 @@
+using ElectionPrep.Common;
+using ElectionPrep.Http;
+using Marten;
+using Npgsql;
+using Wolverine.Http;
+
+namespace ElectionPrep.Audit;
+
+/// <summary>An inclusion proof: the leaf of an event and the audit path to a tree size.</summary>
+public sealed record InclusionProof(long LeafIndex, long TreeSize, AuditEntry Entry, string LeafHash, IReadOnlyList<string> Path, string RootHash);
+
+/// <summary>A consistency proof between two tree sizes.</summary>
+public sealed record ConsistencyProof(long FirstSize, long SecondSize, IReadOnlyList<string> Path, string FirstRoot, string SecondRoot);
+
+/// <summary>The audit log for observers: checkpoints, proofs and an export `audit-verify` checks without the server.</summary>
+public static class AuditEndpoints
+{
+    [WolverineGet(Routes.AuditPublicKey)]
+    public static async Task<IResult> PublicKey(AuditKeys keys, CancellationToken cancellation) =>
+        Results.Text(await keys.PublicKeyPemAsync(cancellation), "application/x-pem-file");
+
+    [WolverineGet(Routes.AuditCheckpoints)]
+    public static async Task<IReadOnlyList<ExportedCheckpoint>> Checkpoints(IQuerySession session, CancellationToken cancellation) =>
+        (await session.Query<AuditCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation)).Select(c => c.Exported).ToList();
+
+    [WolverineGet(Routes.AuditLatestCheckpoint)]
+    public static async Task<IResult> Latest(IQuerySession session, CancellationToken cancellation) =>
+        await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation) is { } latest
+            ? Results.Ok(latest.Exported)
+            : Problems.NotFound(new BilingualText("Nhật ký chưa có điểm kiểm chứng.", "The log has no checkpoint yet."));
+
+    /// <summary>Proves the event with this sequence number is in the tree of <paramref name="treeSize"/> leaves (default: the latest checkpoint).</summary>
+    [WolverineGet(Routes.AuditInclusionProof)]
+    public static async Task<IResult> Inclusion(long sequence, long? treeSize, IQuerySession session, CancellationToken cancellation)
+    {
+        var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
+        var size = treeSize ?? (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation))?.Id ?? leaves.Count;
+        var leaf = leaves.FirstOrDefault(candidate => candidate.Entry.Sequence == sequence);
+        if (leaf is null || leaf.Index >= size || size > leaves.Count)
+        {
+            return Problems.NotFound(new BilingualText($"Sự kiện {sequence} chưa có trong cây cỡ {size}.", $"Event {sequence} is not in the tree of size {size}."));
+        }
+
+        var hashes = leaves.Select(l => Convert.FromHexString(l.LeafHash)).ToList();
+        return Results.Ok(new InclusionProof(leaf.Index, size, leaf.Entry, leaf.LeafHash,
+            MerkleTree.InclusionProof(hashes, leaf.Index, size).Select(Convert.ToHexStringLower).ToList(),
+            Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)size).ToList()))));
+    }
+
+    [WolverineGet(Routes.AuditConsistencyProof)]
+    public static async Task<IResult> Consistency(long first, long second, IQuerySession session, CancellationToken cancellation)
+    {
+        var hashes = (await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellation)).Select(Convert.FromHexString).ToList();
+        if (first < 1 || first > second || second > hashes.Count)
+        {
+            return Problems.Invalid(
+                [new FluentValidation.Results.ValidationFailure("second", $"Cần 1 ≤ first ≤ second ≤ {hashes.Count}.")],
+                [new FluentValidation.Results.ValidationFailure("second", $"Needs 1 ≤ first ≤ second ≤ {hashes.Count}.")]);
+        }
+
+        return Results.Ok(new ConsistencyProof(first, second, MerkleTree.ConsistencyProof(hashes, first, second).Select(Convert.ToHexStringLower).ToList(),
+            Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)first).ToList())), Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)second).ToList()))));
+    }
+
+    /// <summary>
+    /// The events exactly as stored now (read from the event table, protected members left out), the leaves as logged
+    /// and the signed checkpoints.
+    /// </summary>
+    [WolverineGet(Routes.AuditExport)]
+    public static async Task<AuditExport> Export(IQuerySession session, NpgsqlDataSource database, AuditKeys keys, CancellationToken cancellation)
+    {
+        var events = new List<ExportedEvent>();
+        await using (var command = database.CreateCommand(
+            $"select seq_id, id, stream_id, version, type, timestamp, user_name, correlation_id, causation_id, data::text from {ElectionPrepServices.SchemaName}.mt_events order by seq_id"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellation))
+        {
+            while (await reader.ReadAsync(cancellation))
+            {
+                var data = System.Text.Json.Nodes.JsonNode.Parse(reader.GetString(9))!.AsObject();
+                foreach (var key in data.Select(pair => pair.Key).Where(key => string.Equals(key, AuditData.ProtectedMember, StringComparison.OrdinalIgnoreCase)).ToList())
+                {
+                    data.Remove(key);
+                }
+
+                events.Add(new ExportedEvent(reader.GetInt64(0), reader.GetGuid(1).ToString(), reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
+                    reader.GetFieldValue<DateTimeOffset>(5), Text(reader, 6), Text(reader, 7), Text(reader, 8), data.ToJsonString()));
+            }
+        }
+
+        var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
+        var checkpoints = await session.Query<AuditCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation);
+        return new AuditExport(await keys.PublicKeyPemAsync(cancellation), checkpoints.Select(c => c.Exported).ToList(),
+            leaves.Select(leaf => new ExportedLeaf(leaf.Index, leaf.Entry, leaf.LeafHash)).ToList(), events);
+    }
+
+    private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}

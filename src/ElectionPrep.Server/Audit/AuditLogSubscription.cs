@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using ElectionPrep.CandidateLists;
+using ElectionPrep.ConsultationConferences;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+
+namespace ElectionPrep.Audit;
+
+/// <summary>
+/// Appends every event to the audit log in sequence order, below the daemon's high-water mark, numbering leaves
+/// without gaps. Progress and leaves commit together, so no event is logged twice or skipped. Signs a checkpoint
+/// after a page that signs minutes or publishes a list, and at the first event of each day.
+/// </summary>
+public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider services) : SubscriptionBase
+{
+    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        // The store is built with this subscription in it, so it is looked up when events arrive, not when constructed.
+        var serializer = services.GetRequiredService<IDocumentStore>().Options.Serializer();
+        var head = await operations.LoadAsync<AuditLogHead>(AuditLogHead.DocumentId, cancellationToken) ?? new AuditLogHead(AuditLogHead.DocumentId, 0);
+        var latest = await operations.Query<AuditCheckpoint>().OrderByDescending(checkpoint => checkpoint.Id).FirstOrDefaultAsync(cancellationToken);
+        string? reason = null;
+        var stored = head.Size;
+        var added = new List<byte[]>();
+        foreach (var e in page.Events.OrderBy(e => e.Sequence))
+        {
+            var (dataHash, protectedPart) = AuditData.Split(serializer.ToJson(e.Data));
+            string? commitment = null;
+            if (protectedPart is not null)
+            {
+                var salt = RandomNumberGenerator.GetBytes(16);
+                commitment = AuditData.Commitment(salt, protectedPart);
+                operations.Store(new AuditSalt(e.Id.ToString(), Convert.ToHexStringLower(salt)));
+            }
+
+            var entry = new AuditEntry(e.Sequence, e.Id.ToString(), e.StreamKey ?? e.StreamId.ToString(), e.Version, e.EventTypeName, e.Timestamp,
+                e.UserName, e.CorrelationId, e.CausationId, dataHash, commitment);
+            added.Add(entry.LeafHash);
+            operations.Store(new AuditLeaf(e.Sequence, head.Size, entry, Convert.ToHexStringLower(entry.LeafHash)));
+            head = head with { Size = head.Size + 1 };
+            reason = e.Data switch
+            {
+                MinutesSigned => "minutes-signed",
+                OfficialListPublished => "official-list-published",
+                _ when latest is not null && latest.Timestamp.UtcDateTime.Date < e.Timestamp.UtcDateTime.Date => "daily",
+                _ => reason,
+            };
+        }
+
+        operations.Store(head);
+        if (added.Count > 0 && (reason is not null || latest is null))
+        {
+            // This page's leaves commit with the checkpoint; the earlier ones are stored.
+            var earlier = await operations.Query<AuditLeaf>().Where(leaf => leaf.Index < stored).OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellationToken);
+            var root = Convert.ToHexStringLower(MerkleTree.Root([.. earlier.Select(Convert.FromHexString), .. added]));
+            var now = page.Events.Max(e => e.Timestamp);
+            operations.Store(new AuditCheckpoint(head.Size, root, now, reason ?? "first", await keys.SignAsync(AuditVerifier.SignedText(head.Size, root, now), cancellationToken)));
+        }
+
+        return NullChangeListener.Instance;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alba;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ElectionPrep.Audit;
+
+/// <summary>
+/// A process through round 1 (whose signed minutes take a checkpoint) and one filed dossier; then the log is checked,
+/// and the event table is tampered with directly in PostgreSQL, as an insider could.
+/// </summary>
+public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private const string Process = "2021-2026.commune-council.01834";
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private ProcessDriver Driver => new(Host);
+
+    private async Task<AuditExport> LoggedProcess()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        return await Export();
+    }
+
+    /// <summary>The same data with the candidate's name changed.</summary>
+    private static string Renamed(string data)
+    {
+        var node = JsonNode.Parse(data)!.AsObject();
+        var dossier = node.First(pair => string.Equals(pair.Key, "Dossier", StringComparison.OrdinalIgnoreCase)).Value!.AsObject();
+        var name = dossier.First(pair => string.Equals(pair.Key, "FullName", StringComparison.OrdinalIgnoreCase)).Key;
+        dossier[name] = "Trần Thị Bích";
+        return node.ToJsonString();
+    }
+
+    private async Task<AuditExport> Export() => (await Host.GetAsJson<AuditExport>(Routes.AuditExport))!;
+
+    private async Task Sql(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task Every_event_is_logged_checkpoints_are_signed_and_proofs_verify()
+    {
+        var export = await LoggedProcess();
+
+        Assert.Equal(export.Events.Select(e => e.Sequence), export.Leaves.Select(leaf => leaf.Entry.Sequence));
+        Assert.Equal(Enumerable.Range(0, export.Leaves.Count).Select(i => (long)i), export.Leaves.Select(leaf => leaf.Index));
+        Assert.Contains(export.Checkpoints, checkpoint => checkpoint.Reason == "minutes-signed");
+        var verification = AuditVerifier.Verify(export);
+        Assert.True(verification.Valid, string.Join("\n", verification.Problems));
+
+        var latest = await Host.GetAsJson<ExportedCheckpoint>(Routes.AuditLatestCheckpoint);
+        var proof = await Host.GetAsJson<InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, export.Events[0].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        Assert.True(MerkleTree.VerifyInclusion(proof!.LeafIndex, proof.TreeSize, Convert.FromHexString(proof.LeafHash),
+            proof.Path.Select(Convert.FromHexString).ToList(), Convert.FromHexString(latest!.RootHash)));
+        var first = export.Checkpoints[0];
+        var consistency = await Host.GetAsJson<ConsistencyProof>($"{Routes.AuditConsistencyProof}?first={first.TreeSize}&second={latest.TreeSize}");
+        Assert.True(MerkleTree.VerifyConsistency(first.TreeSize, latest.TreeSize, Convert.FromHexString(first.RootHash), Convert.FromHexString(latest.RootHash),
+            consistency!.Path.Select(Convert.FromHexString).ToList()));
+        var publicKey = await (await Host.Scenario(s => s.Get.Url(Routes.AuditPublicKey))).ReadAsTextAsync();
+        Assert.StartsWith("-----BEGIN PUBLIC KEY-----", publicKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_update_of_one_stored_event_is_named_by_the_verifier()
+    {
+        var export = await LoggedProcess();
+        var victim = export.Events.First(e => e.Type == "consultation_process_opened");
+        var data = JsonNode.Parse(victim.Data)!.AsObject();
+        var name = data.First(pair => pair.Value is JsonValue value && value.TryGetValue<string>(out var text) && text.StartsWith("Phường", StringComparison.Ordinal)).Key;
+        data[name] = "Phường Sông Cầu";
+
+        await Sql($"update {ElectionPrepServices.SchemaName}.mt_events set data = data || @patch::jsonb where seq_id = @seq",
+            ("patch", new JsonObject { [name] = "Phường Sông Cầu" }.ToJsonString()), ("seq", victim.Sequence));
+        var verification = AuditVerifier.Verify(await Export());
+
+        Assert.False(verification.Valid);
+        Assert.Contains(verification.Problems, problem => problem.StartsWith($"ALTERED: event {victim.Sequence} (consultation_process_opened in {Process}", StringComparison.Ordinal));
+        Assert.Contains(verification.Problems, problem => problem.StartsWith("ROOT MISMATCH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_deleted_event_is_named_by_the_verifier()
+    {
+        var export = await LoggedProcess();
+        var victim = export.Events.First(e => e.Type == "step_completed");
+
+        await Sql($"delete from {ElectionPrepServices.SchemaName}.mt_events where seq_id = @seq", ("seq", victim.Sequence));
+        var verification = AuditVerifier.Verify(await Export());
+
+        Assert.False(verification.Valid);
+        Assert.Contains(verification.Problems, problem => problem.StartsWith($"DELETED: event {victim.Sequence} (step_completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Masking_a_candidates_protected_data_leaves_every_proof_valid()
+    {
+        var export = await LoggedProcess();
+        var filed = export.Events.Single(e => e.Type == "candidacy_filed");
+        Assert.DoesNotContain("001185000001", filed.Data, StringComparison.Ordinal);
+
+        await Sql($$"""
+            update {{ElectionPrepServices.SchemaName}}.mt_events
+            set data = jsonb_set(data, '{Protected}', '{"CitizenId": "***", "ResidenceAddress": "***"}'::jsonb)
+            where seq_id = @seq and data ? 'Protected'
+            """, ("seq", filed.Sequence));
+        var masked = await Export();
+        var verification = AuditVerifier.Verify(masked);
+
+        Assert.True(verification.Valid, string.Join("\n", verification.Problems));
+        Assert.NotNull(masked.Leaves.Single(leaf => leaf.Entry.Sequence == filed.Sequence).Entry.ProtectedCommitment);
+    }
+
+    [Fact]
+    public async Task The_command_line_verifier_checks_an_export_without_the_server()
+    {
+        var export = await LoggedProcess();
+        var file = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(export, Web));
+        var tampered = JsonSerializer.Serialize(export with
+        {
+            Events = export.Events.Select(e => e.Type == "candidacy_filed" ? e with { Data = Renamed(e.Data) } : e).ToList(),
+        }, Web);
+        var tamperedFile = file.Replace(".json", ".tampered.json", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(tamperedFile, tampered);
+        try
+        {
+            await using var good = ServerProcess.Start(new Dictionary<string, string>(), "audit-verify", "--file", file);
+            await using var bad = ServerProcess.Start(new Dictionary<string, string>(), "audit-verify", "--file", tamperedFile);
+
+            Assert.Equal(0, await good.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains($"VERIFIED: {export.Leaves.Count} events", good.Output, StringComparison.Ordinal);
+            Assert.Equal(1, await bad.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains("ALTERED: event", bad.Output, StringComparison.Ordinal);
+            Assert.Contains("(candidacy_filed in cand-", bad.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(tamperedFile);
+        }
+    }
+}
