@@ -52,6 +52,10 @@ public static class Routes
     public const string AuditPublicKey = "/api/audit/public-key";
     public const string AuditInclusionProof = "/api/audit/proofs/inclusion/{sequence}";
     public const string AuditConsistencyProof = "/api/audit/proofs/consistency";
+    public const string AuditStreamEvents = "/api/audit/streams/{streamId}/events";
+    public const string AuditStreamEventsCsv = "/api/audit/streams/{streamId}/events.csv";
+    public const string AuditProcessAsOf = "/api/audit/processes/{id}/as-of";
+    public const string AuditListAsOf = "/api/audit/candidate-lists/{id}/as-of";
     public const string OfficialListCsv = "/api/consultation-processes/{id}/official-list.csv";
     public const string OfficialListJson = "/api/consultation-processes/{id}/official-list.json";
 

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Alba;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+
+namespace ElectionPrep.Audit;
+
+public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private const string Process = "2021-2026.commune-council.01834";
+
+    private ProcessDriver Driver => new(Host);
+
+    private static string[] Active(JsonElement details) =>
+        [.. details.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "Active").Select(s => s.GetProperty("stepId").GetString()!).Order()];
+
+    [Fact]
+    public async Task A_process_rebuilt_as_of_a_moment_equals_what_was_observed_then()
+    {
+        await Driver.Open("commune-council", "01834");
+        await Driver.Complete(Process, "structure-projected");
+        var observed = await Driver.Details(Process);
+        await Task.Delay(50);
+        var moment = DateTimeOffset.UtcNow;
+        await Task.Delay(50);
+        await Driver.Complete(Process, "election-committee-formed");
+        await Driver.HoldConference(Process, 1);
+
+        var asOf = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.AuditProcessAsOf, Process)}?at={Uri.EscapeDataString(moment.ToString("O"))}");
+        var now = await Driver.Details(Process);
+
+        Assert.Equal(Active(observed), Active(asOf));
+        Assert.Equal(observed.GetProperty("version").GetInt64(), asOf.GetProperty("version").GetInt64());
+        Assert.NotEqual(Active(now), Active(asOf));
+    }
+
+    [Fact]
+    public async Task The_trail_filters_by_actor_and_kind_and_exports_csv_without_protected_data()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var candidacy = await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+
+        var byClerk = await Host.GetAsJson<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?actor=thu.ky&kind=step_completed");
+        var csv = await (await Host.Scenario(s => s.Get.Url(Routes.For(Routes.AuditStreamEventsCsv, candidacy)))).ReadAsTextAsync();
+
+        Assert.Equal(["step_completed"], byClerk!.Select(e => e.GetProperty("type").GetString()).Distinct());
+        Assert.All(byClerk!, e => Assert.Equal("thu.ky", e.GetProperty("userName").GetString()));
+        Assert.StartsWith("sequence,version,type,timestamp,user,correlation_id,causation_id,data", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("candidacy_filed", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("001185000001", csv, StringComparison.Ordinal);
+    }
+}
