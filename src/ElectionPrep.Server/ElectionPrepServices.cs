@@ -131,6 +131,7 @@ public static class ElectionPrepServices
         app.MapWolverineEndpoints(options =>
         {
             options.AddPolicy<ValidationPolicy>();
+            options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
             // '?role=abc' is a 400, not silently the default value.
             options.RejectUnparseableQueryValues = true;
         });

@@ -37,14 +37,36 @@ public static class OfficialListExport
     /// <summary>What the nominated_by column says of a self-nominee.</summary>
     public const string SelfNominated = "Tự ứng cử";
 
-    [WolverineGet(Routes.OfficialListJson)]
-    public static async Task<IResult> Json(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation) =>
-        await RowsAsync(id, session, seeds, cancellation) is { } rows ? Results.Ok(rows) : NotPublished(id);
+    /// <summary>The signed audit checkpoint covering the publication, as "size root-hash", in the Audit-Checkpoint header.</summary>
+    public const string CheckpointHeader = "Audit-Checkpoint";
 
-    [WolverineGet(Routes.OfficialListCsv)]
-    public static async Task<IResult> Csv(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    [WolverineGet(Routes.OfficialListJson)]
+    public static async Task<IResult> Json(string id, IQuerySession session, SeedCatalog seeds, HttpResponse response, CancellationToken cancellation)
     {
         if (await RowsAsync(id, session, seeds, cancellation) is not { } rows) return NotPublished(id);
+        await AddCheckpointAsync(id, session, response, cancellation);
+        return Results.Ok(rows);
+    }
+
+    /// <summary>
+    /// Names the first signed checkpoint whose tree includes the publication, so anyone holding the export can ask for
+    /// its inclusion proof; absent until the audit log has caught up.
+    /// </summary>
+    private static async Task AddCheckpointAsync(string processId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
+    {
+        var published = (await session.Events.FetchStreamAsync(CandidateList.IdFor(processId), token: cancellation)).LastOrDefault(e => e.Data is OfficialListPublished);
+        if (published is null) return;
+        var leaf = await session.LoadAsync<Audit.AuditLeaf>(published.Sequence, cancellation);
+        if (leaf is null) return;
+        var checkpoint = await session.Query<Audit.AuditCheckpoint>().Where(c => c.Id > leaf.Index).OrderBy(c => c.Id).FirstOrDefaultAsync(cancellation);
+        if (checkpoint is not null) response.Headers[CheckpointHeader] = $"{checkpoint.Id} {checkpoint.RootHash}";
+    }
+
+    [WolverineGet(Routes.OfficialListCsv)]
+    public static async Task<IResult> Csv(string id, IQuerySession session, SeedCatalog seeds, HttpResponse response, CancellationToken cancellation)
+    {
+        if (await RowsAsync(id, session, seeds, cancellation) is not { } rows) return NotPublished(id);
+        await AddCheckpointAsync(id, session, response, cancellation);
 
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text))

@@ -66,6 +66,12 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var consistency = await Host.GetAsJson<ConsistencyProof>($"{Routes.AuditConsistencyProof}?first={first.TreeSize}&second={latest.TreeSize}");
         Assert.True(MerkleTree.VerifyConsistency(first.TreeSize, latest.TreeSize, Convert.FromHexString(first.RootHash), Convert.FromHexString(latest.RootHash),
             consistency!.Path.Select(Convert.FromHexString).ToList()));
+        await using (var session = Store.QuerySession())
+        {
+            var completed = (await session.Events.FetchStreamAsync(Process)).First(e => e.EventTypeName == "step_completed");
+            Assert.Equal("Clerk", completed.Headers?["actor-roles"]?.ToString());
+        }
+
         var publicKey = await (await Host.Scenario(s => s.Get.Url(Routes.AuditPublicKey))).ReadAsTextAsync();
         Assert.StartsWith("-----BEGIN PUBLIC KEY-----", publicKey, StringComparison.Ordinal);
     }

@@ -7,6 +7,7 @@ using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using Marten;
+using Marten.Events;
 
 namespace ElectionPrep.CandidateLists;
 
@@ -81,8 +82,19 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         Assert.Equal((3, 3, false), (constituency.GetProperty("candidates").GetInt32(), constituency.GetProperty("required").GetInt32(), constituency.GetProperty("belowMinimum").GetBoolean()));
         Assert.Equal(["lists-posted"], await Driver.ActiveSteps(Process));
 
-        var rows = await Host.GetAsJson<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var export = await Host.Scenario(s => s.Get.Url(Routes.For(Routes.OfficialListJson, Process)));
+        var rows = await export.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(["Hoàng Văn An", "Trần Thị Ánh", "Nguyễn Thị Bích"], rows.EnumerateArray().Select(row => row.GetProperty("fullName").GetString()));
+        var checkpoint = export.Context.Response.Headers[OfficialListExport.CheckpointHeader].ToString().Split(' ');
+        await using (var session = Store.QuerySession())
+        {
+            var published = (await session.Events.FetchStreamAsync(CandidateList.IdFor(Process))).Single(e => e.Data is OfficialListPublished);
+            var proof = await Host.GetAsJson<Audit.InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, published.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={checkpoint[0]}");
+            Assert.True(Audit.MerkleTree.VerifyInclusion(proof!.LeafIndex, proof.TreeSize, Convert.FromHexString(proof.LeafHash),
+                proof.Path.Select(Convert.FromHexString).ToList(), Convert.FromHexString(checkpoint[1])));
+        }
+
         Assert.Equal("Tự ứng cử", rows[0].GetProperty("nominatedBy").GetString());
         var csv = await (await Host.Scenario(s => s.Get.Url(Routes.For(Routes.OfficialListCsv, Process)))).ReadAsTextAsync();
         Assert.Contains("dv1,Đơn vị bầu cử số 1,2,1,Hoàng Văn An,1985-06-15,Female,Tày,Không,Phường Nguyễn Thị Minh Khai", csv, StringComparison.Ordinal);
