@@ -54,6 +54,21 @@ public static class AuditData
         return (Sha256(Canonical(node)), protectedPart);
     }
 
+    /// <summary>The event data as observers may read it: the same JSON without its protected member.</summary>
+    public static string WithoutProtected(string dataJson)
+    {
+        var node = JsonNode.Parse(dataJson);
+        if (node is JsonObject data)
+        {
+            foreach (var key in data.Select(pair => pair.Key).Where(key => string.Equals(key, ProtectedMember, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                data.Remove(key);
+            }
+        }
+
+        return node?.ToJsonString() ?? "null";
+    }
+
     /// <summary>SHA-256 of the salt and the canonical protected data: reveals nothing without the salt, proves the data with it.</summary>
     public static string Commitment(byte[] salt, JsonNode protectedPart) =>
         Convert.ToHexStringLower(SHA256.HashData([.. salt, .. Encoding.UTF8.GetBytes(Canonical(protectedPart))]));

@@ -76,14 +76,8 @@ public static class AuditEndpoints
         {
             while (await reader.ReadAsync(cancellation))
             {
-                var data = System.Text.Json.Nodes.JsonNode.Parse(reader.GetString(9))!.AsObject();
-                foreach (var key in data.Select(pair => pair.Key).Where(key => string.Equals(key, AuditData.ProtectedMember, StringComparison.OrdinalIgnoreCase)).ToList())
-                {
-                    data.Remove(key);
-                }
-
                 events.Add(new ExportedEvent(reader.GetInt64(0), reader.GetGuid(1).ToString(), reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
-                    reader.GetFieldValue<DateTimeOffset>(5), Text(reader, 6), Text(reader, 7), Text(reader, 8), data.ToJsonString()));
+                    reader.GetFieldValue<DateTimeOffset>(5), Text(reader, 6), Text(reader, 7), Text(reader, 8), AuditData.WithoutProtected(reader.GetString(9))));
             }
         }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.Common;
@@ -40,16 +38,7 @@ public static class AuditTrail
     public static async Task<IResult> Csv(string streamId, string? actor, string? kind, DateTimeOffset? from, DateTimeOffset? to,
         IQuerySession session, CancellationToken cancellation)
     {
-        var entries = await EntriesAsync(session, streamId, actor, kind, from, to, cancellation);
-        await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text))
-        {
-            csv.WriteHeader<AuditTrailEntry>();
-            csv.WriteRecords(entries);
-            csv.Flush();
-        }
-
-        return Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"{streamId}.audit.csv");
+        return CsvFile.Of(await EntriesAsync(session, streamId, actor, kind, from, to, cancellation), $"{streamId}.audit.csv");
     }
 
     /// <summary>The process as it stood at <paramref name="at"/>, rebuilt from its events up to then.</summary>
@@ -83,16 +72,7 @@ public static class AuditTrail
             .ToList();
     }
 
-    private static string PublicData(IQuerySession session, IEvent e)
-    {
-        var data = System.Text.Json.Nodes.JsonNode.Parse(session.DocumentStore.Options.Serializer().ToJson(e.Data))!.AsObject();
-        foreach (var key in data.Select(pair => pair.Key).Where(key => string.Equals(key, AuditData.ProtectedMember, StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            data.Remove(key);
-        }
-
-        return data.ToJsonString();
-    }
+    private static string PublicData(IQuerySession session, IEvent e) => AuditData.WithoutProtected(session.DocumentStore.Options.Serializer().ToJson(e.Data));
 
     private static IResult NotFound(string id, DateTimeOffset at) =>
         Problems.NotFound(new BilingualText($"'{id}' chưa tồn tại vào {at:O}.", $"'{id}' did not exist at {at:O}."));

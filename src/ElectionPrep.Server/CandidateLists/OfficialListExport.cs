@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using System.Text;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
@@ -68,16 +66,7 @@ public static class OfficialListExport
         if (await RowsAsync(id, session, seeds, cancellation) is not { } rows) return NotPublished(id);
         await AddCheckpointAsync(id, session, response, cancellation);
 
-        await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text))
-        {
-            csv.WriteHeader<OfficialListRow>();
-            csv.WriteRecords(rows);
-            csv.Flush();
-        }
-
-        // A byte order mark lets spreadsheet programs read the Vietnamese letters as UTF-8.
-        return Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"{id}.official-list.csv");
+        return CsvFile.Of(rows, $"{id}.official-list.csv");
     }
 
     private static async Task<IReadOnlyList<OfficialListRow>?> RowsAsync(string processId, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
