@@ -23,6 +23,13 @@ public sealed partial record AuditTrailEntry(
     [CsvColumn("causation_id")] string? CausationId,
     [CsvColumn("data")] string Data);
 
+/// <summary>A step whose status changed between two moments.</summary>
+public sealed record StepChange(string StepId, string Before, string After);
+
+/// <summary>Khác biệt giữa hai thời điểm: the versions at both ends, the steps that moved and every change in between.</summary>
+public sealed record ProcessDiff(string ConsultationProcessId, DateTimeOffset From, DateTimeOffset To, long VersionFrom, long VersionTo,
+    IReadOnlyList<StepChange> Steps, IReadOnlyList<AuditTrailEntry> Changes);
+
 /// <summary>
 /// Dấu vết kiểm toán: a process's, conference's, list's or candidacy's history filtered by actor, kind and period,
 /// as JSON or CSV; and the state of a process or list as it stood at any moment.
@@ -41,16 +48,93 @@ public static class AuditTrail
         return CsvFile.Of(await EntriesAsync(session, streamId, actor, kind, from, to, cancellation), $"{streamId}.audit.csv");
     }
 
-    /// <summary>The process as it stood at <paramref name="at"/>, rebuilt from its events up to then.</summary>
+    /// <summary>
+    /// The process as it stood at <paramref name="at"/>, or at a milestone: "minutes-signed:2" (round 2's minutes signed),
+    /// "official-list-published", or a step id (when it completed).
+    /// </summary>
     [WolverineGet(Routes.AuditProcessAsOf)]
-    public static async Task<IResult> ProcessAsOf(string id, DateTimeOffset at, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
+    public static async Task<IResult> ProcessAsOf(string id, DateTimeOffset? at, string? milestone, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
+        CancellationToken cancellation)
+    {
+        var moment = at ?? await MilestoneAsync(session, id, milestone, cancellation);
+        if (moment is null) return Problems.NotFound(new BilingualText($"Không có mốc '{milestone}' trong '{id}'.", $"There is no milestone '{milestone}' in '{id}'."));
+
+        var details = await DetailsAsOfAsync(session, id, moment.Value, seeds, workflows, cancellation);
+        return details is null ? NotFound(id, moment.Value) : Results.Ok(details);
+    }
+
+    /// <summary>What changed in a process between two moments: its state at both and each change with who, when and why.</summary>
+    [WolverineGet(Routes.AuditProcessDiff)]
+    public static async Task<IResult> ProcessDiff(string id, DateTimeOffset from, DateTimeOffset to, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
+        CancellationToken cancellation)
+    {
+        var before = await DetailsAsOfAsync(session, id, from, seeds, workflows, cancellation);
+        var after = await DetailsAsOfAsync(session, id, to, seeds, workflows, cancellation);
+        if (after is null) return NotFound(id, to);
+
+        var changes = (await EntriesAsync(session, id, null, null, from, to, cancellation)).Where(entry => entry.Timestamp > from).ToList();
+        var stepChanges = after.Steps
+            .Select(step => (step.StepId, Before: before?.Steps.Single(b => b.StepId == step.StepId).Status ?? ConsultationProcessDetailsEndpoint.Waiting, After: step.Status))
+            .Where(change => change.Before != change.After)
+            .Select(change => new StepChange(change.StepId, change.Before, change.After))
+            .ToList();
+        return Results.Ok(new ProcessDiff(id, from, to, before?.Version ?? 0, after.Version, stepChanges, changes));
+    }
+
+    /// <summary>The quota evaluation of a process's list as it stood at <paramref name="at"/>: list and dossiers rebuilt to that moment.</summary>
+    [WolverineGet(Routes.AuditQuotasAsOf)]
+    public static async Task<IResult> QuotasAsOf(string id, DateTimeOffset at, Quotas.ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
-        if (process is null) return NotFound(id, at);
+        var list = await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation);
+        if (process is null || list is null) return NotFound(id, at);
+
+        var chosen = scope ?? Quotas.ListScope.Standing;
+        var entries = chosen == Quotas.ListScope.Official
+            ? list.Standing.Where(entry => list.Official?.Any(o => o.CandidacyIds.Contains(entry.CandidacyId)) == true)
+            : list.Standing;
+        var electionDay = seeds.FindTerm(process.TermId)!.ElectionDay;
+        var subjects = new List<Quotas.QuotaSubject>();
+        foreach (var entry in entries)
+        {
+            var candidacy = await session.Events.AggregateStreamAsync<Candidates.Candidacy>(entry.CandidacyId, timestamp: at, token: cancellation);
+            if (candidacy is null) continue;
+            subjects.Add(new Quotas.QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
+                Quotas.CandidateAttributes.Of(candidacy.Dossier, process.Council, electionDay)));
+        }
+
+        var ruleSet = seeds.RuleSetFor(process.Council);
+        return Results.Ok(new Quotas.QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count,
+            Quotas.QuotaEvaluation.Evaluate(ruleSet, subjects, seeds.UnitParameters(process.JurisdictionCode)), list.Overrides));
+    }
+
+    private static async Task<ConsultationProcessDetails?> DetailsAsOfAsync(IQuerySession session, string id, DateTimeOffset at, SeedCatalog seeds, WorkflowCatalog workflows,
+        CancellationToken cancellation)
+    {
+        var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
+        if (process is null) return null;
 
         var upToThen = await session.Events.FetchStreamAsync(id, timestamp: at, token: cancellation);
-        var version = upToThen.Count == 0 ? 0 : upToThen[^1].Version;
-        return Results.Ok(ConsultationProcessDetailsEndpoint.Describe(process, workflows.DefinitionOf(process), seeds, version));
+        return ConsultationProcessDetailsEndpoint.Describe(process, workflows.DefinitionOf(process), seeds, upToThen.Count == 0 ? 0 : upToThen[^1].Version);
+    }
+
+    private static async Task<DateTimeOffset?> MilestoneAsync(IQuerySession session, string processId, string? milestone, CancellationToken cancellation)
+    {
+        if (milestone is null) return null;
+        if (milestone.StartsWith("minutes-signed:", StringComparison.Ordinal) && int.TryParse(milestone["minutes-signed:".Length..], out var round))
+        {
+            var conference = await session.Events.FetchStreamAsync(ConsultationConferences.ConsultationConference.IdFor(processId, round), token: cancellation);
+            return conference.FirstOrDefault(e => e.Data is ConsultationConferences.MinutesSigned)?.Timestamp;
+        }
+
+        if (milestone == "official-list-published")
+        {
+            var list = await session.Events.FetchStreamAsync(CandidateList.IdFor(processId), token: cancellation);
+            return list.FirstOrDefault(e => e.Data is OfficialListPublished)?.Timestamp;
+        }
+
+        var process = await session.Events.FetchStreamAsync(processId, token: cancellation);
+        return process.FirstOrDefault(e => e.Data is StepCompleted completed && completed.StepId == milestone)?.Timestamp;
     }
 
     /// <summary>The candidate list of a process as it stood at <paramref name="at"/>.</summary>

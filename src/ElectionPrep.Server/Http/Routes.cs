@@ -56,6 +56,8 @@ public static class Routes
     public const string AuditStreamEventsCsv = "/api/audit/streams/{streamId}/events.csv";
     public const string AuditProcessAsOf = "/api/audit/processes/{id}/as-of";
     public const string AuditListAsOf = "/api/audit/candidate-lists/{id}/as-of";
+    public const string AuditQuotasAsOf = "/api/audit/quotas/{id}/as-of";
+    public const string AuditProcessDiff = "/api/audit/processes/{id}/diff";
     public const string OfficialListCsv = "/api/consultation-processes/{id}/official-list.csv";
     public const string OfficialListJson = "/api/consultation-processes/{id}/official-list.json";
 

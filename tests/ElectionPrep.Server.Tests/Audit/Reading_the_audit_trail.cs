@@ -32,6 +32,38 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
         Assert.Equal(Active(observed), Active(asOf));
         Assert.Equal(observed.GetProperty("version").GetInt64(), asOf.GetProperty("version").GetInt64());
         Assert.NotEqual(Active(now), Active(asOf));
+
+        var atSigning = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.AuditProcessAsOf, Process)}?milestone=minutes-signed:1");
+        Assert.Contains("first-consultation", Active(atSigning));
+
+        var diff = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.AuditProcessDiff, Process)}?from={Uri.EscapeDataString(moment.ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}");
+        var steps = diff.GetProperty("steps").EnumerateArray().ToDictionary(step => step.GetProperty("stepId").GetString()!, step => (step.GetProperty("before").GetString(), step.GetProperty("after").GetString()));
+        Assert.Equal(("Active", "Completed"), steps["first-consultation"]);
+        Assert.Equal(("Active", "Completed"), steps["election-committee-formed"]);
+        Assert.Contains(diff.GetProperty("changes").EnumerateArray(), change => change.GetProperty("type").GetString() == "step_completed" && change.GetProperty("userName").GetString() == "chu.tich");
+    }
+
+    [Fact]
+    public async Task A_quota_evaluation_is_rebuilt_as_it_stood_at_a_moment()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        await Driver.File(Process, "Trần Thị Ánh", "001185000001");
+        await Task.Delay(50);
+        var moment = DateTimeOffset.UtcNow;
+        await Task.Delay(50);
+        await Driver.File(Process, "Hoàng Văn An", "001085000003", gender: "Male");
+
+        var then = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.AuditQuotasAsOf, Process)}?at={Uri.EscapeDataString(moment.ToString("O"))}");
+        var now = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Quotas, Process));
+
+        static (int, int) Women(JsonElement report)
+        {
+            var women = report.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+            return (women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32());
+        }
+
+        Assert.Equal((1, 1), Women(then));
+        Assert.Equal((1, 2), Women(now));
     }
 
     [Fact]
