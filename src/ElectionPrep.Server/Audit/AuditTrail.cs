@@ -21,6 +21,9 @@ public sealed partial record AuditTrailEntry(
     [CsvColumn("user")] string? UserName,
     [CsvColumn("correlation_id")] string? CorrelationId,
     [CsvColumn("causation_id")] string? CausationId,
+    [CsvColumn("roles")] string? Roles,
+    [CsvColumn("body")] string? Body,
+    [CsvColumn("legal_basis")] string? LegalBasis,
     [CsvColumn("data")] string Data);
 
 /// <summary>A step whose status changed between two moments.</summary>
@@ -152,9 +155,12 @@ public static class AuditTrail
             .Where(e => actor is null || e.UserName == actor)
             .Where(e => kind is null || string.Equals(e.EventTypeName, kind, StringComparison.OrdinalIgnoreCase))
             .Where(e => (from is null || e.Timestamp >= from) && (to is null || e.Timestamp <= to))
-            .Select(e => new AuditTrailEntry(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, PublicData(session, e)))
+            .Select(e => new AuditTrailEntry(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId,
+                Header(e, ActorHeaders.Roles), Header(e, ActorHeaders.Body), Header(e, ActorHeaders.LegalBasis), PublicData(session, e)))
             .ToList();
     }
+
+    private static string? Header(IEvent e, string name) => e.Headers?.GetValueOrDefault(name)?.ToString();
 
     private static string PublicData(IQuerySession session, IEvent e) => AuditData.WithoutProtected(session.DocumentStore.Options.Serializer().ToJson(e.Data));
 

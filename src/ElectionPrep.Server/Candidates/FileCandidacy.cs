@@ -120,6 +120,7 @@ public static class FileCandidacyEndpoint
             process, definition, list.Aggregate, person.Aggregate, context, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
+        ActorHeaders.ForStep(session, definition.Steps.FirstOrDefault(step => step.Kind == StepKind.DossierWindow));
         await EventStreams.AppendAsync(session, decision.Events, new Dictionary<string, Action<object>> { [CandidateList.IdFor(id)] = list.AppendOne, [personId] = person.AppendOne }, cancellation);
         return Results.Created(Routes.For(Routes.Candidacy, candidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
     }

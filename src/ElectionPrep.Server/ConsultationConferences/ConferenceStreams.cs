@@ -42,6 +42,7 @@ public static class ConferenceStreams
         var decision = decide(context);
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), decision);
 
+        ActorHeaders.ForStep(session, definition.ConferenceStep(conference.Round));
         stream.AppendMany(decision.Events);
         var after = decision.Events.Aggregate(conference, (state, @event) => ConsultationConference.Evolve(state, @event)!);
         return (Results.Ok(after), decision);

@@ -65,6 +65,7 @@ public static class StepCompletion
         var decision = CompleteStep.Decide(command, loaded.Process, loaded.Definition, gates, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
+        ActorHeaders.ForStep(session, loaded.Definition.FindStep(command.StepId));
         loaded.Stream.AppendMany(decision.Events);
         var details = ProcessStreams.Details(ProcessStreams.After(loaded.Process, decision), loaded.Definition, seeds,
             loaded.Stream.CurrentVersion ?? 0);

@@ -4,16 +4,28 @@ using Marten;
 namespace ElectionPrep.Http;
 
 /// <summary>
-/// Puts the acting user's roles into the headers of every event a request appends, beside the user name Marten
-/// records, so the audit trail shows in which capacity each change was made.
+/// Puts the acting user's roles, body and jurisdiction (the "body" and "jurisdiction" claims of their token) into the
+/// headers of every event a request appends, beside the user name Marten records, so the audit trail shows in which
+/// capacity each change was made; actions on a workflow step add the step's legal basis.
 /// </summary>
 public static class ActorHeaders
 {
     public const string Roles = "actor-roles";
+    public const string Body = "actor-body";
+    public const string Jurisdiction = "actor-jurisdiction";
+    public const string LegalBasis = "legal-basis";
 
     public static void Before(ClaimsPrincipal user, IDocumentSession session)
     {
         var roles = Actors.RolesOf(user);
         if (roles.Count > 0) session.SetHeader(Roles, string.Join(",", roles));
+        if (user.FindFirst("body")?.Value is { Length: > 0 } body) session.SetHeader(Body, body);
+        if (user.FindFirst("jurisdiction")?.Value is { Length: > 0 } jurisdiction) session.SetHeader(Jurisdiction, jurisdiction);
+    }
+
+    /// <summary>Records the legal basis of the step acted on, e.g. "Luật 85/2015/QH13, Điều 50; NQLT 09/2021/…".</summary>
+    public static void ForStep(IDocumentSession session, Workflows.WorkflowStep? step)
+    {
+        if (step is not null) session.SetHeader(LegalBasis, string.Join("; ", step.Basis));
     }
 }

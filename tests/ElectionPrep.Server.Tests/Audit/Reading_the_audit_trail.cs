@@ -2,6 +2,8 @@ using System.Text.Json;
 using Alba;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
+using Marten;
+using Marten.Events;
 
 namespace ElectionPrep.Audit;
 
@@ -44,6 +46,22 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task Each_change_records_the_body_and_jurisdiction_the_actor_acts_for()
+    {
+        await Driver.Open("commune-council", "01834");
+        await Driver.Complete(Process, "structure-projected", TestUsers.WardClerk);
+
+        var trail = await Host.GetAsJson<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?kind=step_completed");
+        await using var session = Store.QuerySession();
+        var completed = (await session.Events.FetchStreamAsync(Process)).Single(e => e.EventTypeName == "step_completed");
+
+        var entry = Assert.Single(trail!);
+        Assert.Equal(("thu.ky.phuong", "Clerk", "FrontStandingBoard"), (entry.GetProperty("userName").GetString(), entry.GetProperty("roles").GetString(), entry.GetProperty("body").GetString()));
+        Assert.Equal("Luật 85/2015/QH13, Điều 9 khoản 1", entry.GetProperty("legalBasis").GetString());
+        Assert.Equal(("FrontStandingBoard", "01834"), (completed.Headers?["actor-body"]?.ToString(), completed.Headers?["actor-jurisdiction"]?.ToString()));
+    }
+
+    [Fact]
     public async Task A_quota_evaluation_is_rebuilt_as_it_stood_at_a_moment()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
@@ -77,7 +95,7 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
 
         Assert.Equal(["step_completed"], byClerk!.Select(e => e.GetProperty("type").GetString()).Distinct());
         Assert.All(byClerk!, e => Assert.Equal("thu.ky", e.GetProperty("userName").GetString()));
-        Assert.StartsWith("sequence,version,type,timestamp,user,correlation_id,causation_id,data", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("sequence,version,type,timestamp,user,correlation_id,causation_id,roles,body,legal_basis,data", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("candidacy_filed", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("001185000001", csv, StringComparison.Ordinal);
     }

@@ -70,6 +70,9 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         {
             var completed = (await session.Events.FetchStreamAsync(Process)).First(e => e.EventTypeName == "step_completed");
             Assert.Equal("Clerk", completed.Headers?["actor-roles"]?.ToString());
+            Assert.Equal("Luật 85/2015/QH13, Điều 9 khoản 1", completed.Headers?["legal-basis"]?.ToString());
+            var signed = (await session.Events.FetchStreamAsync(ConsultationConferences.ConsultationConference.IdFor(Process, 1))).Single(e => e.EventTypeName == "minutes_signed");
+            Assert.Equal("Luật 85/2015/QH13, Điều 50; NQLT 09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", signed.Headers?["legal-basis"]?.ToString());
         }
 
         var publicKey = await (await Host.Scenario(s => s.Get.Url(Routes.AuditPublicKey))).ReadAsTextAsync();

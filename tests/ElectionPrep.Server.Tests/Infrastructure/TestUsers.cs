@@ -30,13 +30,19 @@ public static class TestUsers
 
     public static string Clerk => Token("thu.ky", ActorRole.Clerk);
 
+    /// <summary>A clerk of the ward's Front committee, with the body and jurisdiction claims an identity provider would issue.</summary>
+    public static string WardClerk => Token("thu.ky.phuong", [new("body", "FrontStandingBoard"), new("jurisdiction", "01834")], ActorRole.Clerk);
+
     public static string Administrator => Token("quan.tri", ActorRole.Administrator);
 
     public static string Observer => Token("giam.sat", ActorRole.Observer);
 
-    public static string Token(string name, params ActorRole[] roles)
+    public static string Token(string name, params ActorRole[] roles) => Token(name, [], roles);
+
+    public static string Token(string name, IEnumerable<Claim> extra, params ActorRole[] roles)
     {
         var claims = new List<Claim> { new("unique_name", name), new("sub", name) };
+        claims.AddRange(extra);
         claims.AddRange(roles.Select(role => new Claim("role", role.ToString())));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
