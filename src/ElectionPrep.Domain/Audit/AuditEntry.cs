@@ -22,14 +22,15 @@ public sealed record AuditEntry(
     string? CorrelationId,
     string? CausationId,
     string DataHash,
-    string? ProtectedCommitment)
+    string? ProtectedCommitment,
+    string? HeadersHash = null)
 {
     public const string Format = "electionprep-audit-leaf-v1";
 
     /// <summary>The bytes hashed into the leaf: one field per line, times in UTC to the tick.</summary>
     public byte[] LeafData => Encoding.UTF8.GetBytes(string.Join('\n', Format, Sequence.ToString(CultureInfo.InvariantCulture), EventId, StreamKey,
         Version.ToString(CultureInfo.InvariantCulture), EventType, Timestamp.UtcTicks.ToString(CultureInfo.InvariantCulture), UserName ?? "", CorrelationId ?? "",
-        CausationId ?? "", DataHash, ProtectedCommitment ?? ""));
+        CausationId ?? "", DataHash, ProtectedCommitment ?? "", HeadersHash ?? ""));
 
     public byte[] LeafHash => MerkleTree.LeafHash(LeafData);
 }
@@ -53,6 +54,10 @@ public static class AuditData
 
         return (Sha256(Canonical(node)), protectedPart);
     }
+
+    /// <summary>The hash of an event's headers (roles, body, legal basis…) as canonical JSON, or null when it has none.</summary>
+    public static string? HeadersHash(string? headersJson) =>
+        string.IsNullOrWhiteSpace(headersJson) || JsonNode.Parse(headersJson) is not JsonObject { Count: > 0 } headers ? null : Sha256(Canonical(headers));
 
     /// <summary>The event data as observers may read it: the same JSON without its protected member.</summary>
     public static string WithoutProtected(string dataJson)

@@ -5,7 +5,7 @@ namespace ElectionPrep.Audit;
 
 /// <summary>An event as exported for observers: as stored now, its protected member left out.</summary>
 public sealed record ExportedEvent(long Sequence, string Id, string StreamKey, long Version, string Type, DateTimeOffset Timestamp, string? UserName,
-    string? CorrelationId, string? CausationId, string Data);
+    string? CorrelationId, string? CausationId, string Data, string? Headers = null);
 
 /// <summary>A leaf as the log recorded it.</summary>
 public sealed record ExportedLeaf(long Index, AuditEntry Entry, string LeafHash);
@@ -51,7 +51,7 @@ public static class AuditVerifier
 
             var (dataHash, _) = AuditData.Split(e.Data);
             var entry = new AuditEntry(e.Sequence, e.Id, e.StreamKey, e.Version, e.Type, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId, dataHash,
-                leaf.Entry.ProtectedCommitment);
+                leaf.Entry.ProtectedCommitment, AuditData.HeadersHash(e.Headers));
             var hash = entry.LeafHash;
             recomputed.Add(hash);
             if (Convert.ToHexStringLower(hash) != leaf.LeafHash)

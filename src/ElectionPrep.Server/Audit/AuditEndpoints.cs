@@ -71,13 +71,13 @@ public static class AuditEndpoints
     {
         var events = new List<ExportedEvent>();
         await using (var command = database.CreateCommand(
-            $"select seq_id, id, stream_id, version, type, timestamp, user_name, correlation_id, causation_id, data::text from {ElectionPrepServices.SchemaName}.mt_events order by seq_id"))
+            $"select seq_id, id, stream_id, version, type, timestamp, user_name, correlation_id, causation_id, data::text, headers::text from {ElectionPrepServices.SchemaName}.mt_events order by seq_id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
             {
                 events.Add(new ExportedEvent(reader.GetInt64(0), reader.GetGuid(1).ToString(), reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
-                    reader.GetFieldValue<DateTimeOffset>(5), Text(reader, 6), Text(reader, 7), Text(reader, 8), AuditData.WithoutProtected(reader.GetString(9))));
+                    reader.GetFieldValue<DateTimeOffset>(5), Text(reader, 6), Text(reader, 7), Text(reader, 8), AuditData.WithoutProtected(reader.GetString(9)), Text(reader, 10)));
             }
         }
 

@@ -37,7 +37,7 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
             }
 
             var entry = new AuditEntry(e.Sequence, e.Id.ToString(), e.StreamKey ?? e.StreamId.ToString(), e.Version, e.EventTypeName, e.Timestamp,
-                e.UserName, e.CorrelationId, e.CausationId, dataHash, commitment);
+                e.UserName, e.CorrelationId, e.CausationId, dataHash, commitment, AuditData.HeadersHash(e.Headers is { Count: > 0 } headers ? serializer.ToJson(headers) : null));
             added.Add(entry.LeafHash);
             operations.Store(new AuditLeaf(e.Sequence, head.Size, entry, Convert.ToHexStringLower(entry.LeafHash)));
             head = head with { Size = head.Size + 1 };

@@ -40,9 +40,9 @@ public sealed record ProcessDiff(string ConsultationProcessId, DateTimeOffset Fr
 public static class AuditTrail
 {
     [WolverineGet(Routes.AuditStreamEvents)]
-    public static async Task<IReadOnlyList<AuditTrailEntry>> Events(string streamId, string? actor, string? kind, DateTimeOffset? from, DateTimeOffset? to,
+    public static async Task<IReadOnlyList<AuditTrailEntry>> Events(string streamId, string? actor, string? body, string? kind, DateTimeOffset? from, DateTimeOffset? to,
         IQuerySession session, CancellationToken cancellation) =>
-        await EntriesAsync(session, streamId, actor, kind, from, to, cancellation);
+        (await EntriesAsync(session, streamId, actor, kind, from, to, cancellation)).Where(entry => body is null || entry.Body == body).ToList();
 
     [WolverineGet(Routes.AuditStreamEventsCsv)]
     public static async Task<IResult> Csv(string streamId, string? actor, string? kind, DateTimeOffset? from, DateTimeOffset? to,

@@ -98,6 +98,19 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task A_rewritten_header_is_caught_too()
+    {
+        var export = await LoggedProcess();
+        var victim = export.Events.First(e => e.Type == "step_completed");
+
+        await Sql($"update {ElectionPrepServices.SchemaName}.mt_events set headers = headers || '{{\"actor-roles\": \"Administrator\"}}'::jsonb where seq_id = @seq",
+            ("seq", victim.Sequence));
+        var verification = AuditVerifier.Verify(await Export());
+
+        Assert.Contains(verification.Problems, problem => problem.StartsWith($"ALTERED: event {victim.Sequence} (step_completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_deleted_event_is_named_by_the_verifier()
     {
         var export = await LoggedProcess();
