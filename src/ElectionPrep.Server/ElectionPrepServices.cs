@@ -19,6 +19,8 @@ using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using JasperFx;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Wolverine.Marten;
 
 namespace ElectionPrep;
@@ -27,6 +29,20 @@ namespace ElectionPrep;
 public static class ElectionPrepServices
 {
     public const string SchemaName = "electionprep";
+
+    private const string SessionOrToken = "session-or-token";
+
+    private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
 
     public static WebApplicationBuilder AddElectionPrep(this WebApplicationBuilder builder)
     {
@@ -73,9 +89,39 @@ public static class ElectionPrepServices
 
         // Bearer tokens, configured under Authentication:Schemes:Bearer (issuer, audiences, signing keys or an
         // external authority); `dotnet user-jwts` writes that section for development.
-        services.AddAuthentication().AddJwtBearer();
+        // People sign in to a cookie session; API clients send a bearer token. The policy scheme picks by the request.
+        services.AddAuthentication(SessionOrToken)
+            .AddPolicyScheme(SessionOrToken, SessionOrToken, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/sign-in";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                // API calls get 401/403, not a redirect to the sign-in page.
+                options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+            })
+            .AddJwtBearer();
         services.AddAuthorization();
+        // Enums as names in every JSON the host writes or reads (the test host's formatter reads MVC's options).
+        services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Attempts per minute and client address; configurable for load tests and busy shared offices.
+        var signInLimit = builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(ElectionPrep.Pages.SignInModel.RateLimit, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInLimit, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddSingleton<ElectionPrep.Accounts.Accounts>();
 
+        services.AddHostedService<ElectionPrep.Accounts.FirstAdministrator>();
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
             filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();
@@ -119,8 +165,11 @@ public static class ElectionPrepServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapRazorPages();
         app.MapOpenApi(Routes.OpenApiDocument);
         app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
         Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app);

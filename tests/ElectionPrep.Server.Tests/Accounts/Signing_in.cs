@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ElectionPrep.Infrastructure;
+using ElectionPrep.Workflows;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectionPrep.Accounts;
+
+public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    private HttpClient Browser() => Host.Server.CreateClient();
+
+    /// <summary>Posts the sign-in form as a browser does: the page's antiforgery field and cookie, then the credentials.</summary>
+    private static async Task<HttpResponseMessage> SignIn(HttpClient client, string name, string password)
+    {
+        var page = await client.GetAsync(new Uri("/sign-in", UriKind.Relative));
+        var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        var cookies = page.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';')[0]);
+        using var form = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token }),
+        };
+        form.Headers.Add("Cookie", string.Join("; ", cookies));
+        return await client.SendAsync(form);
+    }
+
+    private async Task CreateClerk() =>
+        await Host.Services.GetRequiredService<Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [ActorRole.Clerk], "FrontStandingBoard", "01834", CancellationToken.None);
+
+    [Fact]
+    public async Task A_clerk_signs_in_to_a_session_and_sees_the_dashboard()
+    {
+        await CreateClerk();
+        using var client = Browser();
+
+        var signedIn = await SignIn(client, "thu.ky.xa", "mat-khau-du-dai-123");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var session = signedIn.Headers.GetValues("Set-Cookie").Single(cookie => cookie.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
+        using var dashboard = new HttpRequestMessage(HttpMethod.Get, "/");
+        dashboard.Headers.Add("Cookie", session.Split(';')[0]);
+        var response = await client.SendAsync(dashboard);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Xin chào, thu.ky.xa", page, StringComparison.Ordinal);
+        Assert.Equal(("nosniff", "DENY"), (response.Headers.GetValues("X-Content-Type-Options").Single(), response.Headers.GetValues("X-Frame-Options").Single()));
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("Clerk", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_told_in_both_languages_and_starts_no_session()
+    {
+        await CreateClerk();
+        using var client = Browser();
+
+        var refused = await SignIn(client, "thu.ky.xa", "sai");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Wrong account name or password.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(refused.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], cookie => cookie.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pages_need_a_session_and_the_api_answers_401_instead_of_redirecting()
+    {
+        using var client = Browser();
+
+        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var api = await client.PostAsync(new Uri("/api/consultation-processes", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/sign-in", page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_without_its_antiforgery_token_is_refused()
+    {
+        await CreateClerk();
+        using var client = Browser();
+
+        var forged = await client.PostAsync(new Uri("/sign-in", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "thu.ky.xa", ["Password"] = "mat-khau-du-dai-123" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+}
+
+public class Signing_in_too_often
+{
+    [Fact]
+    public async Task Sign_in_attempts_beyond_the_limit_are_refused_with_429()
+    {
+        await using var host = await ServerHost.StartAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:ElectionPrep"] = await TestDatabase.CreateDatabaseAsync("ratelimit"),
+            ["Accounts:SignInAttemptsPerMinute"] = "3",
+        }, TimeProvider.System);
+        using var client = host.Server.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 5; attempt++) statuses.Add((await client.GetAsync(new Uri("/sign-in", UriKind.Relative))).StatusCode);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+}
+
+public class Starting_for_the_first_time
+{
+    [Fact]
+    public async Task The_first_run_creates_an_administrator_and_prints_its_one_time_password_once()
+    {
+        var folder = TestDatabase.TemporaryFolder();
+        var environment = new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder };
+        try
+        {
+            string password;
+            await using (var first = ServerProcess.Start(environment))
+            {
+                using var client = await first.WaitUntilHealthyAsync();
+                password = Regex.Match(first.Output, "one-time password: (\\S+)").Groups[1].Value;
+                Assert.NotEmpty(password);
+                Assert.Equal(0, await first.StopAsync());
+            }
+
+            await using var second = ServerProcess.Start(environment);
+            using (await second.WaitUntilHealthyAsync())
+            {
+                Assert.DoesNotContain("one-time password", second.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain(password, second.Output, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(0, await second.StopAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
