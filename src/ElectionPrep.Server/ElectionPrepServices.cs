@@ -181,6 +181,7 @@ public static class ElectionPrepServices
         {
             options.AddPolicy<ValidationPolicy>();
             options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
+            options.AddMiddleware(typeof(JurisdictionScope), chain => chain.HttpMethods.Contains("POST") && chain.RoutePattern?.Parameters.Any(p => p.Name == "id") == true);
             // '?role=abc' is a 400, not silently the default value.
             options.RejectUnparseableQueryValues = true;
         });
