@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
@@ -21,6 +23,7 @@ using Wolverine.Http;
 using JasperFx;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.WebEncoders;
 using Wolverine.Marten;
 
 namespace ElectionPrep;
@@ -110,6 +113,8 @@ public static class ElectionPrepServices
         services.AddAuthorization();
         // Enums as names in every JSON the host writes or reads (the test host's formatter reads MVC's options).
         services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Attempts per minute and client address; configurable for load tests and busy shared offices.
         var signInLimit = builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
         services.AddRateLimiter(limiter =>

@@ -37,6 +37,10 @@ public static class InboxEndpoint
     /// </summary>
     [WolverineGet(Routes.Inbox)]
     public static async Task<IResult> Get(
+        Body body, string jurisdiction, ActorRole? role, IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, CancellationToken cancellation) =>
+        Results.Ok(await BuildAsync(body, jurisdiction, role, session, workflows, seeds, cancellation));
+
+    public static async Task<Inbox> BuildAsync(
         Body body, string jurisdiction, ActorRole? role, IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, CancellationToken cancellation)
     {
         var own = await session.Query<ConsultationProcess>().Where(process => process.JurisdictionCode == jurisdiction).ToListAsync(cancellation);
@@ -72,7 +76,7 @@ public static class InboxEndpoint
             }
         }
 
-        return Results.Ok(new Inbox(body.ToString(), jurisdiction, items.OrderBy(item => item.DueAt ?? DateTimeOffset.MaxValue).ThenBy(item => item.ConsultationProcessId).ToList()));
+        return new Inbox(body.ToString(), jurisdiction, items.OrderBy(item => item.DueAt ?? DateTimeOffset.MaxValue).ThenBy(item => item.ConsultationProcessId).ToList());
     }
 
     private static InboxItem Item(string kind, ConsultationProcess process, WorkflowStep step, StepProgress progress, IReadOnlyList<GateResult> failing) =>

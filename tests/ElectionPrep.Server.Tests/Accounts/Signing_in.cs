@@ -28,12 +28,13 @@ public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture
     }
 
     private async Task CreateClerk() =>
-        await Host.Services.GetRequiredService<Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [ActorRole.Clerk], "FrontStandingBoard", "01834", CancellationToken.None);
+        await Host.Services.GetRequiredService<Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [ActorRole.Clerk], "CouncilStandingBody", "01834", CancellationToken.None);
 
     [Fact]
     public async Task A_clerk_signs_in_to_a_session_and_sees_the_dashboard()
     {
         await CreateClerk();
+        await new ProcessDriver(Host).Open("commune-council", "01834");
         using var client = Browser();
 
         var signedIn = await SignIn(client, "thu.ky.xa", "mat-khau-du-dai-123");
@@ -50,6 +51,8 @@ public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture
         Assert.Equal(("nosniff", "DENY"), (response.Headers.GetValues("X-Content-Type-Options").Single(), response.Headers.GetValues("X-Frame-Options").Single()));
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("Clerk", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Thường trực HĐND dự kiến cơ cấu, thành phần, số lượng và phân bổ người được giới thiệu ứng cử</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>23:59 07/02/2021</td>", page, StringComparison.Ordinal);
     }
 
     [Fact]
