@@ -35,12 +35,16 @@ public class Running_the_embedded_database
             Assert.True(await Eventually(() => !File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid"))), "stopping the server stops its PostgreSQL");
             Assert.True(File.Exists(Path.Combine(folder, "pgdata", "PG_VERSION")));
 
-            await using var second = await ServerHost.StartAsync(settings, clock);
-            var process = await second.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
-            Assert.Equal("Huyện Ba Bể", process.GetProperty("jurisdictionName").GetString());
+            await using (var second = await ServerHost.StartAsync(settings, clock))
+            {
+                var process = await second.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
+                Assert.Equal("Huyện Ba Bể", process.GetProperty("jurisdictionName").GetString());
+            }
         }
         finally
         {
+            // Deleting the folder under a PostgreSQL still stopping would orphan it: pg_ctl finds no pid file.
+            await Eventually(() => !File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid")));
             Directory.Delete(folder, recursive: true);
         }
     }
