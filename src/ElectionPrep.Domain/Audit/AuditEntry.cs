@@ -44,15 +44,8 @@ public static class AuditData
     /// <summary>Splits event data into the hash of its public part and its protected part (null when it has none).</summary>
     public static (string DataHash, JsonNode? Protected) Split(string dataJson)
     {
-        var node = JsonNode.Parse(dataJson);
-        JsonNode? protectedPart = null;
-        if (node is JsonObject data && data.FirstOrDefault(pair => string.Equals(pair.Key, ProtectedMember, StringComparison.OrdinalIgnoreCase)) is { Key: { } key } member)
-        {
-            protectedPart = member.Value?.DeepClone();
-            data.Remove(key);
-        }
-
-        return (Sha256(Canonical(node)), protectedPart);
+        var (publicPart, protectedPart) = Strip(dataJson);
+        return (Sha256(Canonical(publicPart)), protectedPart);
     }
 
     /// <summary>The hash of an event's headers (roles, body, legal basis…) as canonical JSON, or null when it has none.</summary>
@@ -60,18 +53,20 @@ public static class AuditData
         string.IsNullOrWhiteSpace(headersJson) || JsonNode.Parse(headersJson) is not JsonObject { Count: > 0 } headers ? null : Sha256(Canonical(headers));
 
     /// <summary>The event data as observers may read it: the same JSON without its protected member.</summary>
-    public static string WithoutProtected(string dataJson)
+    public static string WithoutProtected(string dataJson) => Strip(dataJson).Public?.ToJsonString() ?? "null";
+
+    /// <summary>
+    /// One rule for both the hash and what observers read: the protected member is removed whatever its casing,
+    /// so the hashed data and the served data never differ.
+    /// </summary>
+    private static (JsonNode? Public, JsonNode? Protected) Strip(string dataJson)
     {
         var node = JsonNode.Parse(dataJson);
-        if (node is JsonObject data)
-        {
-            foreach (var key in data.Select(pair => pair.Key).Where(key => string.Equals(key, ProtectedMember, StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                data.Remove(key);
-            }
-        }
-
-        return node?.ToJsonString() ?? "null";
+        if (node is not JsonObject data) return (node, null);
+        var keys = data.Select(pair => pair.Key).Where(key => string.Equals(key, ProtectedMember, StringComparison.OrdinalIgnoreCase)).ToList();
+        var protectedPart = keys.Count == 0 ? null : data[keys[0]]?.DeepClone();
+        foreach (var key in keys) data.Remove(key);
+        return (node, protectedPart);
     }
 
     /// <summary>SHA-256 of the salt and the canonical protected data: reveals nothing without the salt, proves the data with it.</summary>

@@ -40,7 +40,7 @@ public sealed record PublishConstituencies(string ConsultationProcessId, IReadOn
     {
         if (list is not null && ListRefusals.WhyNotPrepare(list) is { } refusal) return Decision.Refuse(refusal);
 
-        var limit = rules.MaxSeatsPerConstituency.Single(candidate => candidate.AppliesTo.Contains(council));
+        var limit = ListRules.SeatLimitFor(council, rules);
         var tooMany = command.Constituencies.Where(constituency => constituency.Seats > limit.MaxSeats).Select(constituency => constituency.Id).ToList();
         if (tooMany.Count > 0)
         {

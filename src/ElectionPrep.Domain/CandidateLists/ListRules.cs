@@ -15,8 +15,9 @@ public static class ListRules
 {
     private static readonly CompareInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN").CompareInfo;
 
-    public static int MaxSeats(CouncilKind council, RuleParameters rules) =>
-        rules.MaxSeatsPerConstituency.Single(limit => limit.AppliesTo.Contains(council)).MaxSeats;
+    /// <summary>The most seats a constituency of this council may have, with its legal basis.</summary>
+    public static SeatLimit SeatLimitFor(CouncilKind council, RuleParameters rules) =>
+        rules.MaxSeatsPerConstituency.Single(limit => limit.AppliesTo.Contains(council));
 
     /// <summary>The fewest candidates a constituency of <paramref name="seats"/> seats may have.</summary>
     public static (int Required, IReadOnlyList<LegalBasis> Basis) MinimumCandidates(int seats, CouncilKind council, RuleParameters rules)

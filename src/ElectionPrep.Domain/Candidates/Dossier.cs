@@ -88,9 +88,6 @@ public sealed record CandidateDossier(
     public bool IsSelfNominated => Nomination is null;
 
     public IEnumerable<DocumentKind> MissingDocuments => RequiredDocuments.Except(Documents.Select(document => document.Kind));
-
-    /// <summary>Vietnamese names end with the given name (tên), by which official lists are ordered.</summary>
-    public string GivenName => FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 }
 
 /// <summary>
