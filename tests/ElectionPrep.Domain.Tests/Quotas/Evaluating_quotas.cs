@@ -99,6 +99,8 @@ public class Evaluating_quotas
         Assert.Equal((QuotaOutcome.Fail, QuotaOutcome.Pass), (before.Single().Outcome, after.Single().Outcome));
         Assert.Equal(new QuotaDelta("women", null, QuotaOutcome.Fail, QuotaOutcome.Pass, 1, 5.00m, 0), deltas.Single());
         Assert.Equal(20, people.Count);
+        Assert.Contains(people, person => person.CandidacyId == "c19");
+        Assert.DoesNotContain(people, person => person.CandidacyId == "new");
     }
 }
 

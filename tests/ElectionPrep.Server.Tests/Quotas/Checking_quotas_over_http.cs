@@ -60,6 +60,9 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
         var unchanged = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
         Assert.Equal(3, unchanged.GetProperty("candidates").GetInt32());
+        var womenStill = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal(("Fail", 1), (womenStill.GetProperty("outcome").GetString(), womenStill.GetProperty("count").GetInt32()));
+        Assert.Equal([ids["Ánh"]], womenStill.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
         var preliminary = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Preliminary");
         Assert.Equal(3, preliminary.GetProperty("candidates").GetInt32());
         var perConstituency = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-woman-per-constituency");
