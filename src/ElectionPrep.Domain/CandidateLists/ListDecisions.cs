@@ -15,6 +15,20 @@ public static class ListRefusals
     public const string UnknownCandidate = "unknown-candidate";
     public const string CandidateNotStanding = "candidate-not-standing";
     public const string UnknownConstituency = "unknown-constituency";
+    public const string DistrustedWithoutSpecialCase = "distrusted-without-special-case";
+
+    public static Refusal? WhyNotOfficial(CandidateList list) =>
+        list.Stage != CandidateListStage.Official
+            ? new Refusal(ListNotOfficial, new("Danh sách chính thức chưa công bố.", "The official list is not published yet."))
+            : null;
+
+    /// <summary>
+    /// Distrusted by voters beyond the seeded exclusion threshold (the figure is data, so the text does not restate it):
+    /// such people go forward only as a special case, with its reason, that consultation round 3 decides.
+    /// </summary>
+    public static Refusal Distrusted(IEnumerable<string> fullNames) => new(DistrustedWithoutSpecialCase, new(
+        $"Bị cử tri không tín nhiệm quá ngưỡng loại mà hội nghị hiệp thương lần thứ ba chưa quyết định là trường hợp đặc biệt có lý do: {string.Join(", ", fullNames)}.",
+        $"Distrusted by voters beyond the exclusion threshold, and no special case with its reason decided by consultation round 3: {string.Join(", ", fullNames)}."));
 
     public static Refusal? WhyNotPrepare(CandidateList list) =>
         list.Stage == CandidateListStage.Official
@@ -77,7 +91,6 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
     public const string NoQualifiedList = "no-qualified-list";
     public const string NotQualified = "not-qualified";
     public const string Unassigned = "unassigned-candidates";
-    public const string DistrustedWithoutSpecialCase = "distrusted-without-special-case";
     public const string ListRulesFailed = "list-rules-failed";
     public const string QuotaRequirementFailed = "quota-requirement-failed";
 
@@ -110,9 +123,7 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
         var distrusted = standing.Where(entry => candidacies[entry.CandidacyId].IsDistrusted && specialCases.All(special => special.CandidacyId != entry.CandidacyId)).ToList();
         if (distrusted.Count > 0)
         {
-            return Decision.Refuse(DistrustedWithoutSpecialCase,
-                $"Quá nửa cử tri không tín nhiệm mà hội nghị lần thứ ba chưa quyết định trường hợp đặc biệt: {string.Join(", ", distrusted.Select(e => e.FullName))}.",
-                $"Distrusted by more than half of voters without a special case decided by round 3: {string.Join(", ", distrusted.Select(e => e.FullName))}.");
+            return Decision.Refuse(ListRefusals.Distrusted(distrusted.Select(e => e.FullName)));
         }
 
         var unassigned = standing.Where(entry => entry.ConstituencyId is null).ToList();
@@ -157,10 +168,7 @@ public sealed record LeaveOfficialList(string ConsultationProcessId, string Cand
 
     public static Decision Decide(LeaveOfficialList command, CandidateList list, DateTimeOffset now)
     {
-        if (list.Stage != CandidateListStage.Official)
-        {
-            return Decision.Refuse(ListRefusals.ListNotOfficial, "Danh sách chính thức chưa công bố.", "The official list is not published yet.");
-        }
+        if (ListRefusals.WhyNotOfficial(list) is { } notOfficial) return Decision.Refuse(notOfficial);
 
         if (ListRefusals.WhyNotStanding(list, command.CandidacyId) is { } refusal) return Decision.Refuse(refusal);
 
@@ -206,10 +214,7 @@ public sealed record RecordElectionResults(string ConsultationProcessId, IReadOn
 
     public static Decision Decide(RecordElectionResults command, CandidateList list, DateTimeOffset now)
     {
-        if (list.Stage != CandidateListStage.Official)
-        {
-            return Decision.Refuse(ListRefusals.ListNotOfficial, "Danh sách chính thức chưa công bố.", "The official list is not published yet.");
-        }
+        if (ListRefusals.WhyNotOfficial(list) is { } notOfficial) return Decision.Refuse(notOfficial);
 
         if (list.Elected is not null)
         {

@@ -1,3 +1,4 @@
+using ElectionPrep.CandidateLists;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Workflows;
@@ -14,7 +15,6 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
     public const string DecisionsIncomplete = "decisions-incomplete";
     public const string NotACandidate = "not-a-candidate";
     public const string NotOnPreliminaryList = "not-on-preliminary-list";
-    public const string DistrustedWithoutSpecialCase = "distrusted-without-special-case";
 
     /// <summary>What the rounds' lists are checked against: who stands on the process's list, and who the voters distrusted.</summary>
     public sealed record Roster(IReadOnlySet<string> Standing, IReadOnlySet<string> Distrusted, IReadOnlySet<string>? PreliminaryList);
@@ -57,14 +57,12 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
                 return Decision.Refuse(NotOnPreliminaryList, $"Không có trong danh sách sơ bộ: {string.Join(", ", outside)}.", $"Not on the preliminary list: {string.Join(", ", outside)}.");
             }
 
-            // More than half of the voters present distrusted them: they go forward only as a special case the conference decides with a reason.
+            // Distrusted beyond the seeded exclusion threshold: they go forward only as a special case the conference decides with a reason.
             var special = (command.Decisions.SpecialCases ?? []).Select(special => special.CandidacyId).ToHashSet();
             if (conference.Round == 3
                 && names.Where(entry => roster.Distrusted.Contains(entry.CandidacyId) && !special.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } distrusted)
             {
-                return Decision.Refuse(DistrustedWithoutSpecialCase,
-                    $"Quá nửa cử tri có mặt không tín nhiệm, cần quyết định trường hợp đặc biệt có lý do: {string.Join(", ", distrusted)}.",
-                    $"Distrusted by more than half of the voters present; a special case with its reason is needed: {string.Join(", ", distrusted)}.");
+                return Decision.Refuse(ListRefusals.Distrusted(distrusted));
             }
         }
 

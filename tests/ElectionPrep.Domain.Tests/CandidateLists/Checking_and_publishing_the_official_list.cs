@@ -90,7 +90,7 @@ public class Checking_and_publishing_the_official_list
     [Fact]
     public void A_distrusted_candidate_needs_a_special_case_decided_by_round_three()
     {
-        Assert.Equal(PublishOfficialList.DistrustedWithoutSpecialCase, Publish(List(2), RoundThree(2), Candidacies(2, "c1")).Refusal?.Code);
+        Assert.Equal(ListRefusals.DistrustedWithoutSpecialCase, Publish(List(2), RoundThree(2), Candidacies(2, "c1")).Refusal?.Code);
         Assert.False(Publish(List(2), RoundThree(2, new SpecialCase("c1", "Cử tri phản ánh không đúng sự thật")), Candidacies(2, "c1")).IsRefused);
     }
 

@@ -1,3 +1,4 @@
+using ElectionPrep.CandidateLists;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Workflows;
 using static ElectionPrep.TestConferences;
@@ -186,7 +187,7 @@ public class Deciding_the_lists_of_rounds_two_and_three
         var asSpecialCase = Decide(new RoundDecisions(Candidates: [new CandidateEntry("c1", "A"), new CandidateEntry("c2", "B")],
             SpecialCases: [new SpecialCase("c2", "Ý kiến cử tri đã được xác minh là không đúng")]));
 
-        Assert.Equal(RecordRoundDecisions.DistrustedWithoutSpecialCase, withoutReason.Refusal?.Code);
+        Assert.Equal(ListRefusals.DistrustedWithoutSpecialCase, withoutReason.Refusal?.Code);
         Assert.Equal("Ý kiến cử tri đã được xác minh là không đúng", Assert.IsType<RoundDecisionsRecorded>(Assert.Single(asSpecialCase.Events)).Decisions.SpecialCases![0].Reason);
     }
 }

@@ -225,7 +225,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
             motionId = "ket-qua", candidates = both, specialCases = new[] { new SpecialCase(an, "Ý kiến cử tri đã được xác minh là không có cơ sở") },
         }, TestUsers.Clerk);
 
-        Assert.Equal(RecordRoundDecisions.DistrustedWithoutSpecialCase, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(ListRefusals.DistrustedWithoutSpecialCase, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
         var recorded = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Conference, conference));
         Assert.Equal(an, recorded.GetProperty("decisions").GetProperty("specialCases")[0].GetProperty("candidacyId").GetString());
     }
