@@ -77,7 +77,7 @@ public static class AuditTrail
 
         var changes = (await EntriesAsync(session, id, null, null, from, to, cancellation)).Where(entry => entry.Timestamp > from).ToList();
         var stepChanges = after.Steps
-            .Select(step => (step.StepId, Before: before?.Steps.Single(b => b.StepId == step.StepId).Status ?? ConsultationProcessDetailsEndpoint.Waiting, After: step.Status))
+            .Select(step => (step.StepId, Before: before?.Steps.SingleOrDefault(b => b.StepId == step.StepId)?.Status ?? ConsultationProcessDetailsEndpoint.Waiting, After: step.Status))
             .Where(change => change.Before != change.After)
             .Select(change => new StepChange(change.StepId, change.Before, change.After))
             .ToList();

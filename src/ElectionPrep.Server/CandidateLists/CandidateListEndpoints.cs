@@ -64,6 +64,18 @@ public sealed class PublishOfficialListRequestValidator : AbstractValidator<Publ
         RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định công bố.", "The publishing decision's reference is required.");
 }
 
+public sealed class RecordElectionResultsRequestValidator : AbstractValidator<RecordElectionResultsRequest>
+{
+    public RecordElectionResultsRequestValidator()
+    {
+        RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số biên bản xác định kết quả bầu cử.", "The reference of the election result record is required.");
+        RuleFor(r => r.Elected).NotEmpty().WithMessage("Cần danh sách người trúng cử.", "The list of those elected is required.");
+        RuleForEach(r => r.Elected).NotEmpty().WithMessage("Mã người trúng cử không được trống.", "An elected candidacy id is empty.");
+        RuleFor(r => r.Elected).Must(elected => elected is null || elected.Distinct().Count() == elected.Count)
+            .WithMessage("Một người được ghi trúng cử hai lần.", "Someone is recorded as elected twice.");
+    }
+}
+
 public sealed class LeaveOfficialListRequestValidator : AbstractValidator<LeaveOfficialListRequest>
 {
     public LeaveOfficialListRequestValidator()

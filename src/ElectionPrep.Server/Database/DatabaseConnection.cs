@@ -20,8 +20,6 @@ public sealed class DatabaseConnection : IAsyncDisposable, IDisposable
 
     public string ConnectionString { get; }
 
-    public bool IsEmbedded => embedded is not null;
-
     public static DatabaseConnection Open(IConfiguration configuration, ILogger logger)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);

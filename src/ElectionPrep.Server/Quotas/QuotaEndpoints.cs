@@ -47,18 +47,31 @@ public sealed class WhatIfRequestValidator : AbstractValidator<WhatIfRequest>
 {
     public WhatIfRequestValidator()
     {
-        RuleForEach(r => r.Add).ChildRules(add =>
-        {
-            add.RuleFor(a => a.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử giả định.", "The hypothetical candidate's id is required.");
-            add.RuleForEach(a => a.Attributes).Must(attribute => CandidateAttributes.Known.Contains(attribute))
-                .WithMessage($"Thuộc tính không hợp lệ; dùng: {string.Join(", ", CandidateAttributes.Known)}.", $"Unknown attribute; use: {string.Join(", ", CandidateAttributes.Known)}.");
-        });
+        RuleFor(r => r.Scope).IsInEnum().WithMessage("Phạm vi danh sách không hợp lệ.", "Unknown list scope.");
+        RuleForEach(r => r.Add).SetValidator(new HypotheticalCandidateValidator());
+        RuleForEach(r => r.Remove).NotEmpty().WithMessage("Cần mã người bỏ ra.", "The candidate removed is required.");
         RuleForEach(r => r.Swap).ChildRules(swap =>
         {
             swap.RuleFor(s => s.Out).NotEmpty().WithMessage("Cần người thay ra.", "The candidate swapped out is required.");
-            swap.RuleForEach(s => s.In.Attributes).Must(attribute => CandidateAttributes.Known.Contains(attribute))
-                .WithMessage($"Thuộc tính không hợp lệ; dùng: {string.Join(", ", CandidateAttributes.Known)}.", $"Unknown attribute; use: {string.Join(", ", CandidateAttributes.Known)}.");
+            swap.RuleFor(s => s.In).NotNull().WithMessage("Cần người thay vào.", "The candidate swapped in is required.")
+                .SetValidator(new HypotheticalCandidateValidator());
         });
+        RuleForEach(r => r.Move).ChildRules(move =>
+        {
+            move.RuleFor(m => m.CandidacyId).NotEmpty().WithMessage("Cần người chuyển đơn vị.", "The candidate moved is required.");
+            move.RuleFor(m => m.ConstituencyId).NotEmpty().WithMessage("Cần đơn vị bầu cử mới.", "The new constituency is required.");
+        });
+    }
+}
+
+public sealed class HypotheticalCandidateValidator : AbstractValidator<HypotheticalCandidate>
+{
+    public HypotheticalCandidateValidator()
+    {
+        RuleFor(a => a.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử giả định.", "The hypothetical candidate's id is required.");
+        RuleFor(a => a.Attributes).NotNull().WithMessage("Cần thuộc tính (có thể để trống []).", "The attributes are required (may be []).");
+        RuleForEach(a => a.Attributes).Must(attribute => CandidateAttributes.Known.Contains(attribute))
+            .WithMessage($"Thuộc tính không hợp lệ; dùng: {string.Join(", ", CandidateAttributes.Known)}.", $"Unknown attribute; use: {string.Join(", ", CandidateAttributes.Known)}.");
     }
 }
 

@@ -56,6 +56,14 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
             swap = new[] { new { @out = ids["Bình"], @in = new { candidacyId = "hypothetical", fullName = "Nguyễn Thị Cúc", constituencyId = "dv1", attributes = new[] { "woman" } } } },
         }, TestUsers.Clerk);
 
+        var incomplete = await Driver.Post(Routes.For(Routes.QuotaWhatIf, Process), new
+        {
+            scope = "Qualified",
+            swap = new[] { new { @out = ids["Bình"] } },
+            add = new[] { new { candidacyId = "x", fullName = "Không thuộc tính" } },
+        }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+        Assert.Equal(["add[0].attributes", "swap[0].in"], (await incomplete.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(error => error.Name).Order());
+
         var delta = (await whatIf.ReadAsJsonAsync<JsonElement>()).GetProperty("deltas").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
         var unchanged = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
@@ -112,6 +120,13 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
 
         await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new { ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn", minutesReference = "BB-3" }, TestUsers.Chair);
         await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk);
+        var noReference = await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["Ánh"] }, decisionReference = "" }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+        Assert.Equal(["decisionReference", "elected"], (await noReference.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(error => error.Name).Order());
+        await using (var session = Store.QuerySession())
+        {
+            Assert.DoesNotContain(await session.Events.FetchStreamAsync(CandidateList.IdFor(Process)), e => e.Data is ElectionResultsRecorded);
+        }
+
         await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["An"] }, decisionReference = "NQ 40/NQ-UBBC" }, TestUsers.Clerk);
 
         var elected = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Elected");
