@@ -50,14 +50,25 @@ public static class ConsultationProcessSummaryEndpoint
 {
     /// <summary>Lists processes, optionally for one term, council kind or jurisdiction, ordered by id.</summary>
     [WolverineGet(Routes.ConsultationProcesses)]
-    public static async Task<IReadOnlyList<ConsultationProcessSummary>> Get(
+    public static async Task<IResult> Get(
         IQuerySession session, string? termId, string? council, string? jurisdictionCode, CancellationToken cancellation)
     {
         var query = session.Query<ConsultationProcessSummary>().AsQueryable();
         if (!string.IsNullOrEmpty(termId)) query = query.Where(summary => summary.TermId == termId);
-        if (CouncilKinds.TryParse(council, out var kind)) query = query.Where(summary => summary.Council == kind);
+        if (!string.IsNullOrEmpty(council))
+        {
+            // A mistyped filter must not quietly answer with every council.
+            if (!CouncilKinds.TryParse(council, out var kind))
+            {
+                var known = string.Join(", ", Enum.GetValues<CouncilKind>().Select(candidate => candidate.Slug()));
+                return Problems.Invalid([new("council", $"Loại hội đồng không hợp lệ; dùng: {known}.")], [new("council", $"Unknown council kind; use: {known}.")]);
+            }
+
+            query = query.Where(summary => summary.Council == kind);
+        }
+
         if (!string.IsNullOrEmpty(jurisdictionCode)) query = query.Where(summary => summary.JurisdictionCode == jurisdictionCode);
-        return await query.OrderBy(summary => summary.Id).ToListAsync(cancellation);
+        return Results.Ok(await query.OrderBy(summary => summary.Id).ToListAsync(cancellation));
     }
 }
 

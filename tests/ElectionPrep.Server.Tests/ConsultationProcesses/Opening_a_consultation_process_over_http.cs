@@ -184,5 +184,12 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
             ["2021-2026.commune-council.01834", "2021-2026.district-council.061", "2021-2026.provincial-council.06"],
             all!.Select(summary => summary.Id));
         Assert.Equal("Huyện Ba Bể", Assert.Single(districts!).JurisdictionName);
+
+        var mistyped = await Host.Scenario(s =>
+        {
+            s.Get.Url($"{Routes.ConsultationProcesses}?council=huyen");
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+        Assert.Contains("district-council", (await mistyped.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").GetProperty("council")[0].GetString(), StringComparison.Ordinal);
     }
 }
