@@ -23,6 +23,7 @@ using Wolverine.Http;
 using JasperFx;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.WebEncoders;
 using Wolverine.Marten;
 
@@ -110,7 +111,9 @@ public static class ElectionPrepServices
                 options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
             })
             .AddJwtBearer();
-        services.AddAuthorization();
+        // Every endpoint and page needs a signed-in user unless it says otherwise: health, sign-in, the API description,
+        // the published official list and the audit log's public proofs, which anyone may check.
+        services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         // Enums as names in every JSON the host writes or reads (the test host's formatter reads MVC's options).
         services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
@@ -175,13 +178,13 @@ public static class ElectionPrepServices
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapRazorPages();
-        app.MapOpenApi(Routes.OpenApiDocument);
-        app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
-        Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app);
+        app.MapOpenApi(Routes.OpenApiDocument).AllowAnonymous();
+        app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription().AllowAnonymous();
+        Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app).AllowAnonymous();
         app.MapHealthChecks(Routes.Health, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = HealthResponse.WriteAsync,
-        });
+        }).AllowAnonymous();
         app.MapWolverineEndpoints(options =>
         {
             options.AddPolicy<ValidationPolicy>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
 using Marten;
@@ -16,14 +17,17 @@ public sealed record ConsistencyProof(long FirstSize, long SecondSize, IReadOnly
 public static class AuditEndpoints
 {
     [WolverineGet(Routes.AuditPublicKey)]
+    [AllowAnonymous]
     public static async Task<IResult> PublicKey(AuditKeys keys, CancellationToken cancellation) =>
         Results.Text(await keys.PublicKeyPemAsync(cancellation), "application/x-pem-file");
 
     [WolverineGet(Routes.AuditCheckpoints)]
+    [AllowAnonymous]
     public static async Task<IReadOnlyList<ExportedCheckpoint>> Checkpoints(IQuerySession session, CancellationToken cancellation) =>
         (await session.Query<AuditCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation)).Select(c => c.Exported).ToList();
 
     [WolverineGet(Routes.AuditLatestCheckpoint)]
+    [AllowAnonymous]
     public static async Task<IResult> Latest(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation) is { } latest
             ? Results.Ok(latest.Exported)
@@ -31,6 +35,7 @@ public static class AuditEndpoints
 
     /// <summary>Proves the event with this sequence number is in the tree of <paramref name="treeSize"/> leaves (default: the latest checkpoint).</summary>
     [WolverineGet(Routes.AuditInclusionProof)]
+    [AllowAnonymous]
     public static async Task<IResult> Inclusion(long sequence, long? treeSize, IQuerySession session, CancellationToken cancellation)
     {
         var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
@@ -48,6 +53,7 @@ public static class AuditEndpoints
     }
 
     [WolverineGet(Routes.AuditConsistencyProof)]
+    [AllowAnonymous]
     public static async Task<IResult> Consistency(long first, long second, IQuerySession session, CancellationToken cancellation)
     {
         var hashes = (await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellation)).Select(Convert.FromHexString).ToList();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using CsvHelper;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationProcesses;
@@ -39,6 +40,7 @@ public static class OfficialListExport
     public const string CheckpointHeader = "Audit-Checkpoint";
 
     [WolverineGet(Routes.OfficialListJson)]
+    [AllowAnonymous]
     public static async Task<IResult> Json(string id, IQuerySession session, SeedCatalog seeds, HttpResponse response, CancellationToken cancellation)
     {
         if (await RowsAsync(id, session, seeds, cancellation) is not { } rows) return NotPublished(id);
@@ -61,6 +63,7 @@ public static class OfficialListExport
     }
 
     [WolverineGet(Routes.OfficialListCsv)]
+    [AllowAnonymous]
     public static async Task<IResult> Csv(string id, IQuerySession session, SeedCatalog seeds, HttpResponse response, CancellationToken cancellation)
     {
         if (await RowsAsync(id, session, seeds, cancellation) is not { } rows) return NotPublished(id);

@@ -1,5 +1,6 @@
 using ElectionPrep.Accounts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace ElectionPrep.Pages;
 
 /// <summary>Đăng nhập: a local account signs in to a cookie session; attempts are rate limited.</summary>
+[AllowAnonymous]
 [EnableRateLimiting(SignInModel.RateLimit)]
 public sealed class SignInModel(Accounts.Accounts accounts) : PageModel
 {

@@ -38,7 +38,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         return node.ToJsonString();
     }
 
-    private async Task<AuditExport> Export() => (await Host.GetAsJson<AuditExport>(Routes.AuditExport))!;
+    private async Task<AuditExport> Export() => (await Host.Read<AuditExport>(Routes.AuditExport))!;
 
     private async Task Sql(string sql, params (string Name, object Value)[] parameters)
     {
@@ -58,12 +58,12 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var verification = AuditVerifier.Verify(export);
         Assert.True(verification.Valid, string.Join("\n", verification.Problems));
 
-        var latest = await Host.GetAsJson<ExportedCheckpoint>(Routes.AuditLatestCheckpoint);
-        var proof = await Host.GetAsJson<InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, export.Events[0].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        var latest = await Host.Read<ExportedCheckpoint>(Routes.AuditLatestCheckpoint);
+        var proof = await Host.Read<InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, export.Events[0].Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
         Assert.True(MerkleTree.VerifyInclusion(proof!.LeafIndex, proof.TreeSize, Convert.FromHexString(proof.LeafHash),
             proof.Path.Select(Convert.FromHexString).ToList(), Convert.FromHexString(latest!.RootHash)));
         var first = export.Checkpoints[0];
-        var consistency = await Host.GetAsJson<ConsistencyProof>($"{Routes.AuditConsistencyProof}?first={first.TreeSize}&second={latest.TreeSize}");
+        var consistency = await Host.Read<ConsistencyProof>($"{Routes.AuditConsistencyProof}?first={first.TreeSize}&second={latest.TreeSize}");
         Assert.True(MerkleTree.VerifyConsistency(first.TreeSize, latest.TreeSize, Convert.FromHexString(first.RootHash), Convert.FromHexString(latest.RootHash),
             consistency!.Path.Select(Convert.FromHexString).ToList()));
         await using (var session = Store.QuerySession())

@@ -73,7 +73,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     {
         var ids = await PublishedListOfThree();
 
-        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
         Assert.Equal("Official", list.GetProperty("stage").GetString());
         Assert.Equal(
             [ids["Hoàng Văn An"], ids["Trần Thị Ánh"], ids["Nguyễn Thị Bích"]],
@@ -90,7 +90,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await using (var session = Store.QuerySession())
         {
             var published = (await session.Events.FetchStreamAsync(CandidateList.IdFor(Process))).Single(e => e.Data is OfficialListPublished);
-            var proof = await Host.GetAsJson<Audit.InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, published.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={checkpoint[0]}");
+            var proof = await Host.Read<Audit.InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, published.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={checkpoint[0]}");
             Assert.True(Audit.MerkleTree.VerifyInclusion(proof!.LeafIndex, proof.TreeSize, Convert.FromHexString(proof.LeafHash),
                 proof.Path.Select(Convert.FromHexString).ToList(), Convert.FromHexString(checkpoint[1])));
         }
@@ -122,7 +122,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         Assert.Equal((1, true), (constituency.GetProperty("candidates").GetInt32(), constituency.GetProperty("belowMinimum").GetBoolean()));
         Assert.Equal(["Standing", "Removed", "Withdrawn"],
             list.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("status").GetString()));
-        var rows = await Host.GetAsJson<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
+        var rows = await Host.Read<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
         Assert.Equal(["Trần Thị Ánh"], rows.EnumerateArray().Select(row => row.GetProperty("fullName").GetString()));
         var again = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
         {
@@ -147,7 +147,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var problem = await invalid.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(["citizenId", "residenceUnitCode"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         Assert.Equal("The citizen ID number has 12 digits.", problem.GetProperty("errorsEn").GetProperty("citizenId")[0].GetString());
-        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
         Assert.Equal(2, list.GetProperty("entries").GetArrayLength());
     }
 
@@ -164,7 +164,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var problem = await late.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(FileCandidacy.DeadlinePassed, problem.GetProperty("title").GetString());
         Assert.Contains("2021-03-14 17:00 +07:00", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
-        Assert.Single((await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray());
+        Assert.Single((await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray());
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         {
             constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2), new Constituency("dv2", "Đơn vị số 2", 2) }, decisionReference = "QĐ 12",
         }, TestUsers.Clerk);
-        var version = (await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64();
+        var version = (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64();
 
         await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = first, constituencyId = "dv1", expectedVersion = version }, TestUsers.Clerk);
         var lost = await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = second, constituencyId = "dv2", expectedVersion = version },
@@ -185,7 +185,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
         var problem = await lost.ReadAsJsonAsync<JsonElement>();
         Assert.Equal((CandidateListEndpoints.StaleVersion, version + 1), (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
-        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
         Assert.Equal(["dv1", null], list.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("constituencyId").GetString()));
     }
 
@@ -208,7 +208,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Post(Routes.For(Routes.CandidacyComplaints, lan), new { complaintId = "k1", summary = "Kê khai tài sản", verifyingBody = "Ủy ban kiểm tra" }, TestUsers.Clerk);
         await Driver.Complete(Process, "voter-conferences");
 
-        var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
         var verdicts = list.GetProperty("verdicts").EnumerateArray().ToDictionary(v => v.GetProperty("candidacyId").GetString()!);
         Assert.True(verdicts[an].GetProperty("distrusted").GetBoolean());
         Assert.Equal(["Kê khai tài sản"], verdicts[lan].GetProperty("unresolvedComplaints").EnumerateArray().Select(c => c.GetString()));
@@ -226,7 +226,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         }, TestUsers.Clerk);
 
         Assert.Equal(ListRefusals.DistrustedWithoutSpecialCase, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        var recorded = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Conference, conference));
+        var recorded = await Host.Read<JsonElement>(Routes.For(Routes.Conference, conference));
         Assert.Equal(an, recorded.GetProperty("decisions").GetProperty("specialCases")[0].GetProperty("candidacyId").GetString());
     }
 
@@ -236,7 +236,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.OpenForDossiers("commune-council", "01834");
         var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
 
-        var publicView = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Candidacy, id));
+        var publicView = await Host.Read<JsonElement>(Routes.For(Routes.Candidacy, id));
         await Host.Scenario(s =>
         {
             s.Get.Url(Routes.For(Routes.CandidacyProtectedData, id));
@@ -270,9 +270,9 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         Assert.Equal("Struck", (await corrected.ReadAsJsonAsync<JsonElement>()).GetProperty("status").GetString());
         foreach (var (process, candidacy) in new[] { (assembly, inAssembly), (province, inProvince), (district, typo) })
         {
-            var view = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Candidacy, candidacy));
+            var view = await Host.Read<JsonElement>(Routes.For(Routes.Candidacy, candidacy));
             Assert.Equal(("Struck", "multiple-candidacy"), (view.GetProperty("status").GetString(), view.GetProperty("struckForRule").GetString()));
-            var list = await Host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, process));
+            var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, process));
             Assert.Equal("Struck", list.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("candidacyId").GetString() == candidacy).GetProperty("status").GetString());
         }
     }

@@ -29,6 +29,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
         var page = await Host.Scenario(s =>
         {
             s.Get.Url(Routes.For(Routes.ConferenceMinutes, Conference));
+            s.WithBearerToken(TestUsers.Observer);
             s.ContentTypeShouldBe("text/html; charset=utf-8");
         });
 
@@ -48,7 +49,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
         await RoundOneOpen();
         await Driver.Convene(Process, 1);
 
-        var html = await (await Host.Scenario(s => s.Get.Url(Routes.For(Routes.ConferenceMinutes, Conference)))).ReadAsTextAsync();
+        var html = await (await Host.Scenario(s => { s.Get.Url(Routes.For(Routes.ConferenceMinutes, Conference)); s.WithBearerToken(TestUsers.Observer); })).ReadAsTextAsync();
 
         Assert.Contains("Biên bản chưa ký: các quyết định chưa có hiệu lực.", html, StringComparison.Ordinal);
     }
@@ -65,7 +66,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
         var problem = await refused.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(("quorum-not-met", "quorum-met"), (problem.GetProperty("title").GetString(), problem.GetProperty("failedGate").GetString()));
         Assert.Contains("3 of 6 present", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
-        var conference = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Conference, Conference));
+        var conference = await Host.Read<JsonElement>(Routes.For(Routes.Conference, Conference));
         Assert.Empty(conference.GetProperty("motions").EnumerateArray());
     }
 

@@ -29,7 +29,7 @@ public class Keeping_legal_deadlines(AppFixture fixture) : IntegrationContext(fi
         Clock.Now = Due.AddDays(-7).AddSeconds(1);
 
         Assert.Equal([7], await Eventually.Until(() => RemindersSent("structure-projected"), sent => sent.Count > 0));
-        var inbox = await Host.GetAsJson<JsonElement>($"{Routes.Inbox}?body=CouncilStandingBody&jurisdiction=01834");
+        var inbox = await Host.Read<JsonElement>($"{Routes.Inbox}?body=CouncilStandingBody&jurisdiction=01834");
         var item = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("stepId").GetString() == "structure-projected");
         Assert.Equal([7], item.GetProperty("remindersSent").EnumerateArray().Select(days => days.GetInt32()));
         Assert.False(item.GetProperty("overdue").GetBoolean());
@@ -46,9 +46,9 @@ public class Keeping_legal_deadlines(AppFixture fixture) : IntegrationContext(fi
 
         Assert.Equal(["election-committee-formed", "structure-projected"], missed.Select(e => e.StepId).Order());
         Assert.All(missed, e => Assert.Equal(("058", Due), (e.EscalatedTo, e.DueAt)));
-        var own = await Host.GetAsJson<JsonElement>($"{Routes.Inbox}?body=CouncilStandingBody&jurisdiction=01834");
+        var own = await Host.Read<JsonElement>($"{Routes.Inbox}?body=CouncilStandingBody&jurisdiction=01834");
         Assert.True(own.GetProperty("items")[0].GetProperty("overdue").GetBoolean());
-        var above = await Host.GetAsJson<JsonElement>($"{Routes.Inbox}?body=FrontStandingBoard&jurisdiction=058");
+        var above = await Host.Read<JsonElement>($"{Routes.Inbox}?body=FrontStandingBoard&jurisdiction=058");
         var escalations = above.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "escalation").ToList();
         Assert.Equal(["election-committee-formed", "structure-projected"], escalations.Select(i => i.GetProperty("stepId").GetString()).Order());
         Assert.All(escalations, i => Assert.Equal(Process, i.GetProperty("consultationProcessId").GetString()));
@@ -75,7 +75,7 @@ public class Keeping_legal_deadlines(AppFixture fixture) : IntegrationContext(fi
         await Driver.Open("commune-council", "01834");
         await Driver.Complete(Process, "structure-projected");
 
-        var inbox = await Host.GetAsJson<JsonElement>($"{Routes.Inbox}?body=FrontStandingBoard&jurisdiction=01834&role=CommitteeChair");
+        var inbox = await Host.Read<JsonElement>($"{Routes.Inbox}?body=FrontStandingBoard&jurisdiction=01834&role=CommitteeChair");
 
         var item = Assert.Single(inbox.GetProperty("items").EnumerateArray());
         Assert.Equal(("blocked", "first-consultation"), (item.GetProperty("kind").GetString(), item.GetProperty("stepId").GetString()));

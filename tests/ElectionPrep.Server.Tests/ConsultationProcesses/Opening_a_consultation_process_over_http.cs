@@ -28,7 +28,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         });
         Assert.Equal(WardProcessId, (await created.ReadAsJsonAsync<ConsultationProcessCreated>())!.Id);
 
-        var read = await Host.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(WardProcessId));
+        var read = await Host.Read<JsonElement>(Routes.ConsultationProcessFor(WardProcessId));
 
         Assert.Equal("CommuneCouncil", read.GetProperty("council").GetString());
         Assert.Equal("Phường Nguyễn Thị Minh Khai", read.GetProperty("jurisdictionName").GetString());
@@ -157,6 +157,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         var result = await Host.Scenario(s =>
         {
             s.Get.Url(Routes.ConsultationProcessFor("2021-2026.commune-council.01837"));
+            s.WithBearerToken(TestUsers.Observer);
             s.StatusCodeShouldBe(HttpStatusCode.NotFound);
         });
 
@@ -178,8 +179,8 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var all = await Host.GetAsJson<ConsultationProcessSummary[]>(Routes.ConsultationProcesses);
-        var districts = await Host.GetAsJson<ConsultationProcessSummary[]>($"{Routes.ConsultationProcesses}?council=district-council");
+        var all = await Host.Read<ConsultationProcessSummary[]>(Routes.ConsultationProcesses);
+        var districts = await Host.Read<ConsultationProcessSummary[]>($"{Routes.ConsultationProcesses}?council=district-council");
         Assert.Equal(
             ["2021-2026.commune-council.01834", "2021-2026.district-council.061", "2021-2026.provincial-council.06"],
             all!.Select(summary => summary.Id));
@@ -188,6 +189,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         var mistyped = await Host.Scenario(s =>
         {
             s.Get.Url($"{Routes.ConsultationProcesses}?council=huyen");
+            s.WithBearerToken(TestUsers.Observer);
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
         Assert.Contains("district-council", (await mistyped.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").GetProperty("council")[0].GetString(), StringComparison.Ordinal);

@@ -157,7 +157,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Driver.Complete(commune, "structure-projected");
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var rollup = await Host.GetAsJson<JsonElement>(Routes.For(Routes.Rollup, "06"));
+        var rollup = await Host.Read<JsonElement>(Routes.For(Routes.Rollup, "06"));
 
         var levels = rollup.GetProperty("levels").EnumerateArray().ToDictionary(level => level.GetProperty("level").GetString()!);
         Assert.Equal(["Province", "District", "Commune"], levels.Keys);

@@ -37,7 +37,7 @@ public class Running_the_embedded_database
 
             await using (var second = await ServerHost.StartAsync(settings, clock))
             {
-                var process = await second.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
+                var process = await second.Read<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
                 Assert.Equal("Huyện Ba Bể", process.GetProperty("jurisdictionName").GetString());
             }
         }
@@ -89,6 +89,7 @@ public class Running_the_embedded_database
             await using var second = ServerProcess.Start(environment);
             using (var client = await second.WaitUntilHealthyAsync())
             {
+                client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Observer);
                 var process = await client.GetFromJsonAsync<JsonElement>(Routes.ConsultationProcessFor(ProcessId));
                 Assert.Equal("Huyện Ba Bể", process.GetProperty("jurisdictionName").GetString());
             }

@@ -11,7 +11,7 @@ public class Checking_health(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public async Task A_reachable_database_is_healthy()
     {
-        var health = await Host.GetAsJson<JsonElement>(Routes.Health);
+        var health = await Host.Read<JsonElement>(Routes.Health);
 
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());

@@ -11,7 +11,7 @@ public class Describing_the_api(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task The_OpenAPI_document_lists_the_endpoints_with_their_problem_responses()
     {
-        var document = await Host.GetAsJson<JsonElement>(Routes.OpenApiDocument);
+        var document = await Host.Read<JsonElement>(Routes.OpenApiDocument);
 
         var open = document.GetProperty("paths").GetProperty(Routes.ConsultationProcesses).GetProperty("post");
         Assert.True(open.GetProperty("responses").TryGetProperty("400", out _));
@@ -21,7 +21,7 @@ public class Describing_the_api(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task The_workflow_definitions_are_listed_with_their_steps()
     {
-        var workflows = await Host.GetAsJson<JsonElement>(Routes.Workflows);
+        var workflows = await Host.Read<JsonElement>(Routes.Workflows);
 
         Assert.Equal(
             ["commune-council", "district-council", "national-assembly-central", "national-assembly-provincial", "provincial-council"],

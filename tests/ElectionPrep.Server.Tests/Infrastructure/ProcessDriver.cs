@@ -46,7 +46,7 @@ public sealed class ProcessDriver(IAlbaHost host)
         return (await created.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    public async Task<JsonElement> Details(string processId) => await host.GetAsJson<JsonElement>(Routes.ConsultationProcessFor(processId));
+    public async Task<JsonElement> Details(string processId) => await host.Read<JsonElement>(Routes.ConsultationProcessFor(processId));
 
     /// <summary>The ids of the open steps, sorted.</summary>
     public async Task<string[]> ActiveSteps(string processId) =>
@@ -161,7 +161,7 @@ public sealed class ProcessDriver(IAlbaHost host)
             };
         }
 
-        var list = await host.GetAsJson<JsonElement>(Routes.For(Routes.CandidateList, processId));
+        var list = await host.Read<JsonElement>(Routes.For(Routes.CandidateList, processId));
         return new
         {
             motionId = "ket-qua",

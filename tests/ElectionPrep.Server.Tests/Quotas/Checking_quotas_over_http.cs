@@ -44,7 +44,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     {
         var ids = await ListWithOneWomanReadyToPublish();
 
-        var report = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
+        var report = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
         var women = report.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", 1, 3, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
         Assert.Equal([ids["Ánh"]], women.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
@@ -66,12 +66,12 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
 
         var delta = (await whatIf.ReadAsJsonAsync<JsonElement>()).GetProperty("deltas").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
-        var unchanged = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
+        var unchanged = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
         Assert.Equal(3, unchanged.GetProperty("candidates").GetInt32());
         var womenStill = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", 1), (womenStill.GetProperty("outcome").GetString(), womenStill.GetProperty("count").GetInt32()));
         Assert.Equal([ids["Ánh"]], womenStill.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
-        var preliminary = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Preliminary");
+        var preliminary = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Preliminary");
         Assert.Equal(3, preliminary.GetProperty("candidates").GetInt32());
         var perConstituency = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-woman-per-constituency");
         Assert.Equal(("dv1", "Pass"), (perConstituency.GetProperty("constituencyId").GetString(), perConstituency.GetProperty("outcome").GetString()));
@@ -103,7 +103,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         Assert.Equal(RecordQuotaOverride.ChairRecordsOverrides, (await notByClerk.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(RecordQuotaOverride.NotARequirement, (await notATarget.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
 
-        var report = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Official");
+        var report = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Official");
         var overridden = report.GetProperty("overrides").EnumerateArray().Single();
         Assert.Equal(("council-women", "chu.tich", "BB-3/MTTQ"), (overridden.GetProperty("ruleId").GetString(), overridden.GetProperty("recordedBy").GetString(), overridden.GetProperty("minutesReference").GetString()));
         await using var session = Store.QuerySession();
@@ -114,7 +114,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     public async Task The_allocation_plan_and_the_elected_are_evaluated_too()
     {
         var ids = await ListWithOneWomanReadyToPublish();
-        var plan = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=AllocationPlan");
+        var plan = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=AllocationPlan");
         var planWomen = plan.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal((3, 25, "Fail", 6), (planWomen.GetProperty("count").GetInt32(), planWomen.GetProperty("total").GetInt32(), planWomen.GetProperty("outcome").GetString(), planWomen.GetProperty("shortfall").GetInt32()));
 
@@ -129,7 +129,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
 
         await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["An"] }, decisionReference = "NQ 40/NQ-UBBC" }, TestUsers.Clerk);
 
-        var elected = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Elected");
+        var elected = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Elected");
         var women = elected.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal((2, 1, "Pass"), (elected.GetProperty("candidates").GetInt32(), women.GetProperty("count").GetInt32(), women.GetProperty("outcome").GetString()));
     }
@@ -145,14 +145,14 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         await Driver.File(other, "Phạm Văn Cường", "001085000005", residence: "01837", gender: "Male");
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var rollup = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil");
+        var rollup = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil");
 
         Assert.Equal((2, 4), (rollup.GetProperty("lists").GetInt32(), rollup.GetProperty("candidates").GetInt32()));
         var women = rollup.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", 1, 4, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
-        var province = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil");
+        var province = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil");
         Assert.Equal(4, province.GetProperty("candidates").GetInt32());
-        var elsewhere = await Host.GetAsJson<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil");
+        var elsewhere = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil");
         Assert.Equal(0, elsewhere.GetProperty("candidates").GetInt32());
     }
 }
