@@ -8,6 +8,7 @@ using ElectionPrep.Database;
 using ElectionPrep.Health;
 using ElectionPrep.Http;
 using ElectionPrep.Messaging;
+using ElectionPrep.Pages;
 using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using FluentValidation;
@@ -128,6 +129,8 @@ public static class ElectionPrepServices
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInLimit, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddSingleton<ElectionPrep.Accounts.Accounts>();
+        services.AddAntiforgery(options => options.HeaderName = ApiAntiforgery.HeaderName);
+        services.AddLanguageSwitch();
 
         services.AddHostedService<ElectionPrep.Accounts.FirstAdministrator>();
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
@@ -174,10 +177,14 @@ public static class ElectionPrepServices
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiAntiforgery();
         app.UseRateLimiter();
         app.MapRazorPages();
+        app.MapLanguageSwitch();
         app.MapOpenApi(Routes.OpenApiDocument).AllowAnonymous();
         app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription().AllowAnonymous();
         Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app).AllowAnonymous();

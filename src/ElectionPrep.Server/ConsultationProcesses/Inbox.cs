@@ -2,6 +2,7 @@ using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using Marten;
 using Wolverine.Http;
@@ -52,10 +53,7 @@ public static class InboxEndpoint
             foreach (var step in definition.Steps.Where(step => step.ActingBody == body && (role is null || step.Roles.Contains(role.Value))))
             {
                 if (process.Progress(step.Id) is not { Status: StepStatus.Active } progress) continue;
-                var conference = step.Round is { } round
-                    ? await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(process.Id, round), cancellation)
-                    : null;
-                var failing = step.GateIds.Select(gate => Gates.Evaluate(gate, new GateInputs(conference, rules))).Where(result => !result.Passed).ToList();
+                var failing = await FailingGatesAsync(process, step, rules, session, cancellation);
                 items.Add(Item(failing.Count == 0 ? Open : Blocked, process, step, progress, failing));
             }
         }
@@ -77,6 +75,16 @@ public static class InboxEndpoint
         }
 
         return new Inbox(body.ToString(), jurisdiction, items.OrderBy(item => item.DueAt ?? DateTimeOffset.MaxValue).ThenBy(item => item.ConsultationProcessId).ToList());
+    }
+
+    /// <summary>The gates of an open step that do not pass yet, each with why; empty when the step may complete.</summary>
+    public static async Task<IReadOnlyList<GateResult>> FailingGatesAsync(
+        ConsultationProcess process, WorkflowStep step, RuleParameters rules, IQuerySession session, CancellationToken cancellation)
+    {
+        var conference = step.Round is { } round
+            ? await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(process.Id, round), cancellation)
+            : null;
+        return step.GateIds.Select(gate => Gates.Evaluate(gate, new GateInputs(conference, rules))).Where(result => !result.Passed).ToList();
     }
 
     private static InboxItem Item(string kind, ConsultationProcess process, WorkflowStep step, StepProgress progress, IReadOnlyList<GateResult> failing) =>

@@ -1,14 +1,16 @@
+using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ElectionPrep.Pages;
 
-/// <summary>Trang chính: the inbox of the signed-in account's body in its jurisdiction, due dates in Vietnam time.</summary>
-[Authorize]
+/// <summary>
+/// Trang chính: the inbox of the signed-in account's body in its jurisdiction (due dates in Vietnam time) and the
+/// roll-up of the processes in that jurisdiction and beneath it.
+/// </summary>
 public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds) : PageModel
 {
     public string Name => Actors.Of(User);
@@ -17,16 +19,20 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
 
     public Inbox? Inbox { get; private set; }
 
+    public Rollup? Rollup { get; private set; }
+
     public TimeZoneInfo Zone => seeds.TimeZoneOf(seeds.Terms.First());
+
+    public string NameOf(string jurisdictionCode) => seeds.Units.Find(jurisdictionCode)?.Name ?? jurisdictionCode;
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        if (User.FindFirst("jurisdiction")?.Value is { } jurisdiction && Enum.TryParse<Body>(User.FindFirst("body")?.Value, out var body))
+        var jurisdiction = User.FindFirst(Http.JurisdictionScope.Claim)?.Value;
+        if (jurisdiction is not null && Enum.TryParse<Body>(User.FindFirst("body")?.Value, out var body))
         {
             Inbox = await InboxEndpoint.BuildAsync(body, jurisdiction, null, session, workflows, seeds, cancellation);
         }
-    }
 
-    public string Due(DateTimeOffset? due) =>
-        due is { } at ? TimeZoneInfo.ConvertTime(at, Zone).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : "—";
+        Rollup = await RollupEndpoint.Get(jurisdiction ?? AdministrativeUnit.NationCode, session, seeds, cancellation);
+    }
 }

@@ -1,0 +1,38 @@
+using ElectionPrep.Common;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+
+namespace ElectionPrep.Pages;
+
+/// <summary>What the pages call the domain's roles, bodies, levels and councils, in both languages.</summary>
+public static class Names
+{
+    private static readonly Dictionary<Enum, BilingualText> Known = new()
+    {
+        [ActorRole.Administrator] = new("Quản trị hệ thống", "Administrator"),
+        [ActorRole.CommitteeChair] = new("Chủ tịch Ủy ban MTTQ", "Front committee chair"),
+        [ActorRole.CommitteeMember] = new("Ủy viên Ban Thường trực", "Front committee member"),
+        [ActorRole.Clerk] = new("Cán bộ nghiệp vụ", "Clerk"),
+        [ActorRole.Observer] = new("Người giám sát", "Observer"),
+        [Body.FrontStandingBoard] = new("Ban Thường trực Ủy ban MTTQ", "Front standing board"),
+        [Body.NationalAssemblyStandingCommittee] = new("Ủy ban Thường vụ Quốc hội", "NA Standing Committee"),
+        [Body.CouncilStandingBody] = new("Thường trực HĐND", "Council standing body"),
+        [Body.NationalElectionCouncil] = new("Hội đồng bầu cử quốc gia", "National Election Council"),
+        [Body.ElectionCommittee] = new("Ủy ban bầu cử", "Election committee"),
+        [Body.PeoplesCommittee] = new("Ủy ban nhân dân", "People's committee"),
+        [Body.NominatingBodies] = new("Cơ quan, tổ chức giới thiệu", "Nominating bodies"),
+        [UnitLevel.National] = new("Trung ương", "National"),
+        [UnitLevel.Province] = new("Tỉnh", "Province"),
+        [UnitLevel.District] = new("Huyện", "District"),
+        [UnitLevel.Commune] = new("Xã", "Commune"),
+        [CouncilKind.NationalAssemblyCentral] = new("Quốc hội (trung ương)", "National Assembly (central)"),
+        [CouncilKind.NationalAssemblyProvincial] = new("Quốc hội (tỉnh)", "National Assembly (province)"),
+        [CouncilKind.ProvincialCouncil] = new("HĐND tỉnh", "Provincial council"),
+        [CouncilKind.DistrictCouncil] = new("HĐND huyện", "District council"),
+        [CouncilKind.CommuneCouncil] = new("HĐND xã", "Commune council"),
+    };
+
+    public static string Of(Enum value) => Known.TryGetValue(value, out var name) ? Ui.T(name) : value.ToString();
+
+    public static string OfLevel(string level) => Enum.TryParse<UnitLevel>(level, out var parsed) ? Of(parsed) : level;
+}

@@ -1,0 +1,25 @@
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Terms;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ElectionPrep.Pages.Processes;
+
+/// <summary>Danh sách quy trình: the processes in the account's jurisdiction and beneath, by unit name in Vietnamese order.</summary>
+public sealed class IndexModel(IQuerySession session) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public CouncilKind? Council { get; set; }
+
+    public IReadOnlyList<ConsultationProcessSummary> Processes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        var query = session.Query<ConsultationProcessSummary>().AsQueryable();
+        if (User.FindFirst(Http.JurisdictionScope.Claim)?.Value is { Length: > 0 } scope) query = query.Where(summary => summary.JurisdictionPath.Contains(scope));
+        if (Council is { } council) query = query.Where(summary => summary.Council == council);
+        var rows = await query.ToListAsync(cancellation);
+        Processes = [.. rows.OrderBy(row => row.JurisdictionName, Ui.Collation).ThenBy(row => row.Council)];
+    }
+}

@@ -1,0 +1,95 @@
+using ElectionPrep.Common;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ElectionPrep.Pages.Processes;
+
+/// <summary>
+/// Trang quy trình: every step against the legal calendar (an SVG timeline of planned deadlines and actual
+/// completions), what is open now, what is blocked and why, and the forms to act on open steps.
+/// </summary>
+public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock) : PageModel
+{
+    public ConsultationProcessDetails Details { get; private set; } = null!;
+
+    public IReadOnlyDictionary<string, IReadOnlyList<GateResult>> Blocked { get; private set; } = new Dictionary<string, IReadOnlyList<GateResult>>();
+
+    public IReadOnlyList<int> ConvenedRounds { get; private set; } = [];
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public TimelineChart Timeline { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
+    {
+        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
+        if (process is null) return NotFound();
+
+        var definition = workflows.DefinitionOf(process);
+        var term = seeds.FindTerm(process.TermId)!;
+        Zone = seeds.TimeZoneOf(term);
+        var version = (await session.Events.FetchStreamStateAsync(id, cancellation))?.Version ?? 0;
+        Details = ConsultationProcessDetailsEndpoint.Describe(process, definition, seeds, version);
+
+        var blocked = new Dictionary<string, IReadOnlyList<GateResult>>();
+        foreach (var step in definition.Steps.Where(step => process.Progress(step.Id)?.Status == StepStatus.Active))
+        {
+            var failing = await InboxEndpoint.FailingGatesAsync(process, step, term.Rules, session, cancellation);
+            if (failing.Count > 0) blocked[step.Id] = failing;
+        }
+
+        Blocked = blocked;
+        var rounds = definition.Steps.Where(step => step.Round is not null).Select(step => step.Round!.Value).Distinct().ToList();
+        var conferences = await session.LoadManyAsync<ConsultationConference>(cancellation, rounds.Select(round => ConsultationConference.IdFor(id, round)));
+        ConvenedRounds = [.. conferences.Select(conference => conference.Round).Order()];
+        Timeline = TimelineChart.For(Details, Zone, clock.GetUtcNow());
+        return Page();
+    }
+
+    public static string ConferenceId(string processId, int round) => ConsultationConference.IdFor(processId, round);
+
+    public string StatusText(StepView step) => step.Status switch
+    {
+        nameof(StepStatus.Completed) => Ui.T("Đã xong", "Completed"),
+        nameof(StepStatus.Active) when step.Overdue => Ui.T("Quá hạn", "Overdue"),
+        nameof(StepStatus.Active) when Blocked.ContainsKey(step.StepId) => Ui.T("Chưa đủ điều kiện", "Blocked"),
+        nameof(StepStatus.Active) => Ui.T("Đang mở", "Open"),
+        _ => Ui.T("Chờ", "Waiting"),
+    };
+}
+
+/// <summary>
+/// The timeline as drawn: one row a step, x from the process's opening to election day; a diamond at the legal
+/// deadline, a dot at the completion (green on time, red late), and a line for today.
+/// </summary>
+public sealed record TimelineChart(int Width, int Height, int Left, IReadOnlyList<TimelineRow> Rows, double? Today, IReadOnlyList<(double X, DateTimeOffset At)> Ticks)
+{
+    public const int RowHeight = 24;
+    private const int ChartWidth = 640;
+
+    public static TimelineChart For(ConsultationProcessDetails details, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        var midnight = details.ElectionDay.ToDateTime(TimeOnly.MinValue);
+        var electionDay = new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+        var dated = details.Steps.Select(step => step.DueAt).OfType<DateTimeOffset>().ToList();
+        var start = new[] { details.OpenedAt }.Concat(dated).Min().AddDays(-3);
+        var end = new[] { electionDay }.Concat(dated).Concat(details.Steps.Select(step => step.CompletedAt).OfType<DateTimeOffset>()).Max().AddDays(3);
+        const int left = 300;
+        double X(DateTimeOffset at) => left + ChartWidth * (at - start).TotalSeconds / (end - start).TotalSeconds;
+
+        var rows = details.Steps.Select((step, index) => new TimelineRow(
+            step, 30 + index * RowHeight,
+            step.DueAt is { } due ? X(due) : null,
+            step.CompletedAt is { } done ? X(done) : null,
+            step.CompletedAt is { } completed && step.DueAt is { } deadline && completed > deadline)).ToList();
+        var ticks = Enumerable.Range(0, 6).Select(i => start + (end - start) * i / 5).Select(at => (X(at), at)).ToList();
+        return new TimelineChart(left + ChartWidth + 20, 40 + rows.Count * RowHeight, left, rows, now >= start && now <= end ? X(now) : null, ticks);
+    }
+}
+
+public sealed record TimelineRow(StepView Step, int Y, double? Due, double? Completed, bool Late);

@@ -1,0 +1,34 @@
+using System.Globalization;
+using ElectionPrep.Common;
+
+namespace ElectionPrep.Pages;
+
+/// <summary>
+/// What the pages show a person: Vietnamese unless they switched to English, dates as dd/MM/yyyy in Vietnam time and
+/// numbers in the request's culture (set by the language switch, <see cref="LanguageSwitch"/>).
+/// </summary>
+public static class Ui
+{
+    /// <summary>Vietnamese alphabetical order (Ă after A, Đ after D) for every sorted list a person reads.</summary>
+    public static readonly StringComparer Collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+
+    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string Lang => English ? "en" : "vi";
+
+    public static string T(string vi, string en) => English ? en : vi;
+
+    public static string T(BilingualText text) => English ? text.En : text.Vi;
+
+    public static string Date(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset? at, TimeZoneInfo zone) => at is { } value ? DateTime(value, zone) : "—";
+
+    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value, int decimals = 0) => value.ToString($"N{decimals}", CultureInfo.CurrentCulture);
+
+    public static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.CurrentCulture) + " %";
+}
