@@ -103,6 +103,7 @@ public static class ElectionPrepServices
             .AddCookie(options =>
             {
                 options.LoginPath = "/sign-in";
+                options.AccessDeniedPath = "/access-denied";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;

@@ -69,11 +69,16 @@ public static class AuditTrail
     /// <summary>What changed in a process between two moments: its state at both and each change with who, when and why.</summary>
     [WolverineGet(Routes.AuditProcessDiff)]
     public static async Task<IResult> ProcessDiff(string id, DateTimeOffset from, DateTimeOffset to, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
+        CancellationToken cancellation) =>
+        await DiffAsync(id, from, to, session, seeds, workflows, cancellation) is { } diff ? Results.Ok(diff) : NotFound(id, to);
+
+    /// <summary>The diff between two moments, or null when the process did not exist yet at <paramref name="to"/>.</summary>
+    public static async Task<ProcessDiff?> DiffAsync(string id, DateTimeOffset from, DateTimeOffset to, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
         var before = await DetailsAsOfAsync(session, id, from, seeds, workflows, cancellation);
         var after = await DetailsAsOfAsync(session, id, to, seeds, workflows, cancellation);
-        if (after is null) return NotFound(id, to);
+        if (after is null) return null;
 
         var changes = (await EntriesAsync(session, id, null, null, from, to, cancellation)).Where(entry => entry.Timestamp > from).ToList();
         var stepChanges = after.Steps
@@ -81,7 +86,7 @@ public static class AuditTrail
             .Where(change => change.Before != change.After)
             .Select(change => new StepChange(change.StepId, change.Before, change.After))
             .ToList();
-        return Results.Ok(new ProcessDiff(id, from, to, before?.Version ?? 0, after.Version, stepChanges, changes));
+        return new ProcessDiff(id, from, to, before?.Version ?? 0, after.Version, stepChanges, changes);
     }
 
     /// <summary>The quota evaluation of a process's list as it stood at <paramref name="at"/>: list and dossiers rebuilt to that moment.</summary>
@@ -111,7 +116,7 @@ public static class AuditTrail
             Quotas.QuotaEvaluation.Evaluate(ruleSet, subjects, seeds.UnitParameters(process.JurisdictionCode)), list.Overrides));
     }
 
-    private static async Task<ConsultationProcessDetails?> DetailsAsOfAsync(IQuerySession session, string id, DateTimeOffset at, SeedCatalog seeds, WorkflowCatalog workflows,
+    public static async Task<ConsultationProcessDetails?> DetailsAsOfAsync(IQuerySession session, string id, DateTimeOffset at, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);

@@ -72,7 +72,7 @@ public static class OfficialListExport
         return CsvFile.Of(rows, $"{id}.official-list.csv");
     }
 
-    private static async Task<IReadOnlyList<OfficialListRow>?> RowsAsync(string processId, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<OfficialListRow>?> RowsAsync(string processId, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(processId), cancellation);
         if (list?.Official is not { } official) return null;

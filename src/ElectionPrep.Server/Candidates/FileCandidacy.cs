@@ -18,7 +18,7 @@ namespace ElectionPrep.Candidates;
 public sealed record FileCandidacyRequest(
     string FullName,
     DateOnly DateOfBirth,
-    Gender Gender,
+    Gender? Gender,
     string Ethnicity,
     string Religion,
     string Nationality,
@@ -39,7 +39,7 @@ public sealed record FileCandidacyRequest(
     string? Phone,
     string? Email)
 {
-    public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender, Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
+    public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender!.Value, Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
         Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination, Documents, BarringGrounds ?? [], FullTime);
 
     public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email);
@@ -56,7 +56,7 @@ public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandid
         RuleFor(r => r.FullName).MaximumLength(100).WithMessage("Họ và tên quá dài.", "The full name is too long.");
         RuleFor(r => r.DateOfBirth).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2030, 1, 1))
             .WithMessage("Ngày sinh không hợp lệ.", "The date of birth is not plausible.");
-        RuleFor(r => r.Gender).IsInEnum().WithMessage("Giới tính không hợp lệ.", "Unknown gender.");
+        RuleFor(r => r.Gender).NotNull().WithMessage("Cần chọn giới tính.", "Choose the gender.").IsInEnum().WithMessage("Giới tính không hợp lệ.", "Unknown gender.");
         RuleFor(r => r.Ethnicity).NotEmpty().WithMessage("Cần dân tộc.", "The ethnicity is required.");
         RuleFor(r => r.Religion).NotEmpty().WithMessage("Cần tôn giáo (ghi 'Không' nếu không có).", "The religion is required ('Không' for none).");
         RuleFor(r => r.Nationality).NotEmpty().WithMessage("Cần quốc tịch.", "The nationality is required.");

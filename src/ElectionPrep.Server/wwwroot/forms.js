@@ -17,10 +17,29 @@ function setPath(target, path, value) {
   });
 }
 
+// Arrays built from numbered names can have holes where a row was left out: drop them.
+function compact(value) {
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compact(item)]));
+  return value;
+}
+
+// A textarea of one row a line, columns separated by ';' and named by data-columns; a line may leave out trailing columns.
+function rows(field) {
+  const columns = field.dataset.columns.split(',');
+  return field.value.split('\n').map((line) => line.trim()).filter(Boolean).map((line, index) => {
+    const row = field.dataset.idPrefix ? { id: `${field.dataset.idPrefix}${index + 1}` } : {};
+    line.split(';').forEach((cell, column) => {
+      if (column < columns.length && cell.trim() !== '') row[columns[column]] = /^\d+$/.test(cell.trim()) ? Number(cell.trim()) : cell.trim();
+    });
+    return row;
+  });
+}
+
 function body(form) {
   const result = {};
   for (const field of form.elements) {
-    if (!field.name || field.disabled || field.type === 'submit' || field.name === '__RequestVerificationToken') continue;
+    if (!field.name || field.matches(':disabled') || field.type === 'submit' || field.name === '__RequestVerificationToken') continue;
     if (field.name.endsWith('[]')) {
       const name = field.name.slice(0, -2);
       const list = (result[name] ??= []);
@@ -34,12 +53,13 @@ function body(form) {
     if (field.type === 'checkbox') value = field.checked;
     else if (field.value === '') continue;
     else if (field.type === 'number' || field.dataset.type === 'number') value = Number(field.value);
-    else if (field.dataset.type === 'json') value = JSON.parse(field.value);
+    else if (field.dataset.type === 'rows') value = rows(field);
+    else if (field.dataset.type === 'lines') value = field.value.split('\n').map((line) => line.trim()).filter(Boolean);
     else if (field.type === 'datetime-local') value = field.value + ':00' + (field.dataset.offset ?? '+07:00');
     else value = field.value;
     setPath(result, field.name, value);
   }
-  return result;
+  return compact(result);
 }
 
 function clear(form) {
@@ -125,5 +145,30 @@ document.addEventListener('submit', async (event) => {
     showProblem(form, { detail: text('Không kết nối được máy chủ.', 'The server could not be reached.') });
   } finally {
     if (button) button.disabled = false;
+  }
+});
+
+// A document chosen for the dossier is recorded by name and SHA-256, computed here so the file itself never leaves
+// the office; its hidden fields stay disabled (not sent) until a file is chosen.
+document.addEventListener('change', async (event) => {
+  const input = event.target;
+  if (input instanceof HTMLInputElement && input.type === 'file' && input.dataset.document) {
+    const group = document.getElementById(input.dataset.document);
+    const [file] = input.files;
+    const fields = group.querySelectorAll('input[type=hidden]');
+    fields.forEach((field) => { field.disabled = !file; });
+    if (!file) return;
+    const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+    group.querySelector('[name$=".fileName"]').value = file.name;
+    group.querySelector('[name$=".sha256"]').value = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    group.querySelector('output').value = group.querySelector('[name$=".sha256"]').value.slice(0, 16) + '…';
+  }
+  // A checkbox that switches a group of fields off, e.g. "self-nominated" for the nomination's meetings.
+  if (input instanceof HTMLInputElement && input.dataset.disables) {
+    document.getElementById(input.dataset.disables).disabled = input.checked;
+  }
+  // ...and one that switches a group on, e.g. a candidate ticked for the round's list.
+  if (input instanceof HTMLInputElement && input.dataset.enables) {
+    document.getElementById(input.dataset.enables).disabled = !input.checked;
   }
 });

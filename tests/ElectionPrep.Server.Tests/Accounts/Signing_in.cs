@@ -50,7 +50,7 @@ public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture
         Assert.Contains("Xin chào, thu.ky.xa", page, StringComparison.Ordinal);
         Assert.Equal(("nosniff", "DENY"), (response.Headers.GetValues("X-Content-Type-Options").Single(), response.Headers.GetValues("X-Frame-Options").Single()));
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Contains("Clerk", page, StringComparison.Ordinal);
+        Assert.Contains("Cán bộ nghiệp vụ", page, StringComparison.Ordinal);
         Assert.Contains("<td>Thường trực HĐND dự kiến cơ cấu, thành phần, số lượng và phân bổ người được giới thiệu ứng cử</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td>23:59 07/02/2021</td>", page, StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture
         var refused = await SignIn(client, "thu.ky.xa", "sai");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Wrong account name or password.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(refused.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], cookie => cookie.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
     }
 

@@ -35,7 +35,7 @@ public partial class Signing_in_with_a_browser
                     await page.Keyboard.PressAsync("Tab");
                     await page.Keyboard.TypeAsync("sai-mat-khau");
                     await page.Keyboard.PressAsync("Enter");
-                    await Assertions.Expect(page.Locator("#sign-in-error")).ToContainTextAsync("Wrong account name or password.");
+                    await Assertions.Expect(page.Locator("#sign-in-error")).ToContainTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
                     await Browser.ScreenshotAsync(page, "sign-in-refused");
 
                     await page.GetByLabel("Mật khẩu").FillAsync(password);

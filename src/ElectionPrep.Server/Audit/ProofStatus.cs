@@ -1,0 +1,60 @@
+using ElectionPrep.Http;
+using Marten;
+
+namespace ElectionPrep.Audit;
+
+/// <summary>Trạng thái xác minh of one event, as the observer's timeline shows it.</summary>
+public enum ProofState
+{
+    /// <summary>The event as stored now hashes to its leaf, the leaf is proven in the latest checkpoint, and the checkpoint's signature holds.</summary>
+    Verified,
+
+    /// <summary>Not yet covered by a signed checkpoint (the log signs at milestones and daily).</summary>
+    Pending,
+
+    /// <summary>The event no longer matches what the log committed to, or the proof or signature fails.</summary>
+    Failed,
+}
+
+public sealed record ProofStatus(ProofState State, long? LeafIndex, long? TreeSize)
+{
+    public string? ProofLink(long sequence) => TreeSize is { } size ? $"{Routes.For(Routes.AuditInclusionProof, sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={size}" : null;
+}
+
+/// <summary>
+/// Checks the events of a timeline against the verifiable log, the same checks `audit-verify` makes offline: the event's
+/// public data and metadata against its leaf, the leaf's inclusion proof against the latest checkpoint's root, and the
+/// checkpoint's signature against the log's public key.
+/// </summary>
+public static class ProofStatuses
+{
+    public static async Task<IReadOnlyDictionary<long, ProofStatus>> ForAsync(IReadOnlyList<AuditTrailEntry> entries, IQuerySession session, AuditKeys keys,
+        CancellationToken cancellation)
+    {
+        var checkpoint = await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation);
+        var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
+        var bySequence = leaves.ToDictionary(leaf => leaf.Entry.Sequence);
+        var signed = checkpoint is not null && AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), checkpoint.Exported);
+        var hashes = leaves.Select(leaf => Convert.FromHexString(leaf.LeafHash)).ToList();
+
+        var statuses = new Dictionary<long, ProofStatus>();
+        foreach (var entry in entries)
+        {
+            if (!bySequence.TryGetValue(entry.Sequence, out var leaf) || checkpoint is null || leaf.Index >= checkpoint.Id)
+            {
+                statuses[entry.Sequence] = new ProofStatus(ProofState.Pending, leaf?.Index, null);
+                continue;
+            }
+
+            var matches = leaf.Entry.DataHash == AuditData.Split(entry.Data).DataHash
+                && leaf.Entry.Version == entry.Version && leaf.Entry.EventType == entry.Type && leaf.Entry.UserName == entry.UserName
+                && leaf.Entry.Timestamp.UtcTicks == entry.Timestamp.UtcTicks
+                && Convert.ToHexStringLower(leaf.Entry.LeafHash) == leaf.LeafHash;
+            var proof = MerkleTree.InclusionProof(hashes, leaf.Index, checkpoint.Id);
+            var included = MerkleTree.VerifyInclusion(leaf.Index, checkpoint.Id, Convert.FromHexString(leaf.LeafHash), proof, Convert.FromHexString(checkpoint.RootHash));
+            statuses[entry.Sequence] = new ProofStatus(matches && included && signed ? ProofState.Verified : ProofState.Failed, leaf.Index, checkpoint.Id);
+        }
+
+        return statuses;
+    }
+}

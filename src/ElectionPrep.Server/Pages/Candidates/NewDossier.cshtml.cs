@@ -1,0 +1,49 @@
+using ElectionPrep.AdministrativeUnits;
+using ElectionPrep.Candidates;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ElectionPrep.Pages.Candidates;
+
+/// <summary>
+/// Nộp hồ sơ ứng cử: the dossier form. It posts to the filing endpoint, which validates every field and decides
+/// eligibility; the page lists what the API refuses in an error summary linked to the fields.
+/// </summary>
+[Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
+public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds) : PageModel
+{
+    public ConsultationProcess Process { get; private set; } = null!;
+
+    public string JurisdictionName => seeds.Units.Find(Process.JurisdictionCode)?.Name ?? Process.JurisdictionCode;
+
+    public IReadOnlyList<NominationAllocation> Allocations { get; private set; } = [];
+
+    /// <summary>The communes of the process's province, where candidates usually live, by name in Vietnamese order.</summary>
+    public IReadOnlyList<AdministrativeUnit> Communes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return NotFound();
+        Process = process;
+        Allocations = await FileCandidacyEndpoint.AllocationsAsync(session, id, cancellation);
+        var province = process.JurisdictionPath.Skip(1).FirstOrDefault() ?? process.JurisdictionCode;
+        Communes = [.. seeds.Units.All.Where(unit => unit.Level == UnitLevel.Commune && seeds.PathOf(unit.Code).Contains(province)).OrderBy(unit => unit.Name, Ui.Collation)];
+        return Page();
+    }
+
+    public static string DocumentName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Application => Ui.T("Đơn ứng cử", "Application"),
+        DocumentKind.CertifiedCurriculumVitae => Ui.T("Sơ yếu lý lịch có chứng thực", "Certified curriculum vitae"),
+        DocumentKind.ShortBiography => Ui.T("Tiểu sử tóm tắt", "Short biography"),
+        DocumentKind.AssetDeclaration => Ui.T("Bản kê khai tài sản, thu nhập", "Asset and income declaration"),
+        DocumentKind.Photos => Ui.T("Ảnh chân dung", "Portrait photos"),
+        _ => kind.ToString(),
+    };
+}

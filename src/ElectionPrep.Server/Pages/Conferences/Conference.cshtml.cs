@@ -1,0 +1,45 @@
+using ElectionPrep.CandidateLists;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Seeds;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ElectionPrep.Pages.Conferences;
+
+/// <summary>
+/// Hội nghị hiệp thương: convene it, take attendance, put motions and record votes, record the round's decisions,
+/// and the chair signs the minutes; each form posts to the conference endpoints, which refuse with the reason.
+/// </summary>
+public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds) : PageModel
+{
+    public string Id { get; private set; } = "";
+
+    public ConsultationProcess Process { get; private set; } = null!;
+
+    public int Round { get; private set; }
+
+    public ConsultationConference? Conference { get; private set; }
+
+    /// <summary>Who may be put on the round's list: everyone standing, in legal order.</summary>
+    public IReadOnlyList<ListEntry> Standing { get; private set; } = [];
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
+    {
+        var marker = id.LastIndexOf(".round-", StringComparison.Ordinal);
+        if (marker < 0 || !int.TryParse(id[(marker + ".round-".Length)..], out var round)) return NotFound();
+        if (await session.LoadAsync<ConsultationProcess>(id[..marker], cancellation) is not { } process) return NotFound();
+
+        Id = id;
+        Round = round;
+        Process = process;
+        Zone = seeds.TimeZoneOf(seeds.FindTerm(process.TermId)!);
+        Conference = await session.LoadAsync<ConsultationConference>(id, cancellation);
+        var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(process.Id), cancellation);
+        Standing = [.. ListRules.InLegalOrder(list?.Standing ?? [], entry => entry.FullName)];
+        return Page();
+    }
+}

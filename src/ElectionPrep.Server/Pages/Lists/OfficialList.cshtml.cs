@@ -1,0 +1,29 @@
+using ElectionPrep.CandidateLists;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Seeds;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ElectionPrep.Pages.Lists;
+
+/// <summary>Danh sách chính thức, bản in: each constituency's candidates in legal order, the same rows as the exports.</summary>
+public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) : PageModel
+{
+    public ConsultationProcess Process { get; private set; } = null!;
+
+    public string JurisdictionName => seeds.Units.Find(Process.JurisdictionCode)?.Name ?? Process.JurisdictionCode;
+
+    public IReadOnlyList<OfficialListRow>? Rows { get; private set; }
+
+    public string? DecisionReference { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return NotFound();
+        Process = process;
+        Rows = await OfficialListExport.RowsAsync(id, session, seeds, cancellation);
+        DecisionReference = (await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation))?.OfficialDecisionReference;
+        return Page();
+    }
+}

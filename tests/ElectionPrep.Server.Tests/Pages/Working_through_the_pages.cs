@@ -1,0 +1,117 @@
+using System.Net;
+using ElectionPrep.Infrastructure;
+using ElectionPrep.Workflows;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectionPrep.Pages;
+
+/// <summary>Each page rendered from the real server for a signed-in person, and the pages' way of acting: JSON to the API with the page's token.</summary>
+public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private const string Process = "2021-2026.commune-council.01834";
+    private const string Password = "mat-khau-du-dai-123";
+
+    private ProcessDriver Driver => new(Host);
+
+    private async Task<PageSession> SignedIn(string name, ActorRole role, string? jurisdiction = "01834")
+    {
+        await Host.Services.GetRequiredService<ElectionPrep.Accounts.Accounts>().CreateAsync(name, Password, [role], "FrontStandingBoard", jurisdiction, CancellationToken.None);
+        return await PageSession.SignInAsync(Host, name, Password);
+    }
+
+    [Fact]
+    public async Task The_process_page_draws_the_timeline_and_says_what_is_open()
+    {
+        await Driver.Open("commune-council", "01834");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var html = await clerk.PageAsync($"/processes/{Process}");
+
+        Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
+        Assert.Contains("Hạn 23:59 07/02/2021", html, StringComparison.Ordinal);
+        Assert.Contains("data-api=\"/api/consultation-processes/2021-2026.commune-council.01834/steps/structure-projected/complete\"", html, StringComparison.Ordinal);
+        Assert.Contains("Đang mở", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_posts_with_the_pages_token_and_without_it_nothing_changes()
+    {
+        await Driver.Open("commune-council", "01834");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        var page = $"/processes/{Process}";
+        var complete = $"/api/consultation-processes/{Process}/steps/structure-projected/complete";
+
+        var forged = await clerk.PostAsync(page, complete, new { reference = "QĐ-01" }, withToken: false);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("antiforgery", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("structure-projected", await Driver.ActiveSteps(Process));
+
+        var done = await clerk.PostAsync(page, complete, new { reference = "QĐ-01" });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.DoesNotContain("structure-projected", await Driver.ActiveSteps(Process));
+        await using var session = Store.QuerySession();
+        var completed = (await session.Events.FetchStreamAsync(Process)).Single(e => e.Data is ConsultationProcesses.StepCompleted);
+        Assert.Equal("thu.ky.xa", completed.UserName);
+    }
+
+    [Fact]
+    public async Task English_is_a_switch_away_and_vietnamese_is_the_default()
+    {
+        await Driver.Open("commune-council", "01834");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var vietnamese = await clerk.PageAsync("/");
+        await clerk.GetAsync("/language/en-GB?returnUrl=/");
+        var english = await clerk.PageAsync("/");
+
+        Assert.Contains("<html lang=\"vi\">", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("Xin chào, thu.ky.xa", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("Welcome, thu.ky.xa", english, StringComparison.Ordinal);
+        Assert.Contains("Clerk", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Candidates_list_builder_and_conference_pages_show_the_process_as_it_stands()
+    {
+        var id = await Driver.OpenForDossiers("commune-council", "01834");
+        var woman = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        await Driver.File(id, "Nguyễn Văn Bình", "001185000002", gender: "Male");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var candidates = await clerk.PageAsync($"/processes/{id}/candidates");
+        var candidacy = await clerk.PageAsync($"/candidacies/{woman}");
+        var builder = await clerk.PageAsync($"/processes/{id}/list");
+        var conference = await clerk.PageAsync($"/conferences/{id}.round-1");
+        var form = await clerk.PageAsync($"/processes/{id}/candidates/new");
+
+        Assert.True(candidates.IndexOf("Trần Thị Ánh", StringComparison.Ordinal) < candidates.IndexOf("Nguyễn Văn Bình", StringComparison.Ordinal), "Ánh before Bình: by given name");
+        Assert.Contains("Sơ yếu lý lịch có chứng thực", candidacy, StringComparison.Ordinal);
+        Assert.Contains("data-api=\"/api/candidacies/" + woman + "/voter-conferences\"", candidacy, StringComparison.Ordinal);
+        Assert.Contains("data-rule=", builder, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\">", form, StringComparison.Ordinal);
+        Assert.Contains("Biên bản số BB-1/MTTQ", conference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_observer_reads_the_audit_timeline_with_verified_proofs_but_not_protected_data()
+    {
+        var id = await Driver.OpenForDossiers("commune-council", "01834");
+        var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
+
+        var timeline = await Eventually.Until(async () => await observer.PageAsync($"/audit/{id}.round-1"), html => html.Contains("Đã xác minh", StringComparison.Ordinal));
+        var protectedPage = await observer.GetAsync($"/candidacies/{candidacy}/protected");
+
+        Assert.Contains("data-type=\"minutes_signed\"", timeline, StringComparison.Ordinal);
+        Assert.Contains("Đã xác minh", timeline, StringComparison.Ordinal);
+        Assert.Contains("/api/audit/proofs/inclusion/", timeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("KHÔNG KHỚP", timeline, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, protectedPage.StatusCode);
+        Assert.StartsWith("/access-denied", protectedPage.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.DoesNotContain("001185000001", await observer.PageAsync($"/candidacies/{candidacy}"), StringComparison.Ordinal);
+    }
+}
