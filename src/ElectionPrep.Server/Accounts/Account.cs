@@ -25,6 +25,12 @@ public sealed record Account(string Id, string PasswordHash, IReadOnlyList<Actor
     }
 }
 
+/// <summary>Tạo tài khoản: recorded in the account's stream (never the password or its hash).</summary>
+public sealed record AccountCreated(string Name, IReadOnlyList<ActorRole> Roles, string? Body, string? Jurisdiction, string CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>Đặt lại mật khẩu: who reset it and when.</summary>
+public sealed record AccountPasswordReset(string Name, string ResetBy, DateTimeOffset ResetAt);
+
 /// <summary>Creates accounts and checks passwords with ASP.NET Core's password hasher (PBKDF2).</summary>
 public sealed class Accounts(IDocumentStore store, TimeProvider clock)
 {
@@ -37,15 +43,39 @@ public sealed class Accounts(IDocumentStore store, TimeProvider clock)
         return account is not null && hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed ? account : null;
     }
 
-    public async Task<Account> CreateAsync(string name, string password, IReadOnlyList<ActorRole> roles, string? body, string? jurisdiction, CancellationToken cancellation)
+    /// <summary>
+    /// Creates the account and records who created it, with which roles and scope, in the account's own stream, so the
+    /// audit log shows who gave whom which rights. <paramref name="createdBy"/> is the administrator, or "system" at first run.
+    /// </summary>
+    public async Task<Account?> CreateAsync(string name, string password, IReadOnlyList<ActorRole> roles, string? body, string? jurisdiction, CancellationToken cancellation,
+        string createdBy = System)
     {
         var account = new Account(name, "", roles, body, jurisdiction, clock.GetUtcNow());
         account = account with { PasswordHash = hasher.HashPassword(account, password) };
         await using var session = store.LightweightSession();
+        session.LastModifiedBy = createdBy;
+        if (await session.LoadAsync<Account>(name, cancellation) is not null) return null;
         session.Insert(account);
+        session.Events.StartStream<Account>(StreamFor(name), new AccountCreated(name, roles, body, jurisdiction, createdBy, account.CreatedAt));
         await session.SaveChangesAsync(cancellation);
         return account;
     }
+
+    /// <summary>Sets a new password chosen by an administrator; false when there is no such account.</summary>
+    public async Task<bool> ResetPasswordAsync(string name, string password, string resetBy, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = resetBy;
+        if (await session.LoadAsync<Account>(name, cancellation) is not { } account) return false;
+        session.Update(account with { PasswordHash = hasher.HashPassword(account, password) });
+        session.Events.Append(StreamFor(name), new AccountPasswordReset(name, resetBy, clock.GetUtcNow()));
+        await session.SaveChangesAsync(cancellation);
+        return true;
+    }
+
+    public const string System = "system";
+
+    public static string StreamFor(string name) => $"account-{name}";
 
     /// <summary>On first run, with no account at all, an administrator with a one-time password to print once; otherwise null.</summary>
     public async Task<string?> EnsureAdministratorAsync(CancellationToken cancellation)

@@ -26,6 +26,9 @@ public static class Routes
 
     public const string Workflows = "/api/workflows";
 
+    public const string Accounts = "/api/accounts";
+    public const string AccountPassword = "/api/accounts/{name}/password";
+
     public const string Candidacies = "/api/consultation-processes/{id}/candidacies";
     public const string Candidacy = "/api/candidacies/{id}";
     public const string CandidacyProtectedData = "/api/candidacies/{id}/protected";

@@ -1,0 +1,15 @@
+using ElectionPrep.Accounts;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ElectionPrep.Pages.Admin;
+
+/// <summary>Quản lý tài khoản: the accounts, a form to create one with its roles, body and jurisdiction, and password resets.</summary>
+[Authorize(Roles = nameof(Workflows.ActorRole.Administrator))]
+public sealed class AccountsModel(IQuerySession session) : PageModel
+{
+    public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellation) => Accounts = await AccountEndpoints.List(session, cancellation);
+}

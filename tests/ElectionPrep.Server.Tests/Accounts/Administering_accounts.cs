@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using Marten;
+
+namespace ElectionPrep.Accounts;
+
+public class Administering_accounts(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private ProcessDriver Driver => new(Host);
+
+    private static object Clerk(string password = "mat-khau-du-dai-123") =>
+        new { name = "thu.ky.01834", password, roles = new[] { "Clerk" }, body = "FrontStandingBoard", jurisdiction = "01834" };
+
+    [Fact]
+    public async Task An_administrator_creates_a_scoped_account_that_signs_in_and_the_creation_is_audited()
+    {
+        await Driver.Post(Routes.Accounts, Clerk(), TestUsers.Administrator, HttpStatusCode.Created);
+
+        using var clerk = await PageSession.SignInAsync(Host, "thu.ky.01834", "mat-khau-du-dai-123");
+        var dashboard = await clerk.PageAsync("/");
+        await using var session = Store.QuerySession();
+        var created = Assert.Single(await session.Events.FetchStreamAsync(Accounts.StreamFor("thu.ky.01834")));
+
+        Assert.Contains("Xin chào, thu.ky.01834", dashboard, StringComparison.Ordinal);
+        Assert.Equal(TestUsers.Name(TestUsers.Administrator), created.UserName);
+        Assert.Equal(TestUsers.Name(TestUsers.Administrator), ((AccountCreated)created.Data).CreatedBy);
+        Assert.DoesNotContain("mat-khau", JsonSerializer.Serialize(created.Data), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_input_names_each_field_and_creates_nothing()
+    {
+        var refused = await Driver.Post(Routes.Accounts, new { name = "Thư Ký", password = "ngan", roles = Array.Empty<string>(), jurisdiction = "99999" },
+            TestUsers.Administrator, HttpStatusCode.BadRequest);
+
+        var errors = (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn");
+        Assert.Equal(["jurisdiction", "name", "password", "roles"], errors.EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal));
+        await using var session = Store.QuerySession();
+        Assert.Equal(0, await session.Query<Account>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Only_administrators_manage_accounts_and_a_name_is_taken_once()
+    {
+        await Driver.Post(Routes.Accounts, Clerk(), TestUsers.Chair, HttpStatusCode.Forbidden);
+        await Driver.Post(Routes.Accounts, Clerk(), TestUsers.Administrator, HttpStatusCode.Created);
+        var again = await Driver.Post(Routes.Accounts, Clerk("mot-mat-khau-khac-456"), TestUsers.Administrator, HttpStatusCode.Conflict);
+
+        Assert.Equal(AccountEndpoints.AccountExists, (await again.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        (await PageSession.SignInAsync(Host, "thu.ky.01834", "mat-khau-du-dai-123")).Dispose();
+    }
+
+    [Fact]
+    public async Task A_reset_password_replaces_the_old_one()
+    {
+        await Driver.Post(Routes.Accounts, Clerk(), TestUsers.Administrator, HttpStatusCode.Created);
+
+        await Driver.Post(Routes.For(Routes.AccountPassword, "thu.ky.01834"), new { password = "mat-khau-moi-789-dai" }, TestUsers.Administrator, HttpStatusCode.NoContent);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => PageSession.SignInAsync(Host, "thu.ky.01834", "mat-khau-du-dai-123"));
+        (await PageSession.SignInAsync(Host, "thu.ky.01834", "mat-khau-moi-789-dai")).Dispose();
+    }
+}
