@@ -178,7 +178,7 @@ public static class ElectionPrepServices
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -25,8 +25,8 @@ public sealed class CreateAccountRequestValidator : AbstractValidator<CreateAcco
 {
     public CreateAccountRequestValidator(SeedCatalog seeds, IConfiguration configuration)
     {
-        RuleFor(r => r.Name).Matches("^[a-z0-9][a-z0-9.-]{2,39}$")
-            .WithMessage("Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm hoặc gạch ngang.", "An account name has 3–40 lowercase letters, digits, dots or dashes.");
+        RuleFor(r => r.Name).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Cần tên đăng nhập.", "The account name is required.")
+            .Matches("^[a-z0-9][a-z0-9.-]{2,39}$").WithMessage("Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm hoặc gạch ngang.", "An account name has 3–40 lowercase letters, digits, dots or dashes.");
         Include(new PasswordRule<CreateAccountRequest>(r => r.Password, configuration));
         RuleFor(r => r.Roles).NotEmpty().WithMessage("Cần ít nhất một vai trò.", "At least one role is required.");
         RuleForEach(r => r.Roles).IsInEnum().WithMessage("Vai trò không hợp lệ.", "Unknown role.");
@@ -47,7 +47,7 @@ public sealed class PasswordRule<T> : AbstractValidator<T>
     public PasswordRule(System.Linq.Expressions.Expression<Func<T, string>> password, IConfiguration configuration)
     {
         var minimum = configuration.GetValue("Accounts:MinimumPasswordLength", 12);
-        RuleFor(password).NotEmpty().MinimumLength(minimum)
+        RuleFor(password).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Cần mật khẩu.", "The password is required.").MinimumLength(minimum)
             .WithMessage($"Mật khẩu cần ít nhất {minimum} ký tự.", $"A password needs at least {minimum} characters.");
     }
 }

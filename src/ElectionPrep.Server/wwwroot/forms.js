@@ -140,7 +140,9 @@ document.addEventListener('submit', async (event) => {
       return;
     }
     const then = form.dataset.then;
-    window.location.assign(then ? then.replace('{id}', encodeURIComponent(answer.id ?? '')) : window.location.href);
+    // reload, not assign(href): after following an error link the address ends in #field, and assigning it would not reload.
+    if (then) window.location.assign(then.replace('{id}', encodeURIComponent(answer.id ?? '')));
+    else window.location.reload();
   } catch (failure) {
     showProblem(form, { detail: text('Không kết nối được máy chủ.', 'The server could not be reached.') });
   } finally {

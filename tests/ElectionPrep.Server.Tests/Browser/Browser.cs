@@ -19,6 +19,18 @@ public static class Browser
         return (playwright, browser);
     }
 
+    /// <summary>A new page whose console errors and script failures reach the test output, where a failing walk-through is read.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        var page = await browser.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") Console.Error.WriteLine($"browser console: {message.Text}");
+        };
+        page.PageError += (_, error) => Console.Error.WriteLine($"browser script error: {error}");
+        return page;
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
 }

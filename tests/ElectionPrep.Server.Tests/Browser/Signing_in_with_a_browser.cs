@@ -4,14 +4,14 @@ using Microsoft.Playwright;
 
 namespace ElectionPrep.Browser;
 
-/// <summary>A newcomer's first minutes, in a real browser against the real server: the printed one-time password, sign-in, the dashboard.</summary>
+/// <summary>A newcomer's first minutes, in a real browser against the real server: the printed one-time password, sign-in, the dashboard, the first account.</summary>
 public partial class Signing_in_with_a_browser
 {
     [GeneratedRegex("one-time password: (\\S+)")]
     private static partial Regex OneTimePassword();
 
     [Fact]
-    public async Task The_first_administrator_signs_in_by_keyboard_and_reaches_the_dashboard()
+    public async Task The_first_administrator_signs_in_by_keyboard_and_creates_the_first_account()
     {
         var folder = TestDatabase.TemporaryFolder();
         try
@@ -24,7 +24,7 @@ public partial class Signing_in_with_a_browser
                 using (playwright)
                 await using (browser)
                 {
-                    var page = await browser.NewPageAsync();
+                    var page = await Browser.NewPageAsync(browser);
                     await page.GotoAsync(new Uri(server.Address, "/").ToString());
                     Assert.EndsWith("/sign-in?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
                     await Browser.ScreenshotAsync(page, "sign-in");
@@ -43,6 +43,32 @@ public partial class Signing_in_with_a_browser
                     await page.WaitForURLAsync(new Uri(server.Address, "/").ToString());
                     await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Xin chào, admin");
                     await Browser.ScreenshotAsync(page, "dashboard");
+
+                    // A form sent empty: one summary of what is wrong, each line a link to its field, the fields marked.
+                    await page.GotoAsync(new Uri(server.Address, "/admin/accounts").ToString());
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
+                    var summary = page.Locator("#create-account .error-summary");
+                    await Assertions.Expect(summary).ToBeFocusedAsync();
+                    await Assertions.Expect(summary.Locator("a[href='#name']")).ToContainTextAsync("Cần tên đăng nhập.");
+                    await Assertions.Expect(page.Locator("#password")).ToHaveAttributeAsync("aria-invalid", "true");
+                    await Browser.ScreenshotAsync(page, "accounts-refused");
+                    await summary.Locator("a[href='#name']").ClickAsync();
+                    await Assertions.Expect(page.Locator("#name")).ToBeFocusedAsync();
+
+                    await page.Keyboard.TypeAsync("thu.ky.01834");
+                    await page.Locator("#password").FillAsync("mat-khau-du-dai-123");
+                    await page.GetByLabel("Cán bộ nghiệp vụ").CheckAsync();
+                    await page.Locator("#body").SelectOptionAsync("FrontStandingBoard");
+                    await page.Locator("#jurisdiction").FillAsync("01834");
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
+                    await Assertions.Expect(page.Locator("table")).ToContainTextAsync("thu.ky.01834");
+                    await Browser.ScreenshotAsync(page, "accounts");
+
+                    // English is a switch away, and stays chosen.
+                    await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+                    await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Accounts");
+                    await page.GotoAsync(new Uri(server.Address, "/").ToString());
+                    await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Welcome, admin");
                 }
             }
 

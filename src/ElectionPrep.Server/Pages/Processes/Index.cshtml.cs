@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Processes;
 
 /// <summary>Danh sách quy trình: the processes in the account's jurisdiction and beneath, by unit name in Vietnamese order.</summary>
-public sealed class IndexModel(IQuerySession session) : PageModel
+public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds) : PageModel
 {
+    /// <summary>The term a new process opens in: the latest the seeds know.</summary>
+    public string TermId => seeds.Terms.MaxBy(term => term.ElectionDay)!.Id;
+
     [BindProperty(SupportsGet = true)]
     public CouncilKind? Council { get; set; }
 
