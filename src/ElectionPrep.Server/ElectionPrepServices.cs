@@ -25,6 +25,7 @@ using JasperFx;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Wolverine.Marten;
 
@@ -52,7 +53,8 @@ public static class ElectionPrepServices
     public static WebApplicationBuilder AddElectionPrep(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        // Unless the host brings its own clock (the demo's).
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => SeedCatalog.Load(provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath));
         services.AddSingleton(provider => WorkflowCatalog.Load(
             provider.GetRequiredService<IConfiguration>()["Workflows:Path"] ?? WorkflowCatalog.DefaultPath, provider.GetRequiredService<SeedCatalog>()));
@@ -221,6 +223,8 @@ public static class ElectionPrepCommandLine
                 app.Services.GetRequiredService<SeedCatalog>();
                 app.Services.GetRequiredService<WorkflowCatalog>();
                 app.Services.GetRequiredService<DatabaseConnection>();
+                // The demo's clock reads its data file: a broken one is refused here too.
+                app.Services.GetRequiredService<TimeProvider>();
             }
             catch (Exception problem) when (StartupRefusedException.FindIn(problem) is { } refused)
             {

@@ -1,0 +1,105 @@
+using ElectionPrep.CandidateLists;
+using ElectionPrep.Candidates;
+using ElectionPrep.Common;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
+using FluentValidation;
+
+namespace ElectionPrep.Demo;
+
+/// <summary>
+/// Dữ liệu trình diễn: the made-up province the demo seeds (seeds/demo/bac-kan.json): its accounts, the processes it
+/// opens, and one ward taken part-way through round 2. Data, not law: every figure of law stays in the term's seeds.
+/// </summary>
+public sealed record DemoSeed(string Description, string Term, DateTimeOffset Start, IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<DemoOpening> Openings, DemoWard Ward)
+{
+    public static string PathIn(string seedFolder) => Path.Combine(seedFolder, "demo", "bac-kan.json");
+
+    public DemoAccount Account(string name) => Accounts.First(account => account.Name == name);
+}
+
+/// <summary>A demo account; its password is printed on the console, which is the point of a demo.</summary>
+public sealed record DemoAccount(string Name, string Password, IReadOnlyList<ActorRole> Roles, BilingualText Title, string? Body = null, string? Jurisdiction = null);
+
+/// <summary>A process opened and left at its first steps, by the account named in <paramref name="By"/>.</summary>
+public sealed record DemoOpening(string Council, string Jurisdiction, string By);
+
+/// <summary>The ward whose process is driven through round 1, the dossiers and into round 2.</summary>
+public sealed record DemoWard(
+    string Jurisdiction,
+    string Chair,
+    string Clerk,
+    DateTimeOffset OpenedAt,
+    IReadOnlyDictionary<string, DemoStep> Steps,
+    IReadOnlyList<Invitee> Invitees,
+    DemoConference FirstRound,
+    int TotalNominees,
+    IReadOnlyList<NominationAllocation> Allocations,
+    IReadOnlyList<Constituency> Constituencies,
+    IReadOnlyList<DemoCandidate> Candidates,
+    DemoConference SecondRound);
+
+/// <summary>A step's completion: the decision or report it rests on, and when it was made.</summary>
+public sealed record DemoStep(string Reference, DateTimeOffset At);
+
+/// <summary>A conference as far as the demo takes it: a round 1 with its vote and minutes, a round 2 with only its motion put.</summary>
+public sealed record DemoConference(
+    DateTimeOffset ScheduledAt, string Place, string Chair, IReadOnlyList<string> Present, string MotionId, string Motion,
+    RecordVoteRequest? Vote = null, string? MinutesReference = null);
+
+/// <summary>A dossier as the clerk posts it, and when; the document checklist is filled in, as the demo has no scanned files.</summary>
+public sealed record DemoCandidate(FileCandidacyRequest Dossier, DateTimeOffset FiledAt)
+{
+    /// <summary>The request with the parts every demo dossier shares: each document's SHA-256 is that of its file name.</summary>
+    public FileCandidacyRequest Request() => Dossier with
+    {
+        OtherNationalities = Dossier.OtherNationalities ?? [],
+        BarringGrounds = Dossier.BarringGrounds ?? [],
+        Documents = [.. CandidateDossier.RequiredDocuments.Select(kind => Document(kind, $"{Dossier.CitizenId}-{kind}.pdf"))],
+    };
+
+    private static DossierDocument Document(DocumentKind kind, string fileName) =>
+        new(kind, fileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileName))));
+}
+
+/// <summary>The cross-references a typo would break: who acts must be an account, who is present must be invited.</summary>
+public sealed class DemoSeedValidator : AbstractValidator<DemoSeed>
+{
+    public DemoSeedValidator()
+    {
+        RuleFor(seed => seed.Term).NotEmpty();
+        RuleFor(seed => seed.Start).NotEqual(default(DateTimeOffset)).WithMessage("the demo clock's start is required");
+        RuleFor(seed => seed.Accounts).NotEmpty();
+        RuleFor(seed => seed.Openings).NotNull();
+        RuleFor(seed => seed.Ward).NotNull();
+        RuleForEach(seed => seed.Ward.Candidates).ChildRules(candidate =>
+        {
+            candidate.RuleFor(c => c.Dossier).NotNull();
+            candidate.RuleFor(c => c.FiledAt).NotEqual(default(DateTimeOffset)).WithMessage("'filedAt' is required");
+        }).When(seed => seed.Ward is not null);
+        RuleForEach(seed => seed.Accounts).ChildRules(account =>
+            account.RuleFor(a => a.Password).MinimumLength(12).WithMessage("a demo password has at least 12 characters"));
+        RuleForEach(seed => seed.Openings).Must((seed, opening) => seed.Accounts.Any(account => account.Name == opening.By))
+            .WithMessage("'by' names no account of this file");
+        RuleFor(seed => seed.Ward.Chair).Must((seed, name) => seed.Accounts.Any(account => account.Name == name)).WithMessage("names no account of this file");
+        RuleFor(seed => seed.Ward.Clerk).Must((seed, name) => seed.Accounts.Any(account => account.Name == name)).WithMessage("names no account of this file");
+        RuleForEach(seed => seed.Ward.FirstRound.Present).Must((seed, id) => seed.Ward.Invitees.Any(invitee => invitee.Id == id))
+            .WithMessage("'{PropertyValue}' is not among the invitees");
+        RuleForEach(seed => seed.Ward.SecondRound.Present).Must((seed, id) => seed.Ward.Invitees.Any(invitee => invitee.Id == id))
+            .WithMessage("'{PropertyValue}' is not among the invitees");
+    }
+
+    /// <summary>
+    /// Strict like every seed, except that members may be left out: a dossier names only what it has, as the API accepts,
+    /// and what the demo needs is checked above.
+    /// </summary>
+    public static DemoSeed Load(string seedFolder)
+    {
+        var file = DemoSeed.PathIn(seedFolder);
+        var (seed, problems) = SeedFile.TryRead(file, new DemoSeedValidator(), Options);
+        return problems.Count == 0 ? seed! : throw SeedFile.Refused(file, [.. problems.Select(problem => (problem.Path, problem.Problem))]);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new(SeedJson.Options) { RespectRequiredConstructorParameters = false };
+}
