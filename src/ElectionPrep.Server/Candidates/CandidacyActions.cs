@@ -59,7 +59,7 @@ public sealed class CorrectCitizenIdRequestValidator : AbstractValidator<Correct
 {
     public CorrectCitizenIdRequestValidator()
     {
-        RuleFor(r => r.CitizenId).Matches("^[0-9]{12}$").WithMessage("Số định danh cá nhân gồm 12 chữ số.", "The citizen ID number has 12 digits.");
+        RuleFor(r => r.CitizenId).IsCitizenId();
         RuleFor(r => r.ResidenceAddress).NotEmpty().WithMessage("Cần địa chỉ nơi cư trú.", "The residence address is required.");
     }
 }

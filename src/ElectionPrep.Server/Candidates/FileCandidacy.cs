@@ -74,25 +74,42 @@ public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandid
         {
             document.RuleFor(d => d.Kind).IsInEnum().WithMessage("Loại giấy tờ không hợp lệ.", "Unknown document kind.");
             document.RuleFor(d => d.FileName).NotEmpty().WithMessage("Cần tên tệp.", "The file name is required.");
-            document.RuleFor(d => d.Sha256).Matches("^[0-9a-f]{64}$").WithMessage("SHA-256 gồm 64 chữ số hệ 16 (chữ thường).", "SHA-256 is 64 lowercase hex digits.");
+            document.RuleFor(d => d.Sha256).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("SHA-256 gồm 64 chữ số hệ 16 (chữ thường).", "SHA-256 is 64 lowercase hex digits.")
+                .Matches("^[0-9a-f]{64}$").WithMessage("SHA-256 gồm 64 chữ số hệ 16 (chữ thường).", "SHA-256 is 64 lowercase hex digits.");
         });
-        RuleFor(r => r.CitizenId).Matches("^[0-9]{12}$").WithMessage("Số định danh cá nhân gồm 12 chữ số.", "The citizen ID number has 12 digits.");
+        RuleFor(r => r.CitizenId).IsCitizenId();
         RuleFor(r => r.ResidenceAddress).NotEmpty().WithMessage("Cần địa chỉ nơi cư trú.", "The residence address is required.");
         RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email)).WithMessage("Thư điện tử không hợp lệ.", "The email address is not valid.");
         RuleFor(r => r.Phone).Matches("^[0-9+ ]{8,15}$").When(r => !string.IsNullOrEmpty(r.Phone)).WithMessage("Số điện thoại không hợp lệ.", "The phone number is not valid.");
         RuleFor(r => r.Nomination!).ChildRules(nomination =>
         {
             nomination.RuleFor(n => n.NominatingBody).NotEmpty().WithMessage("Cần cơ quan, tổ chức, đơn vị giới thiệu.", "The nominating body is required.");
-            nomination.RuleFor(n => n.LeadershipProposal.Reference).NotEmpty().WithMessage("Cần biên bản họp lãnh đạo.", "The leadership meeting's minutes are required.");
-            nomination.RuleFor(n => n.LeadershipDecision.Reference).NotEmpty().WithMessage("Cần quyết định giới thiệu.", "The nominating decision is required.");
-            nomination.RuleFor(n => n.WorkplaceConference.Present).LessThanOrEqualTo(n => n.WorkplaceConference.Invited)
+            // Each meeting is required; its parts are checked only once it is there, so a half-filled form is a 400, not a 500.
+            nomination.RuleFor(n => n.LeadershipProposal).NotNull().WithMessage("Cần ngày và biên bản họp lãnh đạo.", "The leadership meeting's date and minutes are required.");
+            nomination.RuleFor(n => n.WorkplaceConference).NotNull().WithMessage("Cần kết quả hội nghị cử tri nơi công tác.", "The workplace voter conference's result is required.");
+            nomination.RuleFor(n => n.LeadershipDecision).NotNull().WithMessage("Cần ngày và số quyết định giới thiệu.", "The nominating decision's date and reference are required.");
+            nomination.RuleFor(n => n.LeadershipProposal.Reference).NotEmpty().When(n => n.LeadershipProposal is not null)
+                .WithMessage("Cần biên bản họp lãnh đạo.", "The leadership meeting's minutes are required.");
+            nomination.RuleFor(n => n.LeadershipDecision.Reference).NotEmpty().When(n => n.LeadershipDecision is not null)
+                .WithMessage("Cần quyết định giới thiệu.", "The nominating decision is required.");
+            nomination.RuleFor(n => n.WorkplaceConference.Present).LessThanOrEqualTo(n => n.WorkplaceConference.Invited).When(n => n.WorkplaceConference is not null)
                 .WithMessage("Số có mặt vượt số được mời.", "More present than invited.");
-            nomination.RuleFor(n => n.WorkplaceConference.Trust).LessThanOrEqualTo(n => n.WorkplaceConference.Present)
+            nomination.RuleFor(n => n.WorkplaceConference.Trust).LessThanOrEqualTo(n => n.WorkplaceConference.Present).When(n => n.WorkplaceConference is not null)
                 .WithMessage("Số tín nhiệm vượt số có mặt.", "More trust votes than voters present.");
             nomination.RuleFor(n => n.LeadershipDecision.HeldOn).GreaterThanOrEqualTo(n => n.WorkplaceConference.HeldOn)
+                .When(n => n.LeadershipDecision is not null && n.WorkplaceConference is not null)
                 .WithMessage("Quyết định giới thiệu sau hội nghị cử tri nơi công tác.", "The nominating decision follows the workplace voter conference.");
         }).When(r => r.Nomination is not null);
     }
+}
+
+public static class CitizenIdRule
+{
+    /// <summary>Số định danh cá nhân: present and 12 digits (a missing one is not let through as Matches alone would).</summary>
+    public static IRuleBuilderOptions<T, string> IsCitizenId<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Số định danh cá nhân gồm 12 chữ số.", "The citizen ID number has 12 digits.")
+            .Matches("^[0-9]{12}$").WithMessage("Số định danh cá nhân gồm 12 chữ số.", "The citizen ID number has 12 digits.");
 }
 
 public static class FileCandidacyEndpoint

@@ -152,6 +152,23 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task A_half_filled_dossier_names_each_missing_field_instead_of_failing()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+
+        var invalid = await Driver.Post(Routes.For(Routes.Candidacies, Process), new { fullName = "Hà Thị Thu Trang", residenceAddress = "Tổ 4", nomination = new { nominatingBody = "Hội Liên hiệp Phụ nữ" } },
+            TestUsers.Clerk, HttpStatusCode.BadRequest);
+
+        var errors = (await invalid.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn");
+        Assert.Equal("The citizen ID number has 12 digits.", errors.GetProperty("citizenId")[0].GetString());
+        Assert.Equal("Choose the gender.", errors.GetProperty("gender")[0].GetString());
+        Assert.Equal("The document checklist is required.", errors.GetProperty("documents")[0].GetString());
+        Assert.Equal("The workplace voter conference's result is required.", errors.GetProperty("nomination.workplaceConference")[0].GetString());
+        await using var session = Store.QuerySession();
+        Assert.Equal(0, await session.Query<Candidacy>().CountAsync());
+    }
+
+    [Fact]
     public async Task A_dossier_after_17_00_on_the_deadline_day_is_refused_by_the_workflow_clock()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
