@@ -110,7 +110,7 @@ internal sealed class DemoSeeding(
     {
         try
         {
-            clock.Set(seed.Ward.OpenedAt);
+            clock.Set(seed.Wards.Min(ward => ward.OpenedAt));
             await using (var session = store.QuerySession())
             {
                 foreach (var account in seed.Accounts)
@@ -147,8 +147,6 @@ internal sealed class DemoSeeding(
 
     private string Banner(Uri address, bool seeded)
     {
-        var ward = seeds.Units.Find(seed.Ward.Jurisdiction);
-        var process = ConsultationProcessId.For(seed.Term, CouncilKind.CommuneCouncil, seed.Ward.Jurisdiction);
         var banner = new StringBuilder();
         var rule = new string('=', 100);
         banner.AppendLine(rule);
@@ -158,14 +156,18 @@ internal sealed class DemoSeeding(
         banner.AppendLine(CultureInfo.InvariantCulture, $"Địa chỉ / URL: {address}  (đăng nhập / sign in: {new Uri(address, "/sign-in")})");
         banner.AppendLine(CultureInfo.InvariantCulture,
             $"Đồng hồ trình diễn bắt đầu lúc / demo clock starts at {clock.Start.ToOffset(seed.Start.Offset):yyyy-MM-dd HH:mm zzz} at each start and runs at real speed (the {seed.Term} calendar is in 2021).");
-        banner.AppendLine(CultureInfo.InvariantCulture,
-            $"{ward?.Name} ({seed.Ward.Jurisdiction}): hiệp thương lần thứ hai đang họp / round 2 in session: {new Uri(address, $"/processes/{process}")}");
+        foreach (var ward in seed.Wards)
+        {
+            var process = ConsultationProcessId.For(seed.Term, CouncilKind.CommuneCouncil, ward.Jurisdiction);
+            var stage = ward.SecondRound is null ? "đang nhận hồ sơ ứng cử / dossier window open" : "hiệp thương lần thứ hai đang họp / round 2 in session";
+            banner.AppendLine(CultureInfo.InvariantCulture, $"{seeds.Units.Find(ward.Jurisdiction)?.Name} ({ward.Jurisdiction}): {stage}: {new Uri(address, $"/processes/{process}")}");
+        }
         banner.AppendLine("Tài khoản / accounts (tên / name, mật khẩu / password, vai trò / role):");
         var width = seed.Accounts.Max(account => account.Name.Length) + 2;
         var passwordWidth = seed.Accounts.Max(account => account.Password.Length) + 2;
         foreach (var account in seed.Accounts)
         {
-            var scope = account.Jurisdiction is null ? "" : $", {seeds.Units.Find(account.Jurisdiction)?.Name ?? account.Jurisdiction}";
+            var scope = account.Jurisdiction is null ? "" : $", {seeds.Units.NameOf(account.Jurisdiction)}";
             banner.AppendLine(CultureInfo.InvariantCulture,
                 $"  {account.Name.PadRight(width)}{account.Password.PadRight(passwordWidth)}{account.Title.Vi} / {account.Title.En} ({string.Join(", ", account.Roles)}{scope})");
         }

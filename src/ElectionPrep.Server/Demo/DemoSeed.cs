@@ -10,9 +10,9 @@ namespace ElectionPrep.Demo;
 
 /// <summary>
 /// Dữ liệu trình diễn: the made-up province the demo seeds (seeds/demo/bac-kan.json): its accounts, the processes it
-/// opens, and one ward taken part-way through round 2. Data, not law: every figure of law stays in the term's seeds.
+/// opens, and the wards it drives: one part-way through round 2, one with its dossier window still open. Data, not law: every figure of law stays in the term's seeds.
 /// </summary>
-public sealed record DemoSeed(string Description, string Term, DateTimeOffset Start, IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<DemoOpening> Openings, DemoWard Ward)
+public sealed record DemoSeed(string Description, string Term, DateTimeOffset Start, IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<DemoOpening> Openings, IReadOnlyList<DemoWard> Wards)
 {
     public static string PathIn(string seedFolder) => Path.Combine(seedFolder, "demo", "bac-kan.json");
 
@@ -25,7 +25,7 @@ public sealed record DemoAccount(string Name, string Password, IReadOnlyList<Act
 /// <summary>A process opened and left at its first steps, by the account named in <paramref name="By"/>.</summary>
 public sealed record DemoOpening(string Council, string Jurisdiction, string By);
 
-/// <summary>The ward whose process is driven through round 1, the dossiers and into round 2.</summary>
+/// <summary>A ward whose process is driven through round 1 and the dossiers, and into round 2 when <see cref="SecondRound"/> is given.</summary>
 public sealed record DemoWard(
     string Jurisdiction,
     string Chair,
@@ -38,7 +38,7 @@ public sealed record DemoWard(
     IReadOnlyList<NominationAllocation> Allocations,
     IReadOnlyList<Constituency> Constituencies,
     IReadOnlyList<DemoCandidate> Candidates,
-    DemoConference SecondRound);
+    DemoConference? SecondRound);
 
 /// <summary>A step's completion: the decision or report it rests on, and when it was made.</summary>
 public sealed record DemoStep(string Reference, DateTimeOffset At);
@@ -72,22 +72,25 @@ public sealed class DemoSeedValidator : AbstractValidator<DemoSeed>
         RuleFor(seed => seed.Start).NotEqual(default(DateTimeOffset)).WithMessage("the demo clock's start is required");
         RuleFor(seed => seed.Accounts).NotEmpty();
         RuleFor(seed => seed.Openings).NotNull();
-        RuleFor(seed => seed.Ward).NotNull();
-        RuleForEach(seed => seed.Ward.Candidates).ChildRules(candidate =>
+        RuleFor(seed => seed.Wards).NotEmpty();
+        RuleForEach(seed => seed.Wards).ChildRules(ward =>
         {
-            candidate.RuleFor(c => c.Dossier).NotNull();
-            candidate.RuleFor(c => c.FiledAt).NotEqual(default(DateTimeOffset)).WithMessage("'filedAt' is required");
-        }).When(seed => seed.Ward is not null);
+            ward.RuleForEach(w => w.Candidates).ChildRules(candidate =>
+            {
+                candidate.RuleFor(c => c.Dossier).NotNull();
+                candidate.RuleFor(c => c.FiledAt).NotEqual(default(DateTimeOffset)).WithMessage("'filedAt' is required");
+            });
+            ward.RuleForEach(w => w.FirstRound.Present).Must((w, id) => w.Invitees.Any(invitee => invitee.Id == id))
+                .WithMessage("'{PropertyValue}' is not among the invitees");
+            ward.RuleForEach(w => w.SecondRound!.Present).Must((w, id) => w.Invitees.Any(invitee => invitee.Id == id))
+                .WithMessage("'{PropertyValue}' is not among the invitees").When(w => w.SecondRound is not null);
+        }).When(seed => seed.Wards is not null);
         RuleForEach(seed => seed.Accounts).ChildRules(account =>
             account.RuleFor(a => a.Password).MinimumLength(12).WithMessage("a demo password has at least 12 characters"));
         RuleForEach(seed => seed.Openings).Must((seed, opening) => seed.Accounts.Any(account => account.Name == opening.By))
             .WithMessage("'by' names no account of this file");
-        RuleFor(seed => seed.Ward.Chair).Must((seed, name) => seed.Accounts.Any(account => account.Name == name)).WithMessage("names no account of this file");
-        RuleFor(seed => seed.Ward.Clerk).Must((seed, name) => seed.Accounts.Any(account => account.Name == name)).WithMessage("names no account of this file");
-        RuleForEach(seed => seed.Ward.FirstRound.Present).Must((seed, id) => seed.Ward.Invitees.Any(invitee => invitee.Id == id))
-            .WithMessage("'{PropertyValue}' is not among the invitees");
-        RuleForEach(seed => seed.Ward.SecondRound.Present).Must((seed, id) => seed.Ward.Invitees.Any(invitee => invitee.Id == id))
-            .WithMessage("'{PropertyValue}' is not among the invitees");
+        RuleForEach(seed => seed.Wards).Must((seed, ward) => seed.Accounts.Any(account => account.Name == ward.Chair) && seed.Accounts.Any(account => account.Name == ward.Clerk))
+            .WithMessage("the ward's chair and clerk must be accounts of this file").When(seed => seed.Wards is not null);
     }
 
     /// <summary>

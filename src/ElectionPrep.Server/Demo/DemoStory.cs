@@ -8,7 +8,7 @@ namespace ElectionPrep.Demo;
 
 /// <summary>
 /// What the demo's people do, in the order the workflow allows: the province and the city open their processes, and the
-/// ward's chair and clerk hold round 1, take the dossiers and sit down to round 2. Every step goes through the API.
+/// wards' chairs and clerks hold round 1 and take the dossiers; one ward sits down to round 2. Every step goes through the API.
 /// </summary>
 public sealed class DemoStory(Uri server, DemoSeed seed, DemoClock clock, ILogger logger)
 {
@@ -23,7 +23,7 @@ public sealed class DemoStory(Uri server, DemoSeed seed, DemoClock clock, ILogge
     {
         try
         {
-            await RunWardAsync(seed.Ward, cancellation);
+            foreach (var ward in seed.Wards) await RunWardAsync(ward, cancellation);
             // The rest of the province is where the clock starts: opened, left at their first steps, late where the calendar says so.
             clock.Set(clock.Start);
             foreach (var opening in seed.Openings) await OpenAsync(await AsAsync(opening.By, cancellation), opening.Council, opening.Jurisdiction, cancellation);
@@ -67,14 +67,16 @@ public sealed class DemoStory(Uri server, DemoSeed seed, DemoClock clock, ILogge
         }
 
         logger.LogInformation("Demo: {Count} dossiers filed in {Process}", ward.Candidates.Count, id);
+        // A ward without a round 2 keeps its dossier window open for the newcomer to file in.
+        if (ward.SecondRound is not { } secondRound) return;
         await WaitUntilActiveAsync(await Clerk(), id, ["nominations"], cancellation);
         await CompleteAsync(Clerk, id, ward, "nominations", cancellation);
         await CompleteAsync(Clerk, id, ward, "dossiers-filed", cancellation);
 
         // Round 2 is in session: convened, attendance taken, the preliminary list put to the vote; the vote is the newcomer's.
-        clock.Set(ward.SecondRound.ScheduledAt);
+        clock.Set(secondRound.ScheduledAt);
         await WaitUntilActiveAsync(await Clerk(), id, ["second-consultation"], cancellation);
-        await SitAsync(await Chair(), await Clerk(), id, 2, ward.Invitees, ward.SecondRound, cancellation);
+        await SitAsync(await Chair(), await Clerk(), id, 2, ward.Invitees, secondRound, cancellation);
     }
 
     /// <summary>The account's session, signed in again when the demo clock has moved past its cookie's lifetime.</summary>

@@ -27,7 +27,7 @@ public class Running_the_demo
         {
             await using (var server = ServerProcess.Start(environment, DemoMode.Command))
             {
-                var banner = await BannerAsync(server);
+                var banner = await server.DemoBannerAsync();
                 Assert.Contains("demo data seeded.", banner, StringComparison.Ordinal);
                 Assert.Contains($"URL: {server.Address}", banner, StringComparison.Ordinal);
                 Assert.Contains("demo clock starts at 2021-03-08 09:00 +07:00", banner, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public class Running_the_demo
                     (steps["first-consultation"], steps["dossiers-filed"], steps["second-consultation"], steps["voter-conferences"]));
 
                 var first = await clerk.GetAsync(Routes.For(Routes.Conference, ConsultationConference.IdFor(Ward, 1)), CancellationToken.None);
-                Assert.Equal(("MinutesSigned", Seed.Ward.Chair), (first.GetProperty("stage").GetString(), first.GetProperty("signedBy").GetString()));
+                Assert.Equal(("MinutesSigned", Seed.Wards[0].Chair), (first.GetProperty("stage").GetString(), first.GetProperty("signedBy").GetString()));
                 var second = await clerk.GetAsync(Routes.For(Routes.Conference, ConsultationConference.IdFor(Ward, 2)), CancellationToken.None);
                 Assert.Equal("Convened", second.GetProperty("stage").GetString());
                 Assert.Equal(6, second.GetProperty("attendance").GetProperty("present").GetInt32());
@@ -51,11 +51,11 @@ public class Running_the_demo
                 Assert.Equal(JsonValueKind.Null, motion.GetProperty("vote").ValueKind);
 
                 var entries = await EntriesAsync(clerk);
-                Assert.Equal(Seed.Ward.Candidates.Select(candidate => candidate.Dossier.FullName).Order(), entries.Select(entry => entry.GetProperty("fullName").GetString()).Order());
+                Assert.Equal(Seed.Wards[0].Candidates.Select(candidate => candidate.Dossier.FullName).Order(), entries.Select(entry => entry.GetProperty("fullName").GetString()).Order());
                 Assert.Equal(2, entries.Count(entry => entry.GetProperty("nominatingBody").ValueKind == JsonValueKind.Null));
 
                 // Filed on the demo clock at the dossier's own date, not today's.
-                var hong = Seed.Ward.Candidates[0];
+                var hong = Seed.Wards[0].Candidates[0];
                 var filed = await clerk.GetAsync(
                     Routes.For(Routes.Candidacy, entries.Single(entry => entry.GetProperty("fullName").GetString() == hong.Dossier.FullName).GetProperty("candidacyId").GetString()!),
                     CancellationToken.None);
@@ -66,11 +66,11 @@ public class Running_the_demo
 
             await using (var again = ServerProcess.Start(environment, DemoMode.Command))
             {
-                var banner = await BannerAsync(again);
+                var banner = await again.DemoBannerAsync();
                 Assert.Contains("demo data already present, not seeded again.", banner, StringComparison.Ordinal);
                 Assert.DoesNotContain("Demo: seeding failed", again.Output, StringComparison.Ordinal);
                 using var clerk = await DemoSession.SignInAsync(again.Address, Clerk, Seed.Account(Clerk).Password, CancellationToken.None);
-                Assert.Equal(Seed.Ward.Candidates.Count, (await EntriesAsync(clerk)).Count);
+                Assert.Equal(Seed.Wards[0].Candidates.Count, (await EntriesAsync(clerk)).Count);
                 Assert.Equal(0, await again.StopAsync());
             }
         }
@@ -83,23 +83,4 @@ public class Running_the_demo
     private static async Task<List<JsonElement>> EntriesAsync(DemoSession session) =>
         [.. (await session.GetAsync(Routes.For(Routes.CandidateList, Ward), CancellationToken.None)).GetProperty("entries").EnumerateArray()];
 
-    /// <summary>Waits for the server's health, then for the banner it prints once seeding is done (or skipped).</summary>
-    private static async Task<string> BannerAsync(ServerProcess server)
-    {
-        using (await server.WaitUntilHealthyAsync())
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (DateTime.UtcNow < deadline)
-            {
-                var output = server.Output;
-                var start = output.IndexOf("ElectionPrep: bản trình diễn / demo.", StringComparison.Ordinal);
-                var end = start < 0 ? -1 : output.IndexOf(new string('=', 100), start, StringComparison.Ordinal);
-                if (end > 0) return output[start..end];
-                Assert.DoesNotContain("Demo: seeding failed", output, StringComparison.Ordinal);
-                await Task.Delay(250);
-            }
-        }
-
-        throw new TimeoutException($"The demo printed no banner:\n{server.Output}");
-    }
 }

@@ -92,6 +92,26 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not become healthy:\n{Output}");
     }
 
+    /// <summary>Waits for the server's health, then for the banner it prints once seeding is done (or skipped).</summary>
+    public async Task<string> DemoBannerAsync()
+    {
+        using (await WaitUntilHealthyAsync())
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (DateTime.UtcNow < deadline)
+            {
+                var output = Output;
+                var start = output.IndexOf("ElectionPrep: bản trình diễn / demo.", StringComparison.Ordinal);
+                var end = start < 0 ? -1 : output.IndexOf(new string('=', 100), start, StringComparison.Ordinal);
+                if (end > 0) return output[start..end];
+                Assert.DoesNotContain("Demo: seeding failed", output, StringComparison.Ordinal);
+                await Task.Delay(250);
+            }
+        }
+
+        throw new TimeoutException($"The demo printed no banner:\n{Output}");
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
