@@ -40,6 +40,9 @@ public sealed class AdministrativeUnitCatalog
     public AdministrativeUnit? Find(string? code) =>
         code is not null && byCode.TryGetValue(code, out var unit) ? unit : null;
 
+    /// <summary>The unit's name for people to read, or its code when this installation does not know it.</summary>
+    public string NameOf(string code) => Find(code)?.Name ?? code;
+
     public IEnumerable<AdministrativeUnit> ChildrenOf(string code) =>
         byCode.Values.Where(unit => unit.ParentCode == code);
 }

@@ -87,7 +87,7 @@ public static class OfficialListExport
                 {
                     var dossier = candidacies[id].Dossier;
                     return new OfficialListRow(constituency.Id, constituency.Name, constituency.Seats, index + 1, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
-                        dossier.Ethnicity, dossier.Religion, seeds.Units.Find(dossier.ResidenceUnitCode)?.Name ?? dossier.ResidenceUnitCode, dossier.Education,
+                        dossier.Ethnicity, dossier.Religion, seeds.Units.NameOf(dossier.ResidenceUnitCode), dossier.Education,
                         dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated);
                 });
         }).ToList();

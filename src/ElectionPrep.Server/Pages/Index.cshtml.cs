@@ -23,7 +23,7 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
 
     public TimeZoneInfo Zone => seeds.TimeZoneOf(seeds.Terms.First());
 
-    public string NameOf(string jurisdictionCode) => seeds.Units.Find(jurisdictionCode)?.Name ?? jurisdictionCode;
+    public string NameOf(string jurisdictionCode) => seeds.Units.NameOf(jurisdictionCode);
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {

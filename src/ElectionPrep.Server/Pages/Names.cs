@@ -27,9 +27,9 @@ public static class Names
         [UnitLevel.Commune] = new("Xã", "Commune"),
         [CouncilKind.NationalAssemblyCentral] = new("Quốc hội (trung ương)", "National Assembly (central)"),
         [CouncilKind.NationalAssemblyProvincial] = new("Quốc hội (tỉnh)", "National Assembly (province)"),
-        [CouncilKind.ProvincialCouncil] = new("HĐND tỉnh", "Provincial council"),
-        [CouncilKind.DistrictCouncil] = new("HĐND huyện", "District council"),
-        [CouncilKind.CommuneCouncil] = new("HĐND xã", "Commune council"),
+        [CouncilKind.ProvincialCouncil] = new("HĐND cấp tỉnh", "Provincial council"),
+        [CouncilKind.DistrictCouncil] = new("HĐND cấp huyện", "District council"),
+        [CouncilKind.CommuneCouncil] = new("HĐND cấp xã", "Commune council"),
     };
 
     public static string Of(Enum value) => Known.TryGetValue(value, out var name) ? Ui.T(name) : value.ToString();

@@ -136,7 +136,10 @@ document.addEventListener('submit', async (event) => {
     });
     const answer = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : {};
     if (!response.ok) {
-      showProblem(form, { detail: `${response.status}`, ...answer });
+      const fallback = response.status >= 500
+        ? { detail: 'Máy chủ gặp lỗi; thao tác chưa được ghi nhận. Hãy thử lại.', detailEn: 'The server failed; nothing was recorded. Please try again.' }
+        : { detail: `${response.status}` };
+      showProblem(form, { ...fallback, ...answer });
       return;
     }
     const then = form.dataset.then;

@@ -13,7 +13,7 @@ public sealed class CandidatesModel(IQuerySession session, SeedCatalog seeds) : 
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.Find(Process.JurisdictionCode)?.Name ?? Process.JurisdictionCode;
+    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
 
     public IReadOnlyList<Candidacy> Candidacies { get; private set; } = [];
 

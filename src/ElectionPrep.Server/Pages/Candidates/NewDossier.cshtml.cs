@@ -20,7 +20,7 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds) : 
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.Find(Process.JurisdictionCode)?.Name ?? Process.JurisdictionCode;
+    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
 
     public IReadOnlyList<NominationAllocation> Allocations { get; private set; } = [];
 

@@ -18,6 +18,8 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds) : 
 
     public ConsultationProcess Process { get; private set; } = null!;
 
+    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+
     public int Round { get; private set; }
 
     public ConsultationConference? Conference { get; private set; }

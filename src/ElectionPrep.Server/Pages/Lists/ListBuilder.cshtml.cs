@@ -31,6 +31,8 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds) :
 
     public ConsultationProcess Process { get; private set; } = null!;
 
+    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+
     public CandidateList List { get; private set; } = null!;
 
     public long ListVersion { get; private set; }

@@ -12,7 +12,7 @@ public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) 
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.Find(Process.JurisdictionCode)?.Name ?? Process.JurisdictionCode;
+    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
 
     public IReadOnlyList<OfficialListRow>? Rows { get; private set; }
 

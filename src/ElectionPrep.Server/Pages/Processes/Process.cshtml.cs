@@ -67,10 +67,16 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
 /// The timeline as drawn: one row a step, x from the process's opening to election day; a diamond at the legal
 /// deadline, a dot at the completion (green on time, red late), and a line for today.
 /// </summary>
-public sealed record TimelineChart(int Width, int Height, int Left, IReadOnlyList<TimelineRow> Rows, double? Today, IReadOnlyList<(double X, DateTimeOffset At)> Ticks)
+public sealed record TimelineChart(
+    int Width, int Height, int Left, IReadOnlyList<TimelineRow> Rows, double? Today, double ElectionDay, IReadOnlyList<(double X, DateTimeOffset At)> Ticks)
 {
     public const int RowHeight = 24;
     private const int ChartWidth = 640;
+
+    /// <summary>The room a step's title has left of the chart; the full title is the row's tooltip and is in the table below.</summary>
+    private const int LabelCharacters = 44;
+
+    public static string Label(string title) => title.Length <= LabelCharacters ? title : string.Concat(title.AsSpan(0, LabelCharacters - 1), "…");
 
     public static TimelineChart For(ConsultationProcessDetails details, TimeZoneInfo zone, DateTimeOffset now)
     {
@@ -88,7 +94,7 @@ public sealed record TimelineChart(int Width, int Height, int Left, IReadOnlyLis
             step.CompletedAt is { } done ? X(done) : null,
             step.CompletedAt is { } completed && step.DueAt is { } deadline && completed > deadline)).ToList();
         var ticks = Enumerable.Range(0, 6).Select(i => start + (end - start) * i / 5).Select(at => (X(at), at)).ToList();
-        return new TimelineChart(left + ChartWidth + 20, 40 + rows.Count * RowHeight, left, rows, now >= start && now <= end ? X(now) : null, ticks);
+        return new TimelineChart(left + ChartWidth + 20, 40 + rows.Count * RowHeight, left, rows, now >= start && now <= end ? X(now) : null, X(electionDay), ticks);
     }
 }
 

@@ -1,0 +1,235 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ElectionPrep.Demo;
+using ElectionPrep.Infrastructure;
+using ElectionPrep.Seeds;
+using Microsoft.Playwright;
+
+namespace ElectionPrep.Browser;
+
+/// <summary>
+/// The walk-through, as new users would click it on the demo, in a real browser against the real server:
+/// the ward clerk files a dossier that lifts the list over the women's share, closes the dossier window, and adopts the
+/// preliminary list at round 2; the chair convenes and signs the minutes; the clerk records a voter conference; an
+/// observer finds the decision in the audit timeline with its verified proof but not the protected data; and the
+/// clerk cannot act on another ward. Each page is kept as a screenshot under artifacts/screenshots.
+/// </summary>
+public class Preparing_a_ward_in_the_browser
+{
+    private const string Ward = "2021-2026.commune-council.01837";
+    private const string OtherWard = "2021-2026.commune-council.01834";
+    private static readonly DemoSeed Seed = DemoSeedValidator.Load(SeedCatalog.DefaultPath);
+
+    private Uri address = null!;
+
+    private string Url(string path) => new Uri(address, path).ToString();
+
+    private async Task<IPage> SignInAsync(IBrowser browser, string name)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => Console.Error.WriteLine($"browser script error ({name}): {error}");
+        await page.GotoAsync(Url("/"));
+        await page.GetByLabel("Tên đăng nhập").FillAsync(name);
+        await page.GetByLabel("Mật khẩu").FillAsync(Seed.Account(name).Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Xin chào, {name}");
+        return page;
+    }
+
+    /// <summary>Steps open by cascaded messages a moment after the action: reload as a person would until the step is open.</summary>
+    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            if ((await page.Locator(selector).AllInnerTextsAsync()).Any(inner => inner.Contains(text, StringComparison.Ordinal))) return;
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+
+        await Assertions.Expect(page.Locator(selector)).ToContainTextAsync(text);
+    }
+
+    private static FilePayload Document(string name) => new() { Name = name, MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes($"%PDF-1.4 {name}") };
+
+    [Fact]
+    public async Task A_ward_files_adopts_and_signs_and_an_observer_verifies_it()
+    {
+        var folder = TestDatabase.TemporaryFolder();
+        try
+        {
+            await using var server = ServerProcess.Start(new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder }, DemoMode.Command);
+            await server.DemoBannerAsync();
+            address = server.Address;
+            var (playwright, browser) = await Browser.LaunchAsync();
+            using (playwright)
+            await using (browser)
+            {
+                var clerk = await SignInAsync(browser, "thu.ky.song.cau");
+                await Browser.ScreenshotAsync(clerk, "walk-01-clerk-dashboard");
+
+                // The list as it stands: two women of six, short of the share the law requires.
+                await clerk.GotoAsync(Url($"/processes/{Ward}/list"));
+                await Assertions.Expect(clerk.Locator("#quotas + ul li[data-rule='council-women']")).ToHaveAttributeAsync("data-outcome", "Fail");
+                await Browser.ScreenshotAsync(clerk, "walk-02-list-women-short");
+
+                // A dossier sent half-filled is refused field by field, and nothing is filed.
+                await clerk.GotoAsync(Url($"/processes/{Ward}/candidates"));
+                await clerk.GetByRole(AriaRole.Link, new() { Name = "Nộp hồ sơ ứng cử" }).ClickAsync();
+                await clerk.GetByLabel("Họ và tên").FillAsync("Hà Thị Thu Trang");
+                await clerk.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
+                var summary = clerk.Locator("#dossier .error-summary");
+                await Assertions.Expect(summary).ToBeFocusedAsync();
+                await Assertions.Expect(summary.Locator("a[href='#citizenId']")).ToContainTextAsync("12 chữ số");
+                await Assertions.Expect(clerk.Locator("#dateOfBirth")).ToHaveAttributeAsync("aria-invalid", "true");
+                await Browser.ScreenshotAsync(clerk, "walk-03-dossier-refused");
+
+                // The whole dossier, its documents hashed in the browser.
+                await clerk.GetByLabel("Ngày sinh").FillAsync("1990-08-19");
+                await clerk.GetByLabel("Nữ", new() { Exact = true }).CheckAsync();
+                await clerk.GetByLabel("Dân tộc").FillAsync("Tày");
+                await clerk.GetByLabel("Trình độ học vấn").FillAsync("Đại học");
+                await clerk.GetByLabel("Nghề nghiệp, chức vụ").FillAsync("Phó Chủ tịch Hội Liên hiệp Phụ nữ phường");
+                await clerk.GetByLabel("Nơi công tác", new() { Exact = true }).FillAsync("Hội Liên hiệp Phụ nữ phường Sông Cầu");
+                await clerk.Locator("#residenceUnitCode").SelectOptionAsync("01837");
+                await clerk.Locator("#nominatingBody").SelectOptionAsync("Hội Liên hiệp Phụ nữ phường");
+                await clerk.Locator("#proposalOn").FillAsync("2021-02-25");
+                await clerk.Locator("#proposalRef").FillAsync("BB 04/BB-PN-SC");
+                await clerk.Locator("#workplaceOn").FillAsync("2021-03-02");
+                await clerk.Locator("#workplaceInvited").FillAsync("40");
+                await clerk.Locator("#workplacePresent").FillAsync("36");
+                await clerk.Locator("#workplaceTrust").FillAsync("33");
+                await clerk.Locator("#workplaceRef").FillAsync("BB 05/BB-PN-SC");
+                await clerk.Locator("#decisionOn").FillAsync("2021-03-04");
+                await clerk.Locator("#decisionRef").FillAsync("QĐ 06/QĐ-PN-SC");
+                for (var i = 0; i < 5; i++)
+                {
+                    await clerk.Locator($"#file-{i}").SetInputFilesAsync(Document($"trang-{i}.pdf"));
+                    await Assertions.Expect(clerk.Locator($"#document-{i} output")).ToHaveTextAsync(new Regex("^[0-9a-f]{16}…$"));
+                }
+
+                await clerk.GetByLabel("Số định danh cá nhân").FillAsync("006190099123");
+                await clerk.GetByLabel("Địa chỉ nơi cư trú").FillAsync("Tổ 4, phường Sông Cầu, thành phố Bắc Kạn");
+                await clerk.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
+                await Assertions.Expect(clerk.Locator("h1")).ToHaveTextAsync("Hà Thị Thu Trang");
+                await Assertions.Expect(clerk.Locator("td.fail")).ToHaveCountAsync(0);
+                var candidacy = clerk.Url[(clerk.Url.LastIndexOf('/') + 1)..];
+                await Browser.ScreenshotAsync(clerk, "walk-04-candidacy");
+
+                await clerk.GotoAsync(Url($"/processes/{Ward}/list"));
+                await Assertions.Expect(clerk.Locator("#quotas + ul li[data-rule='council-women']")).ToHaveAttributeAsync("data-outcome", "Pass");
+                await Browser.ScreenshotAsync(clerk, "walk-05-list-women-met");
+
+                // Nominations and dossiers closed, round 2 opens.
+                await clerk.GotoAsync(Url($"/processes/{Ward}"));
+                foreach (var step in new[] { "nominations", "dossiers-filed" })
+                {
+                    await clerk.Locator($"#reference-{step}").FillAsync($"BC {step}/SC");
+                    await clerk.Locator($"#complete-{step} button").ClickAsync();
+                    await Assertions.Expect(clerk.Locator($"#step-{step}")).ToContainTextAsync("Đã xong");
+                }
+
+                await ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
+                await Browser.ScreenshotAsync(clerk, "walk-06-process");
+
+                // The chair convenes round 2 and puts the preliminary list to the conference.
+                var chair = await SignInAsync(browser, "chu.tich.song.cau");
+                await chair.GotoAsync(Url($"/conferences/{Ward}.round-2"));
+                await chair.Locator("#scheduledAt").FillAsync("2021-03-09T08:00");
+                await chair.Locator("#place").FillAsync("Hội trường Ủy ban MTTQ Việt Nam phường Sông Cầu");
+                await chair.Locator("#chairName").FillAsync("Ma Văn Quang");
+                await chair.Locator("#invitees").FillAsync(string.Join('\n',
+                    "Ma Văn Quang; Ban Thường trực Ủy ban MTTQ phường; Chủ tịch; Participant",
+                    "Hoàng Thị Nga; Ban Thường trực Ủy ban MTTQ phường; Phó Chủ tịch; Participant",
+                    "Bế Thị Thoa; Hội Liên hiệp Phụ nữ phường; Chủ tịch; Participant",
+                    "Lục Văn Khoa; Đoàn Thanh niên phường; Bí thư; Participant",
+                    "Đàm Văn Lợi; Hội Cựu chiến binh phường; Chủ tịch; Participant",
+                    "Dương Văn Hải; Ủy ban bầu cử phường; Chủ tịch; Guest"));
+                await chair.GetByRole(AriaRole.Button, new() { Name = "Triệu tập" }).ClickAsync();
+                await Assertions.Expect(chair.Locator("#attendance")).ToBeVisibleAsync();
+
+                // The clerk takes attendance; the chair puts the preliminary list to the conference.
+                await clerk.GotoAsync(Url($"/conferences/{Ward}.round-2"));
+                foreach (var present in new[] { "Ma Văn Quang", "Hoàng Thị Nga", "Bế Thị Thoa", "Lục Văn Khoa", "Dương Văn Hải" })
+                {
+                    await clerk.Locator("#attendance").GetByLabel(present).CheckAsync();
+                }
+
+                await clerk.Locator("#attendance button").ClickAsync();
+                await Assertions.Expect(clerk.Locator("main")).ToContainTextAsync("Có mặt 4/5 người được triệu tập.");
+                await chair.ReloadAsync();
+                await chair.Locator("#motion button").ClickAsync();
+                await Assertions.Expect(chair.Locator("section h3")).ToContainTextAsync("Thông qua kết quả hiệp thương lần thứ 2");
+
+                // The clerk records the vote and the preliminary list: every candidate standing.
+                await clerk.ReloadAsync();
+                await clerk.Locator("#for-ket-qua").FillAsync("4");
+                await clerk.Locator("#against-ket-qua").FillAsync("0");
+                await clerk.Locator("#vote-ket-qua button").ClickAsync();
+                await Assertions.Expect(clerk.Locator("section p.pass")).ToContainTextAsync("Thông qua");
+                await clerk.Locator("#decisions button").ClickAsync();
+                await Assertions.Expect(clerk.Locator("#decided-candidates li")).ToHaveCountAsync(7);
+                await Browser.ScreenshotAsync(clerk, "walk-07-conference-decided");
+
+                // The chair signs; the minutes print.
+                await chair.ReloadAsync();
+                await chair.Locator("#minutesReference").FillAsync("BB 02/BB-MTTQ-SC ngày 09/03/2021");
+                await chair.GetByRole(AriaRole.Button, new() { Name = "Ký biên bản" }).ClickAsync();
+                await Assertions.Expect(chair.Locator("#minutes-signed")).ToContainTextAsync("ký bởi chu.tich.song.cau");
+                await Browser.ScreenshotAsync(chair, "walk-08-minutes-signed");
+                await chair.GotoAsync(Url($"/conferences/{Ward}.round-2/minutes"));
+                await Assertions.Expect(chair.Locator("body")).ToContainTextAsync("Hà Thị Thu Trang");
+                await Browser.ScreenshotAsync(chair, "walk-09-minutes-print");
+
+                // Round 2 done, the voters meet: the clerk records the residence conference.
+                await clerk.GotoAsync(Url($"/processes/{Ward}"));
+                await ReloadUntilAsync(clerk, "#step-voter-conferences", "Đang mở");
+                await clerk.GotoAsync(Url($"/candidacies/{candidacy}"));
+                await clerk.Locator("#kind").SelectOptionAsync("Residence");
+                await clerk.Locator("#heldOn").FillAsync("2021-03-10");
+                await clerk.Locator("#invited").FillAsync("120");
+                await clerk.Locator("#present").FillAsync("104");
+                await clerk.Locator("#trust").FillAsync("98");
+                await clerk.Locator("#distrust").FillAsync("6");
+                await clerk.Locator("#countingTeam").FillAsync("Hoàng Thị Nga\nLục Văn Khoa\nĐàm Văn Lợi");
+                await clerk.Locator("#minutesReference").FillAsync("BB 07/BB-HNCT-SC");
+                await clerk.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+                await Assertions.Expect(clerk.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
+                await Browser.ScreenshotAsync(clerk, "walk-10-voter-conference");
+
+                // An observer finds the decision in the round's timeline, its proof verified against the signed log.
+                var observer = await SignInAsync(browser, "giam.sat");
+                await observer.GotoAsync(Url($"/audit/{Ward}.round-2"));
+                var decision = observer.Locator("tr[data-type='round_decisions_recorded']");
+                await ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
+                await Assertions.Expect(decision).ToContainTextAsync("thu.ky.song.cau");
+                await Browser.ScreenshotAsync(observer, "walk-11-audit-timeline");
+                await decision.GetByRole(AriaRole.Link, new() { Name = "Bằng chứng" }).ClickAsync();
+                await Assertions.Expect(observer.Locator("body")).ToContainTextAsync("rootHash");
+
+                // ...but not the candidate's protected data.
+                await observer.GotoAsync(Url($"/candidacies/{candidacy}/protected"));
+                await Assertions.Expect(observer.Locator("h1")).ToHaveTextAsync("Không có quyền");
+                await Browser.ScreenshotAsync(observer, "walk-12-observer-refused");
+                await observer.GotoAsync(Url($"/candidacies/{candidacy}"));
+                await Assertions.Expect(observer.Locator("main")).Not.ToContainTextAsync("006190099123");
+
+                // The ward's clerk cannot act on the neighbouring ward: refused with the reason, and nothing recorded.
+                await clerk.GotoAsync(Url($"/conferences/{OtherWard}.round-2"));
+                await clerk.Locator("form[id^='vote-'] input[name='for']").FillAsync("5");
+                await clerk.Locator("form[id^='vote-'] input[name='against']").FillAsync("0");
+                await clerk.Locator("form[id^='vote-'] button").ClickAsync();
+                await Assertions.Expect(clerk.Locator(".error-summary")).ToContainTextAsync("Tài khoản chỉ thao tác trong địa bàn 01837");
+                await Browser.ScreenshotAsync(clerk, "walk-13-outside-jurisdiction");
+                await clerk.ReloadAsync();
+                await Assertions.Expect(clerk.Locator("form[id^='vote-']")).ToHaveCountAsync(1);
+            }
+
+            Assert.Equal(0, await server.StopAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
