@@ -107,6 +107,7 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var protectedPage = await observer.GetAsync($"/candidacies/{candidacy}/protected");
 
         Assert.Contains("data-type=\"minutes_signed\"", timeline, StringComparison.Ordinal);
+        Assert.Contains("Ký biên bản <small><code>minutes_signed</code></small>", timeline, StringComparison.Ordinal);
         Assert.Contains("Đã xác minh", timeline, StringComparison.Ordinal);
         Assert.Contains("/api/audit/proofs/inclusion/", timeline, StringComparison.Ordinal);
         Assert.DoesNotContain("KHÔNG KHỚP", timeline, StringComparison.Ordinal);

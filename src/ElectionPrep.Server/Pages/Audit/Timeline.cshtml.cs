@@ -23,7 +23,11 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
 
     public string StreamId { get; private set; } = "";
 
+    /// <summary>The process this stream belongs to: itself, or the process of a conference, list or candidacy.</summary>
     public ConsultationProcess? Process { get; private set; }
+
+    /// <summary>Whether the stream is the process itself, whose state can be shown as of a moment.</summary>
+    public bool IsProcess => Process?.Id == StreamId;
 
     public IReadOnlyList<AuditTrailEntry> Entries { get; private set; } = [];
 
@@ -51,18 +55,26 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
         Entries = await AuditTrail.Events(streamId, Empty(Actor), null, Empty(Kind), Moment(From), Moment(To), session, cancellation);
         Proofs = await ProofStatuses.ForAsync(Entries, session, keys, cancellation);
 
-        Process = await session.LoadAsync<ConsultationProcess>(streamId, cancellation);
-        if (Process is not null && Moment(AsOf) is { } asOf)
+        Process = await session.LoadAsync<ConsultationProcess>(await ProcessIdOfAsync(streamId, cancellation), cancellation);
+        if (IsProcess && Moment(AsOf) is { } asOf)
         {
             AsOfDetails = await AuditTrail.DetailsAsOfAsync(session, streamId, asOf, seeds, workflows, cancellation);
         }
 
-        if (Process is not null && Moment(From) is { } from && Moment(To) is { } to)
+        if (IsProcess && Moment(From) is { } from && Moment(To) is { } to)
         {
             Diff = await AuditTrail.DiffAsync(streamId, from, to, session, seeds, workflows, cancellation);
         }
 
         return Page();
+    }
+
+    private async Task<string> ProcessIdOfAsync(string streamId, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<ElectionPrep.Candidates.Candidacy>(streamId, cancellation) is { } candidacy) return candidacy.ConsultationProcessId;
+        var round = streamId.LastIndexOf(".round-", StringComparison.Ordinal);
+        if (round > 0) return streamId[..round];
+        return streamId.EndsWith(ElectionPrep.CandidateLists.CandidateList.IdFor(""), StringComparison.Ordinal) ? streamId[..^ElectionPrep.CandidateLists.CandidateList.IdFor("").Length] : streamId;
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
