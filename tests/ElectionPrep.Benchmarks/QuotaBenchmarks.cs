@@ -14,6 +14,8 @@ namespace ElectionPrep.Benchmarks
     {
         public static readonly DateOnly ElectionDay = new(2021, 5, 23);
 
+        public static readonly AgeRule YoungCandidateAge = new(40, new RuleBasis([new LegalBasis("NQ 1187/NQ-UBTVQH14")], Confirmed: true));
+
         private static readonly RuleBasis Law = new([new LegalBasis("Luật 85/2015/QH13")], Confirmed: true);
 
         public static readonly RuleSet Rules = new("commune-council", 1, CouncilKind.CommuneCouncil, new DateOnly(2021, 1, 11),
@@ -56,13 +58,13 @@ namespace ElectionPrep.Benchmarks
         public void Setup()
         {
             dossiers = Synthetic.Dossiers(Candidates);
-            subjects = [.. dossiers.Select((d, i) => new QuotaSubject($"c{i}", d.FullName, $"dv{i % 40}", CandidateAttributes.Of(d, CouncilKind.ProvincialCouncil, Synthetic.ElectionDay)))];
+            subjects = [.. dossiers.Select((d, i) => new QuotaSubject($"c{i}", d.FullName, $"dv{i % 40}", CandidateAttributes.Of(d, CouncilKind.ProvincialCouncil, Synthetic.ElectionDay, Synthetic.YoungCandidateAge)))];
         }
 
         [Benchmark(Baseline = true)]
         public int FromDossiers() =>
             QuotaEvaluation.Evaluate(Synthetic.Rules, dossiers.Select((d, i) => new QuotaSubject($"c{i}", d.FullName, $"dv{i % 40}",
-                CandidateAttributes.Of(d, CouncilKind.ProvincialCouncil, Synthetic.ElectionDay))).ToList()).Count;
+                CandidateAttributes.Of(d, CouncilKind.ProvincialCouncil, Synthetic.ElectionDay, Synthetic.YoungCandidateAge))).ToList()).Count;
 
         [Benchmark]
         public int FromKeptAttributes() => QuotaEvaluation.Evaluate(Synthetic.Rules, subjects).Count;
@@ -87,7 +89,7 @@ namespace ElectionPrep.Benchmarks
         public void Setup()
         {
             var dossiers = Synthetic.Dossiers(Candidates);
-            everyone = [.. dossiers.Select((d, i) => new QuotaSubject($"c{i}", d.FullName, null, CandidateAttributes.Of(d, CouncilKind.CommuneCouncil, Synthetic.ElectionDay)))];
+            everyone = [.. dossiers.Select((d, i) => new QuotaSubject($"c{i}", d.FullName, null, CandidateAttributes.Of(d, CouncilKind.CommuneCouncil, Synthetic.ElectionDay, Synthetic.YoungCandidateAge)))];
             var lists = everyone.Select((subject, i) => (subject, list: i % 11_300)).GroupBy(pair => pair.list).ToList();
             listSizes = [.. lists.Select(list => list.Count())];
             perList = [.. lists.Select(list => list.SelectMany(pair => pair.subject.Attributes).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count()))];

@@ -34,6 +34,7 @@ public static class TestTerms
         WorkplaceVoterConferenceQuorum: new VoterConferenceQuorum(100, new ShareRule(Fraction.Parse("2/3"), ShareComparison.AtLeast, Confirmed), 70, Confirmed),
         ResidenceVoterConferenceQuorum: new VoterConferenceQuorum(100, new ShareRule(Fraction.Parse("1/2"), ShareComparison.MoreThan, Confirmed), 55, Confirmed),
         CandidateMinimumAge: new AgeRule(21, Confirmed),
+        YoungCandidateAge: new AgeRule(40, Confirmed),
         MaxSeatsPerConstituency: [new SeatLimit(NationalAssembly, 3, Confirmed), new SeatLimit(PeoplesCouncils, 5, Confirmed)],
         CandidatesBeyondSeats:
         [

@@ -74,6 +74,6 @@ public sealed record FileCandidacy(
             new CandidacyFiled(command.CandidacyId, process.Id, process.Council, command.PersonId, command.Dossier, command.Protected, command.Actor, now),
             new PersonCandidacyRegistered(command.PersonId, command.CandidacyId, process.Id, process.Council, now),
             new CandidateRegistered(CandidateList.IdFor(process.Id), command.CandidacyId, command.Dossier.FullName, command.Dossier.Nomination?.NominatingBody, now,
-                [.. Quotas.CandidateAttributes.Of(command.Dossier, process.Council, context.ElectionDay, context.IsInProvince ?? context.IsWithinJurisdiction).Order(StringComparer.Ordinal)]));
+                [.. Quotas.CandidateAttributes.Of(command.Dossier, process.Council, context.ElectionDay, context.Rules.YoungCandidateAge, context.IsInProvince ?? context.IsWithinJurisdiction).Order(StringComparer.Ordinal)]));
     }
 }

@@ -22,14 +22,13 @@ public static class CandidateAttributes
     public static IReadOnlyCollection<string> Known { get; } =
         [Woman, EthnicMinority, NonParty, Under40, Incumbent, SelfNominee, CentrallyNominated, FullTime, LivesAndWorksInProvince];
 
-    /// <summary>The age the "under-40" attribute names, reached on election day.</summary>
-    private const int Forty = 40;
-
+    /// <param name="youngCandidateAge">The term's age for "under 40" (the structure resolutions' figure, from the seeds).</param>
     /// <param name="isInProvince">Whether a unit code lies in the province of the process, for "lives and works in the province".</param>
-    public static IReadOnlySet<string> Of(CandidateDossier dossier, CouncilKind council, DateOnly electionDay, Func<string, bool>? isInProvince = null)
+    public static IReadOnlySet<string> Of(
+        CandidateDossier dossier, CouncilKind council, DateOnly electionDay, AgeRule youngCandidateAge, Func<string, bool>? isInProvince = null)
     {
         var attributes = new HashSet<string>(Of(dossier.Gender, dossier.Ethnicity, dossier.PartyMember, dossier.DateOfBirth, dossier.IsSelfNominated,
-            dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council), electionDay));
+            dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council), electionDay, youngCandidateAge));
         if (council == CouncilKind.NationalAssemblyCentral) attributes.Add(CentrallyNominated);
         if (dossier.FullTime) attributes.Add(FullTime);
         if (isInProvince is not null && isInProvince(dossier.ResidenceUnitCode) && dossier.WorkplaceUnitCode is { } workplace && isInProvince(workplace))
@@ -41,13 +40,14 @@ public static class CandidateAttributes
     }
 
     /// <summary>From the public fields alone, as a list exported elsewhere carries them.</summary>
-    public static IReadOnlySet<string> Of(Gender gender, string ethnicity, bool partyMember, DateOnly dateOfBirth, bool selfNominated, bool incumbent, DateOnly electionDay)
+    public static IReadOnlySet<string> Of(
+        Gender gender, string ethnicity, bool partyMember, DateOnly dateOfBirth, bool selfNominated, bool incumbent, DateOnly electionDay, AgeRule youngCandidateAge)
     {
         var attributes = new HashSet<string>();
         if (gender == Gender.Female) attributes.Add(Woman);
         if (!string.Equals(ethnicity, MajorityEthnicity, StringComparison.OrdinalIgnoreCase)) attributes.Add(EthnicMinority);
         if (!partyMember) attributes.Add(NonParty);
-        if (Eligibility.AgeOn(dateOfBirth, electionDay) < Forty) attributes.Add(Under40);
+        if (Eligibility.AgeOn(dateOfBirth, electionDay) < youngCandidateAge.Years) attributes.Add(Under40);
         if (incumbent) attributes.Add(Incumbent);
         if (selfNominated) attributes.Add(SelfNominee);
         return attributes;

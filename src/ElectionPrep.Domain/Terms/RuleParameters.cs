@@ -13,6 +13,7 @@ public sealed record RuleParameters(
     VoterConferenceQuorum WorkplaceVoterConferenceQuorum,
     VoterConferenceQuorum ResidenceVoterConferenceQuorum,
     AgeRule CandidateMinimumAge,
+    AgeRule YoungCandidateAge,
     IReadOnlyList<SeatLimit> MaxSeatsPerConstituency,
     IReadOnlyList<ListSizeRule> CandidatesBeyondSeats,
     IReadOnlyList<EligibilityRule> Eligibility,
@@ -62,7 +63,10 @@ public sealed record VoterConferenceQuorum(
         invited < LargeConferenceFrom ? SmallConferencePresent.IsMetBy(present, invited) : present >= LargeConferenceMinimumPresent;
 }
 
-/// <summary>Tuổi ứng cử: minimum age reached on election day.</summary>
+/// <summary>
+/// Tuổi: an age reached on election day: the minimum age to stand, or the age the structure's "under 40" counts
+/// candidates below.
+/// </summary>
 public sealed record AgeRule(int Years, RuleBasis Source);
 
 /// <summary>Số đại biểu tối đa của một đơn vị bầu cử.</summary>

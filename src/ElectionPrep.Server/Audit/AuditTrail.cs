@@ -101,14 +101,14 @@ public static class AuditTrail
         var entries = chosen == Quotas.ListScope.Official
             ? list.Standing.Where(entry => list.Official?.Any(o => o.CandidacyIds.Contains(entry.CandidacyId)) == true)
             : list.Standing;
-        var electionDay = seeds.FindTerm(process.TermId)!.ElectionDay;
+        var term = seeds.FindTerm(process.TermId)!;
         var subjects = new List<Quotas.QuotaSubject>();
         foreach (var entry in entries)
         {
             var candidacy = await session.Events.AggregateStreamAsync<Candidates.Candidacy>(entry.CandidacyId, timestamp: at, token: cancellation);
             if (candidacy is null) continue;
             subjects.Add(new Quotas.QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
-                Quotas.CandidateAttributes.Of(candidacy.Dossier, process.Council, electionDay)));
+                Quotas.CandidateAttributes.Of(candidacy.Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge)));
         }
 
         var ruleSet = seeds.RuleSetFor(process.Council);

@@ -42,7 +42,7 @@ public class EvaluateListCommand : JasperFxCommand<EvaluateListInput>
         using var file = File.OpenText(input.FileFlag);
         using var reader = CsvReader.Create(file);
         var subjects = reader.GetRecords<OfficialListRow>().Select((row, index) => new QuotaSubject($"row-{index + 2}", row.FullName, row.ConstituencyId, CandidateAttributes.Of(row.Gender, row.Ethnicity, row.PartyMember, row.DateOfBirth,
-            row.NominatedBy == OfficialListExport.SelfNominated, incumbent: false, term.ElectionDay))).ToList();
+            row.NominatedBy == OfficialListExport.SelfNominated, incumbent: false, term.ElectionDay, term.Rules.YoungCandidateAge))).ToList();
         var ruleSet = seeds.RuleSetFor(council);
         var results = QuotaEvaluation.Evaluate(ruleSet, subjects, input.JurisdictionFlag is null ? null : seeds.UnitParameters(input.JurisdictionFlag));
 

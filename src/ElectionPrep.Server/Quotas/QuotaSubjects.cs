@@ -56,10 +56,10 @@ public static class QuotaSubjects
 
         var chosen = entries.ToList();
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, chosen.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
-        var electionDay = seeds.FindTerm(process.TermId)!.ElectionDay;
+        var term = seeds.FindTerm(process.TermId)!;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         return chosen.Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
-            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, electionDay, code => province is not null && seeds.PathOf(code).Contains(province))))
+            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge, code => province is not null && seeds.PathOf(code).Contains(province))))
             .ToList();
     }
 }

@@ -45,6 +45,8 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         RuleFor(rules => rules.ResidenceVoterConferenceQuorum).SetValidator(new VoterConferenceQuorumValidator());
         RuleFor(rules => rules.CandidateMinimumAge.Years).GreaterThan(0);
         RuleFor(rules => rules.CandidateMinimumAge.Source).SetValidator(new RuleBasisValidator());
+        RuleFor(rules => rules.YoungCandidateAge.Years).GreaterThan(0);
+        RuleFor(rules => rules.YoungCandidateAge.Source).SetValidator(new RuleBasisValidator());
 
         RuleFor(rules => rules.MaxSeatsPerConstituency)
             .Must(limits => Enum.GetValues<CouncilKind>().All(kind => limits.Count(limit => limit.AppliesTo.Contains(kind)) == 1))

@@ -85,7 +85,17 @@ public class Evaluating_quotas
     {
         var dossier = TestCandidates.Dossier(born: DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(under40, CandidateAttributes.Of(dossier, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay).Contains(CandidateAttributes.Under40));
+        Assert.Equal(under40, CandidateAttributes.Of(dossier, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge).Contains(CandidateAttributes.Under40));
+    }
+
+    [Fact]
+    public void The_young_candidates_age_is_the_terms_not_the_codes()
+    {
+        var thirtyEight = TestCandidates.Dossier(born: new DateOnly(1983, 1, 1));
+        var younger = TestTerms.Rules.YoungCandidateAge with { Years = 35 };
+
+        Assert.Contains(CandidateAttributes.Under40, CandidateAttributes.Of(thirtyEight, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge));
+        Assert.DoesNotContain(CandidateAttributes.Under40, CandidateAttributes.Of(thirtyEight, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, younger));
     }
 
     [Fact]
@@ -113,8 +123,8 @@ public class Deriving_quota_attributes
     {
         var dossier = TestCandidates.Dossier() with { FullTime = true };
 
-        var central = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyCentral, TestCandidates.ElectionDay);
-        var provincial = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay);
+        var central = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyCentral, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge);
+        var provincial = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge);
 
         Assert.Contains(CandidateAttributes.CentrallyNominated, central);
         Assert.DoesNotContain(CandidateAttributes.CentrallyNominated, provincial);
@@ -127,7 +137,7 @@ public class Deriving_quota_attributes
         var both = TestCandidates.Dossier() with { ResidenceUnitCode = "01834", WorkplaceUnitCode = "01888" };
         var worksElsewhere = both with { WorkplaceUnitCode = "26734" };
 
-        Assert.Contains(CandidateAttributes.LivesAndWorksInProvince, CandidateAttributes.Of(both, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, InBacKan));
-        Assert.DoesNotContain(CandidateAttributes.LivesAndWorksInProvince, CandidateAttributes.Of(worksElsewhere, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, InBacKan));
+        Assert.Contains(CandidateAttributes.LivesAndWorksInProvince, CandidateAttributes.Of(both, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge, InBacKan));
+        Assert.DoesNotContain(CandidateAttributes.LivesAndWorksInProvince, CandidateAttributes.Of(worksElsewhere, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge, InBacKan));
     }
 }

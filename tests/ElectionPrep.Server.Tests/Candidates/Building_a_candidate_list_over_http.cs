@@ -8,6 +8,7 @@ using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using Marten;
 using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionPrep.CandidateLists;
 
@@ -66,6 +67,22 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
         await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25/NQ-UBBC" }, TestUsers.Clerk);
         return ids;
+    }
+
+    [Fact]
+    public async Task The_official_list_prints_in_legal_order_for_anyone_signed_in()
+    {
+        await PublishedListOfThree();
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
+        using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
+
+        var html = await observer.PageAsync($"/processes/{Process}/official-list");
+
+        Assert.Contains("Quyết định số NQ 25/NQ-UBBC", html, StringComparison.Ordinal);
+        Assert.Contains("Đơn vị bầu cử số 1 — số đại biểu được bầu: 2", html, StringComparison.Ordinal);
+        var order = new[] { "Hoàng Văn An", "Trần Thị Ánh", "Nguyễn Thị Bích" }.Select(name => html.IndexOf($"<td>{name}</td>", StringComparison.Ordinal)).ToList();
+        Assert.True(order[0] > 0 && order[0] < order[1] && order[1] < order[2], $"legal order by given name: {string.Join(", ", order)}");
+        Assert.DoesNotContain("001185000001", html, StringComparison.Ordinal);
     }
 
     [Fact]

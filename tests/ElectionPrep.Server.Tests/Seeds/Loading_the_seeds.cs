@@ -63,6 +63,7 @@ public sealed class Loading_the_seeds : IDisposable
         { "terms/2021-2026.json", "$.calendar[2].basis", "[]", "$.calendar[2].basis:", "every step cites its legal basis" },
         { "terms/2021-2026.json", "$.calendar[3].id", "\"structure-projected\"", "$.calendar:", "step ids must be unique" },
         { "terms/2021-2026.json", "$.rules.consultationQuorum.share", "\"2/0\"", "$.rules.consultationQuorum.share:", "expected a share" },
+        { "terms/2021-2026.json", "$.rules.youngCandidateAge.source.basis", "[]", "$.rules.youngCandidateAge.source.basis:", "every rule cites its legal basis" },
         { "terms/2021-2026.json", "$.timeZone", "\"Mars/Olympus_Mons\"", "$.timeZone:", "is not a time zone" },
         { "terms/2021-2026.json", "$.rules.candidatesBeyondSeats[3].toSeats", "4", "$.rules.candidatesBeyondSeats:", "cover 1 to its seat limit exactly once" },
         { "units/provinces.json", "$.units[0].code", "\"1\"", "$.units[0].code:", "2 digits" },
