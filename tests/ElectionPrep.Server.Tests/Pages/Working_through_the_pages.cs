@@ -33,6 +33,8 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         Assert.Contains("Hạn 23:59 07/02/2021", html, StringComparison.Ordinal);
         Assert.Contains("data-api=\"/api/consultation-processes/2021-2026.commune-council.01834/steps/structure-projected/complete\"", html, StringComparison.Ordinal);
         Assert.Contains("Đang mở", html, StringComparison.Ordinal);
+        using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
+        Assert.DoesNotContain("/steps/structure-projected/complete", await observer.PageAsync($"/processes/{Process}"), StringComparison.Ordinal);
     }
 
     [Fact]
