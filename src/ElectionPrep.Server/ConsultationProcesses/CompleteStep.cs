@@ -3,6 +3,7 @@ using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
+using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine;
@@ -14,6 +15,16 @@ namespace ElectionPrep.ConsultationProcesses;
 /// <param name="Reference">The decision, minutes or document the completion rests on.</param>
 /// <param name="ExpectedVersion">The process version the client last read; a newer one answers 409.</param>
 public sealed record CompleteStepRequest(string? Reference, string? Note, long? ExpectedVersion);
+
+public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteStepRequest>
+{
+    public CompleteStepRequestValidator()
+    {
+        RuleFor(r => r.Reference).MaximumLength(200).WithMessage("Số văn bản quá dài (tối đa 200 ký tự).", "The reference is too long (200 characters at most).");
+        RuleFor(r => r.Note).MaximumLength(2000).WithMessage("Ghi chú quá dài (tối đa 2000 ký tự).", "The note is too long (2000 characters at most).");
+        RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0).WithMessage("Phiên bản không được âm.", "The expected version cannot be negative.");
+    }
+}
 
 public static class CompleteStepEndpoint
 {

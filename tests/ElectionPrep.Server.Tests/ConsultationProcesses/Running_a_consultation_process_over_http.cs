@@ -136,6 +136,19 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
     }
 
     [Fact]
+    public async Task A_completion_with_an_overlong_reference_or_negative_version_names_the_fields_and_records_nothing()
+    {
+        var id = await Driver.Open("commune-council", "01834");
+
+        var refused = await Driver.Post(Routes.For(Routes.StepCompletion, id, "structure-projected"),
+            new { reference = new string('x', 201), expectedVersion = -1 }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+
+        var errors = (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn");
+        Assert.Equal(["expectedVersion", "reference"], errors.EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal));
+        await AssertNoStepCompleted(id);
+    }
+
+    [Fact]
     public async Task Acting_needs_a_signed_in_user()
     {
         var id = await Driver.Open("commune-council", "01834");
