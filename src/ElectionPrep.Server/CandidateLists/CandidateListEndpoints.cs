@@ -29,8 +29,21 @@ public sealed record PublishOfficialListRequest(string DecisionReference, long? 
 /// <summary>The body of POST …/candidate-list/elected.</summary>
 public sealed record RecordElectionResultsRequest(IReadOnlyList<string> Elected, string DecisionReference);
 
-/// <summary>The body of POST …/candidate-list/removals (with a ground of Luật 85 Điều 60) and …/withdrawals (without).</summary>
-public sealed record LeaveOfficialListRequest(string CandidacyId, string? Ground, string DecidingBody, string DecisionReference);
+/// <summary>Who leaves the official list, by whose decision.</summary>
+public interface ILeaveOfficialListRequest
+{
+    string CandidacyId { get; }
+
+    string DecidingBody { get; }
+
+    string DecisionReference { get; }
+}
+
+/// <summary>The body of POST …/candidate-list/removals: a removal needs its ground under Luật 85 Điều 60.</summary>
+public sealed record RemovalRequest(string CandidacyId, string Ground, string DecidingBody, string DecisionReference) : ILeaveOfficialListRequest;
+
+/// <summary>The body of POST …/candidate-list/withdrawals.</summary>
+public sealed record WithdrawalRequest(string CandidacyId, string DecidingBody, string DecisionReference) : ILeaveOfficialListRequest;
 
 public sealed class PublishConstituenciesRequestValidator : AbstractValidator<PublishConstituenciesRequest>
 {
@@ -76,14 +89,30 @@ public sealed class RecordElectionResultsRequestValidator : AbstractValidator<Re
     }
 }
 
-public sealed class LeaveOfficialListRequestValidator : AbstractValidator<LeaveOfficialListRequest>
+/// <summary>What every departure from the official list names.</summary>
+public sealed class LeaveOfficialListRules<T> : AbstractValidator<T>
+    where T : ILeaveOfficialListRequest
 {
-    public LeaveOfficialListRequestValidator()
+    public LeaveOfficialListRules()
     {
         RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
         RuleFor(r => r.DecidingBody).NotEmpty().WithMessage("Cần cơ quan quyết định.", "The deciding body is required.");
         RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định.", "The decision's reference is required.");
     }
+}
+
+public sealed class RemovalRequestValidator : AbstractValidator<RemovalRequest>
+{
+    public RemovalRequestValidator()
+    {
+        Include(new LeaveOfficialListRules<RemovalRequest>());
+        RuleFor(r => r.Ground).NotEmpty().WithMessage("Cần căn cứ xóa tên (Luật 85 Điều 60).", "A ground for removal (Luật 85 Điều 60) is required.");
+    }
+}
+
+public sealed class WithdrawalRequestValidator : AbstractValidator<WithdrawalRequest>
+{
+    public WithdrawalRequestValidator() => Include(new LeaveOfficialListRules<WithdrawalRequest>());
 }
 
 /// <summary>Building the list, checking it, publishing it and what may happen to it after.</summary>
@@ -148,19 +177,15 @@ public static class CandidateListEndpoints
 
     [WolverinePost(Routes.Removals)]
     [Authorize]
-    public static Task<IResult> Remove(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
+    public static Task<IResult> Remove(string id, RemovalRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation) =>
-        request.Ground is null
-            ? Task.FromResult(Problems.Invalid(
-                [new FluentValidation.Results.ValidationFailure("ground", "Cần căn cứ xóa tên (Luật 85 Điều 60).")],
-                [new FluentValidation.Results.ValidationFailure("ground", "A ground for removal (Luật 85 Điều 60) is required.")]))
-            : LeaveAsync(id, request, session, seeds, clock, user, cancellation);
+        LeaveAsync(id, request, request.Ground, session, seeds, clock, user, cancellation);
 
     [WolverinePost(Routes.Withdrawals)]
     [Authorize]
-    public static Task<IResult> Withdraw(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
+    public static Task<IResult> Withdraw(string id, WithdrawalRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation) =>
-        LeaveAsync(id, request with { Ground = null }, session, seeds, clock, user, cancellation);
+        LeaveAsync(id, request, null, session, seeds, clock, user, cancellation);
 
     /// <summary>Records who was elected, by the election body's decision (for quotas counted on the elected).</summary>
     [WolverinePost(Routes.ElectionResults)]
@@ -192,14 +217,14 @@ public static class CandidateListEndpoints
         });
     }
 
-    private static async Task<IResult> LeaveAsync(string id, LeaveOfficialListRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
-        ClaimsPrincipal user, CancellationToken cancellation)
+    private static async Task<IResult> LeaveAsync(string id, ILeaveOfficialListRequest request, string? ground, IDocumentSession session, SeedCatalog seeds,
+        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
         var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
         var (stream, _) = await FetchAsync(session, id, null, cancellation);
         if (process is null || stream.Aggregate is null) return NotFound(id);
 
-        var decision = LeaveOfficialList.Decide(new LeaveOfficialList(id, request.CandidacyId, request.Ground, request.DecidingBody, request.DecisionReference, Actors.Of(user)),
+        var decision = LeaveOfficialList.Decide(new LeaveOfficialList(id, request.CandidacyId, ground, request.DecidingBody, request.DecisionReference, Actors.Of(user)),
             stream.Aggregate, clock.GetUtcNow());
         return Apply(stream, decision, process, seeds);
     }

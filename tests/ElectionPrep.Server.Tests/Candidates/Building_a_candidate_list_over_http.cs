@@ -124,6 +124,14 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     public async Task After_publication_a_removal_and_a_withdrawal_by_decision_flag_the_constituency_short()
     {
         var ids = await PublishedListOfThree();
+        var groundless = await Driver.Post(Routes.For(Routes.Removals, Process), new
+        {
+            candidacyId = ids["Nguyễn Thị Bích"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 29/QĐ-UBBC",
+        }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+        Assert.Equal("A ground for removal (Luật 85 Điều 60) is required.",
+            (await groundless.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").GetProperty("ground")[0].GetString());
+        Assert.Equal("Standing", (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray()
+            .Single(entry => entry.GetProperty("candidacyId").GetString() == ids["Nguyễn Thị Bích"]).GetProperty("status").GetString());
 
         await Driver.Post(Routes.For(Routes.Removals, Process), new
         {
