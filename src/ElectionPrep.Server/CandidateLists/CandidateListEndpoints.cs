@@ -252,16 +252,11 @@ public static class CandidateListEndpoints
         return (stream, null);
     }
 
-    private static IResult Apply(IEventStream<CandidateList> stream, Decision decision, ConsultationProcess process, SeedCatalog seeds)
-    {
-        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+    private static IResult Apply(IEventStream<CandidateList> stream, Decision decision, ConsultationProcess process, SeedCatalog seeds) =>
+        stream.Apply(decision, stream.Aggregate ?? CandidateList.Empty(process.Id), CandidateList.Evolve,
+            after => CandidateListView.Of(after, process, seeds.FindTerm(process.TermId)!.Rules, stream.CurrentVersion ?? 0));
 
-        stream.AppendMany(decision.Events);
-        var after = decision.Events.Aggregate(stream.Aggregate ?? CandidateList.Empty(process.Id), (state, e) => CandidateList.Evolve(state, e)!);
-        return Results.Ok(CandidateListView.Of(after, process, seeds.FindTerm(process.TermId)!.Rules, stream.CurrentVersion ?? 0));
-    }
-
-    private static IResult NotFound(string processId) =>
+    public static IResult NotFound(string processId) =>
         Problems.NotFound(new BilingualText($"Quy trình '{processId}' chưa có danh sách người ứng cử.", $"Process '{processId}' has no candidate list."));
 }
 

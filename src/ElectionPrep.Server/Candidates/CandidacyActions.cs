@@ -134,11 +134,6 @@ public static class CandidacyActionEndpoints
         return Results.Ok(CandidacyView.Of(after));
     }
 
-    private static IResult Apply(JasperFx.Events.IEventStream<Candidacy> stream, Candidacy candidacy, Decision decision)
-    {
-        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
-
-        stream.AppendMany(decision.Events);
-        return Results.Ok(CandidacyView.Of(decision.Events.Aggregate(candidacy, (state, e) => Candidacy.Evolve(state, e)!)));
-    }
+    private static IResult Apply(JasperFx.Events.IEventStream<Candidacy> stream, Candidacy candidacy, Decision decision) =>
+        stream.Apply(decision, candidacy, Candidacy.Evolve, CandidacyView.Of);
 }

@@ -40,12 +40,8 @@ public static class ConferenceStreams
         var context = new ConferenceContext(stream, conference, process, definition, seeds.FindTerm(process.TermId)!.Rules,
             Actors.Of(user), role, clock.GetUtcNow());
         var decision = decide(context);
-        if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), decision);
-
         ActorHeaders.ForStep(session, definition.ConferenceStep(conference.Round));
-        stream.AppendMany(decision.Events);
-        var after = decision.Events.Aggregate(conference, (state, @event) => ConsultationConference.Evolve(state, @event)!);
-        return (Results.Ok(after), decision);
+        return (stream.Apply(decision, conference, ConsultationConference.Evolve, after => after), decision);
     }
 
     public static IResult NotFound(string conferenceId) =>

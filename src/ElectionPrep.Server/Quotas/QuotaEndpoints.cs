@@ -92,7 +92,7 @@ public static class QuotaEndpoints
     public static async Task<IResult> Evaluate(string id, ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
-        if (process is null) return NotFound(id);
+        if (process is null) return CandidateListEndpoints.NotFound(id);
         list ??= CandidateList.Empty(id);
 
         var chosen = scope ?? ListScope.Standing;
@@ -118,7 +118,7 @@ public static class QuotaEndpoints
     public static async Task<IResult> WhatIf(string id, WhatIfRequest request, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
-        if (process is null || list is null) return NotFound(id);
+        if (process is null || list is null) return CandidateListEndpoints.NotFound(id);
 
         var subjects = await QuotaSubjects.ForAsync(session, process, list, request.Scope, seeds, cancellation);
         var (before, after, deltas) = Quotas.WhatIf.Evaluate(seeds.RuleSetFor(process.Council), subjects, request.Changes.ToList(), seeds.UnitParameters(process.JurisdictionCode));
@@ -132,14 +132,11 @@ public static class QuotaEndpoints
     {
         var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
         var stream = await session.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(id), cancellation);
-        if (process is null || stream.Aggregate is not { } list) return NotFound(id);
+        if (process is null || stream.Aggregate is not { } list) return CandidateListEndpoints.NotFound(id);
 
         var decision = RecordQuotaOverride.Decide(new RecordQuotaOverride(id, request.RuleId, request.Justification, request.MinutesReference, Actors.Of(user),
             Actors.RoleFor(user, [ActorRole.CommitteeChair])), list, seeds.RuleSetFor(process.Council), clock.GetUtcNow());
-        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
-
-        stream.AppendMany(decision.Events);
-        return Results.Ok(decision.Events[0]);
+        return stream.Apply(decision, list, CandidateList.Evolve, _ => decision.Events[0]);
     }
 
     [WolverineGet(Routes.RuleSets)]
@@ -147,7 +144,4 @@ public static class QuotaEndpoints
 
     private static async Task<(ConsultationProcess? Process, CandidateList? List)> LoadAsync(IQuerySession session, string id, CancellationToken cancellation) =>
         (await session.LoadAsync<ConsultationProcess>(id, cancellation), await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation));
-
-    private static IResult NotFound(string id) =>
-        Problems.NotFound(new BilingualText($"Quy trình '{id}' chưa có danh sách người ứng cử.", $"Process '{id}' has no candidate list."));
 }
