@@ -98,19 +98,7 @@ public static class AuditTrail
         if (process is null || list is null) return NotFound(id, at);
 
         var chosen = scope ?? Quotas.ListScope.Standing;
-        var entries = chosen == Quotas.ListScope.Official
-            ? list.Standing.Where(entry => list.Official?.Any(o => o.CandidacyIds.Contains(entry.CandidacyId)) == true)
-            : list.Standing;
-        var term = seeds.FindTerm(process.TermId)!;
-        var subjects = new List<Quotas.QuotaSubject>();
-        foreach (var entry in entries)
-        {
-            var candidacy = await session.Events.AggregateStreamAsync<Candidates.Candidacy>(entry.CandidacyId, timestamp: at, token: cancellation);
-            if (candidacy is null) continue;
-            subjects.Add(new Quotas.QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
-                Quotas.CandidateAttributes.Of(candidacy.Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge)));
-        }
-
+        var subjects = await Quotas.QuotaSubjects.ForAsync(session, process, list, chosen, seeds, cancellation, at);
         var ruleSet = seeds.RuleSetFor(process.Council);
         return Results.Ok(new Quotas.QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count,
             Quotas.QuotaEvaluation.Evaluate(ruleSet, subjects, seeds.UnitParameters(process.JurisdictionCode)), list.Overrides));

@@ -31,15 +31,18 @@ public enum ListScope
 
 public static class QuotaSubjects
 {
-    /// <summary>The candidates of a process's list in the given scope, with the attributes their dossiers show.</summary>
+    /// <summary>
+    /// The candidates of a process's list in the given scope, with the attributes their dossiers show; with
+    /// <paramref name="asOf"/>, the rounds and dossiers as they stood then (the list given is the one of that moment).
+    /// </summary>
     public static async Task<IReadOnlyList<QuotaSubject>> ForAsync(IQuerySession session, ConsultationProcess process, CandidateList list, ListScope scope,
-        SeedCatalog seeds, CancellationToken cancellation)
+        SeedCatalog seeds, CancellationToken cancellation, DateTimeOffset? asOf = null)
     {
         IEnumerable<ListEntry> entries = list.Standing;
         if (scope is ListScope.Preliminary or ListScope.Qualified)
         {
-            var round = await session.LoadAsync<ConsultationConferences.ConsultationConference>(
-                ConsultationConferences.ConsultationConference.IdFor(process.Id, scope == ListScope.Preliminary ? 2 : 3), cancellation);
+            var round = await LoadAsync<ConsultationConferences.ConsultationConference>(session,
+                ConsultationConferences.ConsultationConference.IdFor(process.Id, scope == ListScope.Preliminary ? 2 : 3), asOf, cancellation);
             var decided = round?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
             entries = entries.Where(entry => decided.Contains(entry.CandidacyId));
         }
@@ -55,11 +58,30 @@ public static class QuotaSubjects
         }
 
         var chosen = entries.ToList();
-        var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, chosen.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
+        var candidacies = new Dictionary<string, Candidacy>();
+        if (asOf is null)
+        {
+            foreach (var candidacy in await session.LoadManyAsync<Candidacy>(cancellation, chosen.Select(entry => entry.CandidacyId).ToArray())) candidacies[candidacy.Id] = candidacy;
+        }
+        else
+        {
+            foreach (var entry in chosen)
+            {
+                if (await LoadAsync<Candidacy>(session, entry.CandidacyId, asOf, cancellation) is { } candidacy) candidacies[candidacy.Id] = candidacy;
+            }
+        }
+
         var term = seeds.FindTerm(process.TermId)!;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
-        return chosen.Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
+        return chosen.Where(entry => candidacies.ContainsKey(entry.CandidacyId)).Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
             CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge, code => province is not null && seeds.PathOf(code).Contains(province))))
             .ToList();
     }
+
+    /// <summary>The document as it is now, or its stream folded up to <paramref name="asOf"/>.</summary>
+    private static async Task<T?> LoadAsync<T>(IQuerySession session, string id, DateTimeOffset? asOf, CancellationToken cancellation)
+        where T : class =>
+        asOf is { } at
+            ? await session.Events.AggregateStreamAsync<T>(id, timestamp: at, token: cancellation)
+            : await session.LoadAsync<T>(id, cancellation);
 }
