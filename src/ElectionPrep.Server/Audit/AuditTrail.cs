@@ -42,14 +42,12 @@ public static class AuditTrail
     [WolverineGet(Routes.AuditStreamEvents)]
     public static async Task<IReadOnlyList<AuditTrailEntry>> Events(string streamId, string? actor, string? body, string? kind, DateTimeOffset? from, DateTimeOffset? to,
         IQuerySession session, CancellationToken cancellation) =>
-        (await EntriesAsync(session, streamId, actor, kind, from, to, cancellation)).Where(entry => body is null || entry.Body == body).ToList();
+        await EntriesAsync(session, streamId, actor, body, kind, from, to, cancellation);
 
     [WolverineGet(Routes.AuditStreamEventsCsv)]
-    public static async Task<IResult> Csv(string streamId, string? actor, string? kind, DateTimeOffset? from, DateTimeOffset? to,
-        IQuerySession session, CancellationToken cancellation)
-    {
-        return CsvFile.Of(await EntriesAsync(session, streamId, actor, kind, from, to, cancellation), $"{streamId}.audit.csv");
-    }
+    public static async Task<IResult> Csv(string streamId, string? actor, string? body, string? kind, DateTimeOffset? from, DateTimeOffset? to,
+        IQuerySession session, CancellationToken cancellation) =>
+        CsvFile.Of(await EntriesAsync(session, streamId, actor, body, kind, from, to, cancellation), $"{streamId}.audit.csv");
 
     /// <summary>
     /// The process as it stood at <paramref name="at"/>, or at a milestone: "minutes-signed:2" (round 2's minutes signed),
@@ -80,7 +78,7 @@ public static class AuditTrail
         var after = await DetailsAsOfAsync(session, id, to, seeds, workflows, cancellation);
         if (after is null) return null;
 
-        var changes = (await EntriesAsync(session, id, null, null, from, to, cancellation)).Where(entry => entry.Timestamp > from).ToList();
+        var changes = (await EntriesAsync(session, id, null, null, null, from, to, cancellation)).Where(entry => entry.Timestamp > from).ToList();
         var stepChanges = after.Steps
             .Select(step => (step.StepId, Before: before?.Steps.SingleOrDefault(b => b.StepId == step.StepId)?.Status ?? ConsultationProcessDetailsEndpoint.Waiting, After: step.Status))
             .Where(change => change.Before != change.After)
@@ -140,7 +138,7 @@ public static class AuditTrail
             ? Results.Ok(list)
             : NotFound(id, at);
 
-    private static async Task<IReadOnlyList<AuditTrailEntry>> EntriesAsync(IQuerySession session, string streamId, string? actor, string? kind,
+    private static async Task<IReadOnlyList<AuditTrailEntry>> EntriesAsync(IQuerySession session, string streamId, string? actor, string? body, string? kind,
         DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellation)
     {
         var events = await session.Events.FetchStreamAsync(streamId, token: cancellation);
@@ -150,6 +148,7 @@ public static class AuditTrail
             .Where(e => (from is null || e.Timestamp >= from) && (to is null || e.Timestamp <= to))
             .Select(e => new AuditTrailEntry(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId,
                 Header(e, ActorHeaders.Roles), Header(e, ActorHeaders.Body), Header(e, ActorHeaders.LegalBasis), PublicData(session, e)))
+            .Where(entry => body is null || entry.Body == body)
             .ToList();
     }
 

@@ -59,6 +59,16 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
         Assert.Equal(("thu.ky.phuong", "Clerk", "FrontStandingBoard"), (entry.GetProperty("userName").GetString(), entry.GetProperty("roles").GetString(), entry.GetProperty("body").GetString()));
         Assert.Equal("Luật 85/2015/QH13, Điều 9 khoản 1", entry.GetProperty("legalBasis").GetString());
         Assert.Equal(("FrontStandingBoard", "01834"), (completed.Headers?["actor-body"]?.ToString(), completed.Headers?["actor-jurisdiction"]?.ToString()));
+
+        // The CSV filters by body as the JSON does.
+        var csv = await (await Host.Scenario(s =>
+        {
+            s.Get.Url($"{Routes.For(Routes.AuditStreamEventsCsv, Process)}?body=FrontStandingBoard");
+            s.WithBearerToken(TestUsers.Observer);
+        })).ReadAsTextAsync();
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("step_completed", rows[1], StringComparison.Ordinal);
     }
 
     [Fact]
