@@ -118,8 +118,6 @@ public sealed class WithdrawalRequestValidator : AbstractValidator<WithdrawalReq
 /// <summary>Building the list, checking it, publishing it and what may happen to it after.</summary>
 public static class CandidateListEndpoints
 {
-    public const string StaleVersion = "stale-version";
-
     [WolverinePost(Routes.Constituencies)]
     [Authorize]
     public static async Task<IResult> PublishConstituencies(string id, PublishConstituenciesRequest request, IDocumentSession session, SeedCatalog seeds,
@@ -236,15 +234,7 @@ public static class CandidateListEndpoints
     private static async Task<(IEventStream<CandidateList> Stream, IResult? Stale)> FetchAsync(IDocumentSession session, string processId, long? expectedVersion, CancellationToken cancellation)
     {
         var listId = CandidateList.IdFor(processId);
-        var current = (await session.Events.FetchStreamStateAsync(listId, cancellation))?.Version ?? 0;
-        if (expectedVersion is { } expected && expected != current)
-        {
-            var refusal = new Refusal(StaleVersion, new BilingualText(
-                $"Danh sách đã được người khác thay đổi (phiên bản hiện tại {current}, bạn gửi {expected}); hãy tải lại.",
-                $"Someone else changed the list (current version {current}, you sent {expected}); reload it."));
-            return (null!, Results.Problem(statusCode: StatusCodes.Status409Conflict, title: StaleVersion, detail: refusal.Detail.Vi,
-                extensions: new Dictionary<string, object?> { ["detailEn"] = refusal.Detail.En, ["currentVersion"] = current }));
-        }
+        if (await StaleVersions.RefuseAsync(session, listId, expectedVersion, cancellation) is { } stale) return (null!, stale);
 
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<CandidateList>(listId, version, cancellation)

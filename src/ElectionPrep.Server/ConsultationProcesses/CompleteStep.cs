@@ -34,6 +34,7 @@ public static class CompleteStepEndpoint
         string id, string stepId, CompleteStepRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
+        if (await StaleVersions.RefuseAsync(session, id, request.ExpectedVersion, cancellation) is { } stale) return (stale, []);
         var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
         if (loaded is null) return (ProcessStreams.NotFound(id), []);
 

@@ -37,6 +37,7 @@ public static class MigrateProcessEndpoint
         string id, MigrateProcessRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
+        if (await StaleVersions.RefuseAsync(session, id, request.ExpectedVersion, cancellation) is { } stale) return (stale, []);
         var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
         if (loaded is null) return (ProcessStreams.NotFound(id), []);
 

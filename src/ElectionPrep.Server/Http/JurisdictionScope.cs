@@ -3,7 +3,6 @@ using ElectionPrep.Candidates;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ElectionPrep.Http;
@@ -29,14 +28,8 @@ public static class JurisdictionScope
         var process = processId is null ? null : await session.LoadAsync<ConsultationProcess>(processId);
         if (process is null || process.JurisdictionPath.Contains(scope)) return WolverineContinue.Result();
 
-        var detail = new BilingualText($"Tài khoản chỉ thao tác trong địa bàn {scope}; quy trình này thuộc {process.JurisdictionCode}.",
-            $"This account acts only within {scope}; this process belongs to {process.JurisdictionCode}.");
-        return Results.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status403Forbidden,
-            Title = OutsideJurisdiction,
-            Detail = detail.Vi,
-            Extensions = { ["detailEn"] = detail.En },
-        });
+        return Problems.Forbidden(OutsideJurisdiction, new BilingualText(
+            $"Tài khoản chỉ thao tác trong địa bàn {scope}; quy trình này thuộc {process.JurisdictionCode}.",
+            $"This account acts only within {scope}; this process belongs to {process.JurisdictionCode}."));
     }
 }

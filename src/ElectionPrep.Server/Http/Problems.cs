@@ -18,9 +18,9 @@ public static class Problems
     /// 409: the command was understood but the current state refuses it. The title is the refusal code; where known,
     /// <c>currentState</c>, <c>failedGate</c> and <c>allowedNow</c> tell the person what to do instead.
     /// </summary>
-    public static IResult Refused(Refusal refusal)
+    public static IResult Refused(Refusal refusal, IReadOnlyDictionary<string, object?>? more = null)
     {
-        var extensions = new Dictionary<string, object?>();
+        var extensions = new Dictionary<string, object?>(more ?? new Dictionary<string, object?>());
         if (refusal.CurrentState is not null) extensions["currentState"] = refusal.CurrentState;
         if (refusal.FailedGate is not null) extensions["failedGate"] = refusal.FailedGate;
         if (refusal.AllowedNow is not null) extensions["allowedNow"] = refusal.AllowedNow;
@@ -32,6 +32,16 @@ public static class Problems
             Extensions = WithEnglish(refusal.Detail.En, extensions),
         });
     }
+
+    /// <summary>403: the user is who they say, but this is outside what their account may do; the title says why.</summary>
+    public static IResult Forbidden(string code, BilingualText detail) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = code,
+            Detail = detail.Vi,
+            Extensions = WithEnglish(detail.En),
+        });
 
     public static IResult NotFound(BilingualText detail) =>
         Results.Problem(new ProblemDetails

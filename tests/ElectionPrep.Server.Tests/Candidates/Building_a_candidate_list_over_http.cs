@@ -226,7 +226,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
             TestUsers.Member, HttpStatusCode.Conflict);
 
         var problem = await lost.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal((CandidateListEndpoints.StaleVersion, version + 1), (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
+        Assert.Equal((StaleVersions.Code, version + 1), (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
         var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
         Assert.Equal(["dv1", null], list.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("constituencyId").GetString()));
     }

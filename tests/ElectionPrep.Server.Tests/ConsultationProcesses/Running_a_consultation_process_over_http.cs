@@ -131,7 +131,9 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         var refused = await Driver.Complete(id, "structure-projected", expected: HttpStatusCode.Conflict, expectedVersion: version);
 
-        Assert.Equal("concurrent-change", (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        var problem = await refused.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal((StaleVersions.Code, (await Driver.Details(id)).GetProperty("version").GetInt64()),
+            (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
         Assert.Equal(["constituencies-published", "structure-projected"], await Driver.ActiveSteps(id));
     }
 
