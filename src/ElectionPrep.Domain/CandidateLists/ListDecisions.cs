@@ -104,7 +104,7 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
         ConsultationConference? roundThree, IReadOnlyDictionary<string, Candidacy> candidacies, RuleParameters rules, DateTimeOffset now,
         IReadOnlyList<Quotas.QuotaResult>? quota = null)
     {
-        var stepId = definition.Steps.FirstOrDefault(step => step.Kind == StepKind.ListPublication)?.Id ?? "official-list-published";
+        var stepId = definition.StepIdOf(StepKind.ListPublication);
         if ((Refusals.WhyNotActOn(process, definition, stepId, command.Role) ?? ListRefusals.WhyNotPrepare(list)) is { } refusal) return Decision.Refuse(refusal);
 
         if (roundThree is not { Stage: ConferenceStage.MinutesSigned, Decisions.Candidates: { } qualifiedEntries })

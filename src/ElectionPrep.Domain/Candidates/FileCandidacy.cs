@@ -33,7 +33,7 @@ public sealed record FileCandidacy(
     public static Decision Decide(
         FileCandidacy command, ConsultationProcess process, WorkflowDefinition definition, CandidateList? list, Person? person, Context context, DateTimeOffset now)
     {
-        var stepId = definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.DossierWindow)?.Id ?? "dossiers-filed";
+        var stepId = definition.StepIdOf(StepKind.DossierWindow);
         if (Refusals.WhyNotActOn(process, definition, stepId, command.Role) is { } refusal) return Decision.Refuse(refusal);
 
         if (process.Progress(stepId)?.DueAt is { } due && now > due)

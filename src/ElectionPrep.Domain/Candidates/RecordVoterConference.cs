@@ -16,7 +16,7 @@ public sealed record RecordVoterConference(
 
     public static Decision Decide(RecordVoterConference command, Candidacy candidacy, ConsultationProcess process, WorkflowDefinition definition, RuleParameters rules, DateTimeOffset now)
     {
-        var step = definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.VoterConferences);
+        var step = definition.StepOfKind(StepKind.VoterConferences);
         if (Refusals.WhyNotActOn(process, definition, step?.Id ?? "voter-conferences", command.Role) is { } refusal) return Decision.Refuse(refusal);
         if (candidacy.Status == CandidacyStatus.Struck)
         {

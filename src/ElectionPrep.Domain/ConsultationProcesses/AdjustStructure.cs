@@ -19,7 +19,7 @@ public sealed record AdjustStructure(
 {
     public static Decision Decide(AdjustStructure command, ConsultationProcess process, WorkflowDefinition definition, DateTimeOffset now)
     {
-        var step = definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.StructureAdjustment);
+        var step = definition.StepOfKind(StepKind.StructureAdjustment);
         if (step is null)
         {
             return Decision.Refuse(Refusals.With(process, definition, CompleteStep.UnknownStep,

@@ -21,6 +21,12 @@ public sealed record WorkflowDefinition(
     public IReadOnlyList<string> LeadsTo(string stepId) =>
         Steps.Where(step => step.WaitsFor.Contains(stepId)).Select(step => step.Id).ToList();
 
+    /// <summary>The step of this kind (the dossier window, the list's publication…), if the workflow has one.</summary>
+    public WorkflowStep? StepOfKind(StepKind kind) => Steps.FirstOrDefault(step => step.Kind == kind);
+
+    /// <summary>The id of the step of this kind; without one, the kind's name, which every action refuses as an unknown step.</summary>
+    public string StepIdOf(StepKind kind) => StepOfKind(kind)?.Id ?? kind.ToString();
+
     /// <summary>The conference step of a consultation round (1, 2 or 3), if the workflow has one.</summary>
     public WorkflowStep? ConferenceStep(int round) =>
         Steps.FirstOrDefault(step => step.Kind == StepKind.ConferenceRound && step.Round == round);

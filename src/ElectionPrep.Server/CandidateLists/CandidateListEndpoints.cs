@@ -159,7 +159,7 @@ public static class CandidateListEndpoints
         if (process is null || stream.Aggregate is not { } list) return (NotFound(id), []);
 
         var definition = workflows.DefinitionOf(process);
-        var step = definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.ListPublication);
+        var step = definition.StepOfKind(StepKind.ListPublication);
         var role = Actors.RoleFor(user, step?.Roles ?? []);
         var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, 3), cancellation);
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);

@@ -77,7 +77,7 @@ public static class CandidacyActionEndpoints
 
         var process = (await session.LoadAsync<ConsultationProcess>(candidacy.ConsultationProcessId, cancellation))!;
         var definition = workflows.DefinitionOf(process);
-        var role = Actors.RoleFor(user, definition.Steps.FirstOrDefault(step => step.Kind == StepKind.VoterConferences)?.Roles ?? []);
+        var role = Actors.RoleFor(user, definition.StepOfKind(StepKind.VoterConferences)?.Roles ?? []);
         var decision = Candidates.RecordVoterConference.Decide(new RecordVoterConference(id, request.Kind, request.HeldOn, request.Invited, request.Present,
             request.Trust, request.Distrust, request.CountingTeam, request.MinutesReference, Actors.Of(user), role), candidacy, process, definition,
             seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow());

@@ -131,13 +131,13 @@ public static class FileCandidacyEndpoint
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, cancellation),
             code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
-        var role = Actors.RoleFor(user, definition.Steps.FirstOrDefault(step => step.Kind == StepKind.DossierWindow)?.Roles ?? []);
+        var role = Actors.RoleFor(user, definition.StepOfKind(StepKind.DossierWindow)?.Roles ?? []);
         var candidacyId = $"cand-{Guid.NewGuid():N}";
         var decision = FileCandidacy.Decide(new FileCandidacy(candidacyId, id, personId, request.Dossier, request.Protected, Actors.Of(user), role),
             process, definition, list.Aggregate, person.Aggregate, context, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        ActorHeaders.ForStep(session, definition.Steps.FirstOrDefault(step => step.Kind == StepKind.DossierWindow));
+        ActorHeaders.ForStep(session, definition.StepOfKind(StepKind.DossierWindow));
         await EventStreams.AppendAsync(session, decision.Events, new Dictionary<string, Action<object>> { [CandidateList.IdFor(id)] = list.AppendOne, [personId] = person.AppendOne }, cancellation);
         return Results.Created(Routes.For(Routes.Candidacy, candidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
     }

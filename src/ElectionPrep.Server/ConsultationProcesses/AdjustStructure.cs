@@ -47,7 +47,7 @@ public static class AdjustStructureEndpoint
         var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
         if (loaded is null) return ProcessStreams.NotFound(id);
 
-        var step = loaded.Definition.Steps.FirstOrDefault(candidate => candidate.Kind == StepKind.StructureAdjustment);
+        var step = loaded.Definition.StepOfKind(StepKind.StructureAdjustment);
         var command = new AdjustStructure(id, request.AdjustingBody, request.DecisionReference, request.Summary, request.Allocations,
             Actors.Of(user), Actors.RoleFor(user, step?.Roles ?? []));
         var decision = AdjustStructure.Decide(command, loaded.Process, loaded.Definition, clock.GetUtcNow());
