@@ -74,8 +74,39 @@ public class Proving_the_log
             && (m == n || !MerkleTree.VerifyConsistency(m, n, MerkleTree.Root(rewritten.Take(m).ToList()), newRoot, proof));
     }
 
+    /// <summary>Known-answer proofs over the reference leaves (transparency-dev/merkle, testonly/reference_test.go): size, index, path.</summary>
+    public static TheoryData<int, int, string[]> InclusionProofs => new()
+    {
+        { 1, 0, [] },
+        { 2, 0, ["96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7"] },
+        { 2, 1, ["6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"] },
+        { 3, 2, ["fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"] },
+        { 5, 1, ["6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d", "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e", "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"] },
+        { 8, 0, ["96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7", "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e", "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"] },
+        { 8, 5, ["bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b", "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0", "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"] },
+    };
+
+    /// <summary>Known-answer consistency proofs over the same leaves: old size, new size, path.</summary>
+    public static TheoryData<int, int, string[]> ConsistencyProofs => new()
+    {
+        { 1, 1, [] },
+        { 1, 8, ["96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7", "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e", "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"] },
+        { 2, 5, ["5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e", "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"] },
+        { 6, 8, ["0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a", "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0", "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(InclusionProofs))]
+    public void An_inclusion_proof_is_the_reference_path(int size, int index, string[] path) =>
+        Assert.Equal(path, MerkleTree.InclusionProof(Hashes(size), index, size).Select(Convert.ToHexStringLower));
+
+    [Theory]
+    [MemberData(nameof(ConsistencyProofs))]
+    public void A_consistency_proof_is_the_reference_path(int oldSize, int newSize, string[] path) =>
+        Assert.Equal(path, MerkleTree.ConsistencyProof(Hashes(newSize), oldSize, newSize).Select(Convert.ToHexStringLower));
+
     [Fact]
-    public void The_reference_inclusion_and_consistency_proofs_verify()
+    public void Every_proof_over_the_reference_trees_verifies()
     {
         var leaves = Hashes(8);
         var root = MerkleTree.Root(leaves);
