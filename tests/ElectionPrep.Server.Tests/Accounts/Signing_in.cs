@@ -91,6 +91,7 @@ public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "thu.ky.xa", ["Password"] = "mat-khau-du-dai-123" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.DoesNotContain(forged.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], cookie => cookie.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
     }
 }
 

@@ -149,11 +149,13 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
             list.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("status").GetString()));
         var rows = await Host.Read<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
         Assert.Equal(["Trần Thị Ánh"], rows.EnumerateArray().Select(row => row.GetProperty("fullName").GetString()));
+        var version = list.GetProperty("version").GetInt64();
         var again = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
         {
             candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 32",
         }, TestUsers.Clerk, HttpStatusCode.Conflict);
         Assert.Equal(ListRefusals.CandidateNotStanding, (await again.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(version, (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64());
     }
 
     [Fact]
@@ -262,6 +264,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Post(Routes.For(Routes.ConferenceVote, conference, "ket-qua"), new { @for = 5, against = 0, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
         var both = new[] { new CandidateEntry(lan, "Trần Thị Ánh"), new CandidateEntry(an, "Hoàng Văn An") };
         var refused = await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), new { motionId = "ket-qua", candidates = both }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        Assert.Equal(JsonValueKind.Null, (await Host.Read<JsonElement>(Routes.For(Routes.Conference, conference))).GetProperty("decisions").ValueKind);
         await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), new
         {
             motionId = "ket-qua", candidates = both, specialCases = new[] { new SpecialCase(an, "Ý kiến cử tri đã được xác minh là không có cơ sở") },
@@ -305,6 +308,11 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var inAssembly = await Driver.File(assembly, "Lý Thị Mai", "001185000777");
         var inProvince = await Driver.File(province, "Lý Thị Mai", "001185000777");
         await Driver.File(district, "Lý Thị Mai", "001185000777", workplace: "01888", expected: HttpStatusCode.Conflict);
+        await using (var session = Store.QuerySession())
+        {
+            Assert.Equal(0, await session.Query<Candidacy>().CountAsync(candidacy => candidacy.ConsultationProcessId == district));
+        }
+
         var typo = await Driver.File(district, "Lý Thị Mai", "001185000778", workplace: "01888");
 
         var corrected = await Driver.Post(Routes.For(Routes.CandidacyCitizenId, typo), new { citizenId = "001185000777", residenceAddress = "Tổ 5" }, TestUsers.Clerk);

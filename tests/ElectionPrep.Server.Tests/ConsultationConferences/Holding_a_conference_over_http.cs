@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Alba;
+using ElectionPrep.ConsultationConferences;
+using Marten;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 
@@ -83,5 +85,8 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
 
         Assert.Equal("step-not-open", (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(["invitees", "place", "round"], (await invalid.ReadAsJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        await using var session = Store.QuerySession();
+        Assert.Null(await session.Events.FetchStreamStateAsync(ConsultationConference.IdFor(Process, 2)));
+        Assert.Null(await session.Events.FetchStreamStateAsync(ConsultationConference.IdFor(Process, 4)));
     }
 }

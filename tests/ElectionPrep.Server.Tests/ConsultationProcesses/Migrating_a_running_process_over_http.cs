@@ -80,12 +80,14 @@ public sealed class Migrating_a_running_process_over_http : IAsyncLifetime
     public async Task Only_an_administrator_migrates_and_an_unknown_version_is_a_404()
     {
         var driver = new ProcessDriver(host);
+        var before = (await driver.Details(Process)).GetProperty("version").GetInt64();
 
         await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 2, dryRun = false, reason = "x" }, TestUsers.Chair, HttpStatusCode.Forbidden);
         await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 7, dryRun = true, reason = "x" }, TestUsers.Administrator, HttpStatusCode.NotFound);
         var refused = await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 1, dryRun = true, reason = "x" }, TestUsers.Administrator, HttpStatusCode.Conflict);
 
         Assert.Equal(MigrateProcess.SameVersion, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        Assert.Equal(1, (await driver.Details(Process)).GetProperty("definitionVersion").GetInt32());
+        var after = await driver.Details(Process);
+        Assert.Equal((1, before), (after.GetProperty("definitionVersion").GetInt32(), after.GetProperty("version").GetInt64()));
     }
 }
