@@ -54,7 +54,9 @@ public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandid
         RuleFor(r => r.FullName).Must(name => name is null || name.IsNormalized(NormalizationForm.FormC))
             .WithMessage("Họ và tên phải ở dạng Unicode dựng sẵn (NFC).", "The full name must be Unicode NFC (precomposed).");
         RuleFor(r => r.FullName).MaximumLength(100).WithMessage("Họ và tên quá dài.", "The full name is too long.");
-        RuleFor(r => r.DateOfBirth).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2030, 1, 1))
+        // Plausibility only (a typo, a missing date): whether the person is old enough is the eligibility rule's to say.
+        var latestElectionDay = seeds.Terms.Max(term => term.ElectionDay);
+        RuleFor(r => r.DateOfBirth).InclusiveBetween(latestElectionDay.AddYears(-120), latestElectionDay)
             .WithMessage("Ngày sinh không hợp lệ.", "The date of birth is not plausible.");
         RuleFor(r => r.Gender).NotNull().WithMessage("Cần chọn giới tính.", "Choose the gender.").IsInEnum().WithMessage("Giới tính không hợp lệ.", "Unknown gender.");
         RuleFor(r => r.Ethnicity).NotEmpty().WithMessage("Cần dân tộc.", "The ethnicity is required.");
