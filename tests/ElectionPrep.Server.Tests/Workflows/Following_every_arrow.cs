@@ -5,13 +5,21 @@ using ElectionPrep.Workflows;
 namespace ElectionPrep.Workflows;
 
 /// <summary>
-/// Runs every shipped definition through the domain's engine, completing one open step at a time, and checks each
-/// arrow: a step opens in the activation right after its last predecessor completes, never before.
+/// Runs every shipped definition through the domain's engine, completing one open step at a time by the domain's own
+/// decision (conference steps with their round held and signed), and checks each arrow: a step opens in the activation
+/// right after its last predecessor completes, never before; the loop ends only when the domain closes the process.
 /// </summary>
 public class Following_every_arrow
 {
     private static readonly SeedCatalog Seeds = SeedCatalog.Load(SeedCatalog.DefaultPath);
     private static readonly WorkflowCatalog Catalog = WorkflowCatalog.Load(WorkflowCatalog.DefaultPath, Seeds);
+
+    private static readonly Terms.RuleParameters Rules = Seeds.FindTerm("2021-2026")!.Rules;
+
+    /// <summary>A round as its gates want it: everyone present, its decisions recorded, its minutes signed.</summary>
+    private static ConsultationConferences.ConsultationConference HeldAndSigned(int round, DateTimeOffset at) =>
+        new($"p.round-{round}", "p", round, ConsultationConferences.ConferenceStage.MinutesSigned, at, "x", "x", [], new ConsultationConferences.Attendance(6, 6, []),
+            [], new ConsultationConferences.RoundDecisions(), "ket-qua", "BB", "test", at);
 
     public static TheoryData<string> Definitions => [.. Catalog.All.Select(definition => definition.Id)];
 
@@ -38,9 +46,10 @@ public class Following_every_arrow
 
             process = activated.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
             var next = process.ActiveSteps.First();
-            var done = new object[] { new StepCompleted("p", next, "test", ActorRole.Clerk, null, null, now) }
-                .Concat(process.Steps.Count == definition.Steps.Count && process.ActiveSteps.Count() == 1 ? [new ConsultationProcessCompleted("p", now)] : []);
-            process = done.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
+            var decision = CompleteStep.Decide(new CompleteStep("p", next, "test", definition.FindStep(next)!.Roles[0], "QĐ", null), process, definition,
+                new GateInputs(definition.FindStep(next)!.Round is { } round ? HeldAndSigned(round, now) : null, Rules), now);
+            Assert.Null(decision.Refusal);
+            process = decision.Events.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
             completed.Add(next);
         }
 
