@@ -17,19 +17,20 @@ public static class TestWorkflows
     private static readonly ActorRole[] Recorders = [ActorRole.CommitteeChair, ActorRole.CommitteeMember, ActorRole.Clerk];
     private static readonly string[] ConferenceGates = [Gates.ConferenceQuorumMet, Gates.RoundDecisionsRecorded, Gates.MinutesSigned];
 
-    public static WorkflowStep Step(string id, StepKind kind, string[] waitsFor, string? deadline = null, int[]? reminders = null, int? round = null, ActorRole[]? roles = null) =>
+    public static WorkflowStep Step(string id, StepKind kind, string[] waitsFor, string? deadline = null, int[]? reminders = null, int? round = null,
+        ActorRole[]? roles = null, RoundPurpose? decides = null) =>
         new(id, new BilingualText(id, id), kind, Body.FrontStandingBoard, roles ?? Recorders, waitsFor, Basis, deadline, reminders,
-            kind == StepKind.ConferenceRound ? ConferenceGates : null, round);
+            kind == StepKind.ConferenceRound ? ConferenceGates : null, round, decides);
 
     public static readonly WorkflowDefinition Version1 = new("commune-council", 1, new BilingualText("Quy trình", "Workflow"), CouncilKind.CommuneCouncil,
         [new LegalInstrument("Luật 85/2015/QH13", new BilingualText("Luật Bầu cử", "Election law"), new DateOnly(2015, 9, 1))],
         [
             Step("projected", StepKind.StructureProjection, [], "structure-projected", [7, 2], roles: [ActorRole.Clerk, ActorRole.CommitteeChair]),
             Step("committee", StepKind.CommitteeFormation, [], "election-committees-formed", roles: [ActorRole.Clerk]),
-            Step("round-1", StepKind.ConferenceRound, ["projected"], "first-consultation", round: 1),
+            Step("round-1", StepKind.ConferenceRound, ["projected"], "first-consultation", round: 1, decides: RoundPurpose.Structure),
             Step("constituencies", StepKind.ConstituencyPublication, ["committee"], "constituencies-published"),
-            Step("round-2", StepKind.ConferenceRound, ["round-1", "constituencies"], "second-consultation", round: 2),
-            Step("round-3", StepKind.ConferenceRound, ["round-2"], "third-consultation", round: 3),
+            Step("round-2", StepKind.ConferenceRound, ["round-1", "constituencies"], "second-consultation", round: 2, decides: RoundPurpose.PreliminaryList),
+            Step("round-3", StepKind.ConferenceRound, ["round-2"], "third-consultation", round: 3, decides: RoundPurpose.QualifiedList),
         ]);
 
     public static readonly IReadOnlyDictionary<string, DateTimeOffset> DueDates = new Dictionary<string, DateTimeOffset>

@@ -32,14 +32,15 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
                 new($"Vấn đề '{command.MotionId}' chưa được hội nghị thông qua.", $"Motion '{command.MotionId}' has not been adopted by the conference.")));
         }
 
-        var complete = conference.Round == 1
+        var purpose = definition.PurposeOf(conference.Round);
+        var complete = purpose == RoundPurpose.Structure
             ? command.Decisions.Allocations is { Count: > 0 } && command.Decisions.TotalNominees > 0
             : command.Decisions.Candidates is { Count: > 0 };
         if (!complete)
         {
-            return Decision.Refuse(Refusals.With(process, definition, DecisionsIncomplete, conference.Round == 1
-                ? new("Lần thứ nhất thỏa thuận tổng số và phân bổ số người được giới thiệu cho từng cơ quan, tổ chức, đơn vị.",
-                    "Round 1 agrees the total and the allocation of nominees per nominating body.")
+            return Decision.Refuse(Refusals.With(process, definition, DecisionsIncomplete, purpose == RoundPurpose.Structure
+                ? new($"Lần thứ {conference.Round} thỏa thuận tổng số và phân bổ số người được giới thiệu cho từng cơ quan, tổ chức, đơn vị.",
+                    $"Round {conference.Round} agrees the total and the allocation of nominees per nominating body.")
                 : new($"Lần thứ {conference.Round} lập danh sách người ứng cử.", $"Round {conference.Round} agrees a list of candidates.")));
         }
 
@@ -51,7 +52,7 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
                 return Decision.Refuse(NotACandidate, $"Không có hồ sơ ứng cử hợp lệ: {string.Join(", ", unknown)}.", $"No standing candidacy for: {string.Join(", ", unknown)}.");
             }
 
-            if (conference.Round == 3 && roster.PreliminaryList is { } preliminary
+            if (purpose == RoundPurpose.QualifiedList && roster.PreliminaryList is { } preliminary
                 && names.Where(entry => !preliminary.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } outside)
             {
                 return Decision.Refuse(NotOnPreliminaryList, $"Không có trong danh sách sơ bộ: {string.Join(", ", outside)}.", $"Not on the preliminary list: {string.Join(", ", outside)}.");
@@ -59,7 +60,7 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
 
             // Distrusted beyond the seeded exclusion threshold: they go forward only as a special case the conference decides with a reason.
             var special = (command.Decisions.SpecialCases ?? []).Select(special => special.CandidacyId).ToHashSet();
-            if (conference.Round == 3
+            if (purpose == RoundPurpose.QualifiedList
                 && names.Where(entry => roster.Distrusted.Contains(entry.CandidacyId) && !special.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } distrusted)
             {
                 return Decision.Refuse(ListRefusals.Distrusted(distrusted));

@@ -30,6 +30,13 @@ public sealed record WorkflowDefinition(
     /// <summary>The conference step of a consultation round (1, 2 or 3), if the workflow has one.</summary>
     public WorkflowStep? ConferenceStep(int round) =>
         Steps.FirstOrDefault(step => step.Kind == StepKind.ConferenceRound && step.Round == round);
+
+    /// <summary>Which round decides this: the definition says, one round a purpose (the definition validator sees to it).</summary>
+    public int RoundFor(RoundPurpose purpose) =>
+        Steps.Single(step => step.Kind == StepKind.ConferenceRound && step.Decides == purpose).Round!.Value;
+
+    /// <summary>What the round decides, if the workflow has that round.</summary>
+    public RoundPurpose? PurposeOf(int round) => ConferenceStep(round)?.Decides;
 }
 
 /// <summary>Văn bản pháp luật: an instrument the workflow follows, with the article and when it took effect.</summary>
@@ -40,6 +47,7 @@ public sealed record LegalInstrument(string Number, BilingualText Title, DateOnl
 /// holds its offset from election day, time of day and legal basis: each legal date is written once.
 /// </summary>
 /// <param name="Round">For a conference round, which one (1, 2, 3).</param>
+/// <param name="Decides">For a conference round, what it decides.</param>
 /// <param name="ReminderDays">Days before the deadline at which the responsible body is reminded.</param>
 /// <param name="Gates">Named checks (see <see cref="Gates"/>) that must pass before the step can complete.</param>
 public sealed record WorkflowStep(
@@ -53,11 +61,28 @@ public sealed record WorkflowStep(
     string? Deadline = null,
     IReadOnlyList<int>? ReminderDays = null,
     IReadOnlyList<string>? Gates = null,
-    int? Round = null)
+    int? Round = null,
+    RoundPurpose? Decides = null)
 {
     public IReadOnlyList<int> Reminders => ReminderDays ?? [];
 
     public IReadOnlyList<string> GateIds => Gates ?? [];
+}
+
+/// <summary>
+/// Mục đích của hội nghị hiệp thương: what each of the three consultation conferences decides (Luật 85/2015/QH13,
+/// Điều 38–39, 43–44, 50–58 for the National Assembly and People's Councils).
+/// </summary>
+public enum RoundPurpose
+{
+    /// <summary>Lần thứ nhất: the structure, composition and number of nominees, allocated per nominating body.</summary>
+    Structure,
+
+    /// <summary>Lần thứ hai: the preliminary list of candidates, sent to the voters' conferences.</summary>
+    PreliminaryList,
+
+    /// <summary>Lần thứ ba: the list of those who meet the standards, from which the official list is made.</summary>
+    QualifiedList,
 }
 
 /// <summary>Loại bước.</summary>

@@ -89,14 +89,15 @@ public static class AuditTrail
 
     /// <summary>The quota evaluation of a process's list as it stood at <paramref name="at"/>: list and dossiers rebuilt to that moment.</summary>
     [WolverineGet(Routes.AuditQuotasAsOf)]
-    public static async Task<IResult> QuotasAsOf(string id, DateTimeOffset at, Quotas.ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> QuotasAsOf(string id, DateTimeOffset at, Quotas.ListScope? scope, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
+        CancellationToken cancellation)
     {
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
         var list = await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation);
         if (process is null || list is null) return NotFound(id, at);
 
         var chosen = scope ?? Quotas.ListScope.Standing;
-        var subjects = await Quotas.QuotaSubjects.ForAsync(session, process, list, chosen, seeds, cancellation, at);
+        var subjects = await Quotas.QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), list, chosen, seeds, cancellation, at);
         var ruleSet = seeds.RuleSetFor(process.Council);
         return Results.Ok(new Quotas.QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count,
             Quotas.QuotaEvaluation.Evaluate(ruleSet, subjects, seeds.UnitParameters(process.JurisdictionCode)), list.Overrides));

@@ -161,9 +161,9 @@ public static class CandidateListEndpoints
         var definition = workflows.DefinitionOf(process);
         var step = definition.StepOfKind(StepKind.ListPublication);
         var role = Actors.RoleFor(user, step?.Roles ?? []);
-        var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, 3), cancellation);
+        var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, definition.RoundFor(RoundPurpose.QualifiedList)), cancellation);
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
-        var wouldPublish = await Quotas.QuotaSubjects.ForAsync(session, process, list, Quotas.ListScope.Qualified, seeds, cancellation);
+        var wouldPublish = await Quotas.QuotaSubjects.ForAsync(session, process, definition, list, Quotas.ListScope.Qualified, seeds, cancellation);
         var quota = Quotas.QuotaEvaluation.Evaluate(seeds.RuleSetFor(process.Council), wouldPublish, seeds.UnitParameters(process.JurisdictionCode));
         var decision = CandidateLists.PublishOfficialList.Decide(new PublishOfficialList(id, request.DecisionReference, Actors.Of(user), role),
             list, process, definition, roundThree, candidacies, seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow(), quota);

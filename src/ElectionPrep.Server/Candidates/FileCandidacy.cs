@@ -131,7 +131,7 @@ public static class FileCandidacyEndpoint
         var person = await session.Events.FetchForWriting<Person>(personId, cancellation);
         var term = seeds.FindTerm(process.TermId)!;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
-        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, cancellation),
+        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, definition, cancellation),
             code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
         var role = Actors.RoleFor(user, definition.StepOfKind(StepKind.DossierWindow)?.Roles ?? []);
         var candidacyId = $"cand-{Guid.NewGuid():N}";
@@ -144,10 +144,11 @@ public static class FileCandidacyEndpoint
         return Results.Created(Routes.For(Routes.Candidacy, candidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
     }
 
-    /// <summary>Round 1's signed allocation, as the standing body above last adjusted it.</summary>
-    public static async Task<IReadOnlyList<NominationAllocation>> AllocationsAsync(IQuerySession session, string processId, CancellationToken cancellation)
+    /// <summary>The structure round's signed allocation, as the standing body above last adjusted it.</summary>
+    public static async Task<IReadOnlyList<NominationAllocation>> AllocationsAsync(IQuerySession session, string processId, WorkflowDefinition definition,
+        CancellationToken cancellation)
     {
-        var roundOne = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(processId, 1), cancellation);
+        var roundOne = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(processId, definition.RoundFor(RoundPurpose.Structure)), cancellation);
         var allocations = (roundOne is { Stage: ConferenceStage.MinutesSigned } ? roundOne.Decisions?.Allocations ?? [] : [])
             .ToDictionary(allocation => allocation.NominatingBody);
         var adjustments = (await session.Events.FetchStreamAsync(processId, token: cancellation)).Select(e => e.Data).OfType<StructureAdjusted>();

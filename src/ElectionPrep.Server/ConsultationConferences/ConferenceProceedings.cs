@@ -1,3 +1,4 @@
+using ElectionPrep.ConsultationProcesses;
 using System.Security.Claims;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
@@ -109,20 +110,22 @@ public static class ConferenceProceedingsEndpoints
     public static async Task<IResult> RecordDecisions(string id, RecordDecisionsRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
-        var roster = await RosterAsync(session, id, cancellation);
+        var roster = await RosterAsync(session, workflows, id, cancellation);
         return (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => RecordRoundDecisions.Decide(
             new RecordRoundDecisions(id, request.MotionId, new RoundDecisions(request.TotalNominees, request.Allocations, request.Candidates, request.SpecialCases),
                 context.Actor, context.Role), context.Conference, context.Process, context.Definition, roster, context.Now), cancellation)).Result;
     }
 
-    private static async Task<RecordRoundDecisions.Roster?> RosterAsync(IQuerySession session, string conferenceId, CancellationToken cancellation)
+    private static async Task<RecordRoundDecisions.Roster?> RosterAsync(IQuerySession session, WorkflowCatalog workflows, string conferenceId, CancellationToken cancellation)
     {
         if (await session.LoadAsync<ConsultationConference>(conferenceId, cancellation) is not { } conference) return null;
 
         var list = await session.LoadAsync<CandidateLists.CandidateList>(CandidateLists.CandidateList.IdFor(conference.ConsultationProcessId), cancellation);
         var standing = list?.Standing.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
         var candidacies = await session.LoadManyAsync<Candidates.Candidacy>(cancellation, standing.ToArray());
-        var preliminary = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(conference.ConsultationProcessId, 2), cancellation);
+        var process = (await session.LoadAsync<ConsultationProcess>(conference.ConsultationProcessId, cancellation))!;
+        var preliminary = await session.LoadAsync<ConsultationConference>(
+            ConsultationConference.IdFor(process.Id, workflows.DefinitionOf(process).RoundFor(RoundPurpose.PreliminaryList)), cancellation);
         return new RecordRoundDecisions.Roster(standing, candidacies.Where(c => c.IsDistrusted).Select(c => c.Id).ToHashSet(),
             preliminary?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet());
     }

@@ -14,10 +14,12 @@ public sealed record ConveneConferenceRequest(int Round, DateTimeOffset Schedule
 
 public sealed class ConveneConferenceRequestValidator : AbstractValidator<ConveneConferenceRequest>
 {
-    public ConveneConferenceRequestValidator()
+    public ConveneConferenceRequestValidator(WorkflowCatalog workflows)
     {
-        RuleFor(request => request.Round).InclusiveBetween(1, 3)
-            .WithMessage("Lần hiệp thương là 1, 2 hoặc 3.", "The round is 1, 2 or 3.");
+        // The rounds are the workflows' (each definition numbers its consultation conferences).
+        var rounds = workflows.All.SelectMany(definition => definition.Steps).Select(step => step.Round).OfType<int>().Distinct().Order().ToList();
+        RuleFor(request => request.Round).Must(rounds.Contains)
+            .WithMessage($"Lần hiệp thương là một trong {string.Join(", ", rounds)}.", $"The round is one of {string.Join(", ", rounds)}.");
         RuleFor(request => request.Place).NotEmpty().WithMessage("Cần địa điểm tổ chức.", "The place is required.");
         RuleFor(request => request.Chair).NotEmpty().WithMessage("Cần người chủ trì.", "The chair is required.");
         RuleFor(request => request.Invitees)

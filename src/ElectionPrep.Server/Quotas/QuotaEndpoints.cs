@@ -89,38 +89,40 @@ public static class QuotaEndpoints
 {
     /// <summary>Evaluates the rule set of the process's council on its list: standing, qualified (as it would publish) or official.</summary>
     [WolverineGet(Routes.Quotas)]
-    public static async Task<IResult> Evaluate(string id, ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Evaluate(string id, ListScope? scope, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
         if (process is null) return CandidateListEndpoints.NotFound(id);
         list ??= CandidateList.Empty(id);
 
         var chosen = scope ?? ListScope.Standing;
+        var definition = workflows.DefinitionOf(process);
         var ruleSet = seeds.RuleSetFor(process.Council);
         var unit = seeds.UnitParameters(process.JurisdictionCode);
         if (chosen == ListScope.AllocationPlan)
         {
             // The plan asks each body for a composition: its counts, over the total agreed in round 1, are what is evaluated.
-            var allocations = await Candidates.FileCandidacyEndpoint.AllocationsAsync(session, id, cancellation);
-            var roundOne = await session.LoadAsync<ConsultationConferences.ConsultationConference>(ConsultationConferences.ConsultationConference.IdFor(id, 1), cancellation);
+            var allocations = await Candidates.FileCandidacyEndpoint.AllocationsAsync(session, id, definition, cancellation);
+            var roundOne = await session.LoadAsync<ConsultationConferences.ConsultationConference>(
+                ConsultationConferences.ConsultationConference.IdFor(id, definition.RoundFor(RoundPurpose.Structure)), cancellation);
             var total = roundOne?.Decisions?.TotalNominees ?? allocations.Sum(allocation => allocation.Nominees);
             var counts = allocations.SelectMany(allocation => allocation.Composition ?? new Dictionary<string, int>())
                 .GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Sum(pair => pair.Value));
             return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, total, QuotaEvaluation.EvaluateCounts(ruleSet, total, counts, unit), list.Overrides));
         }
 
-        var subjects = await QuotaSubjects.ForAsync(session, process, list, chosen, seeds, cancellation);
+        var subjects = await QuotaSubjects.ForAsync(session, process, definition, list, chosen, seeds, cancellation);
         return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count, QuotaEvaluation.Evaluate(ruleSet, subjects, unit), list.Overrides));
     }
 
     /// <summary>Tries changes on the list and reports before, after and the difference per rule; records nothing.</summary>
     [WolverinePost(Routes.QuotaWhatIf)]
-    public static async Task<IResult> WhatIf(string id, WhatIfRequest request, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> WhatIf(string id, WhatIfRequest request, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
         if (process is null || list is null) return CandidateListEndpoints.NotFound(id);
 
-        var subjects = await QuotaSubjects.ForAsync(session, process, list, request.Scope, seeds, cancellation);
+        var subjects = await QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), list, request.Scope, seeds, cancellation);
         var (before, after, deltas) = Quotas.WhatIf.Evaluate(seeds.RuleSetFor(process.Council), subjects, request.Changes.ToList(), seeds.UnitParameters(process.JurisdictionCode));
         return Results.Ok(new WhatIfReport(before, after, deltas));
     }

@@ -35,14 +35,15 @@ public static class QuotaSubjects
     /// The candidates of a process's list in the given scope, with the attributes their dossiers show; with
     /// <paramref name="asOf"/>, the rounds and dossiers as they stood then (the list given is the one of that moment).
     /// </summary>
-    public static async Task<IReadOnlyList<QuotaSubject>> ForAsync(IQuerySession session, ConsultationProcess process, CandidateList list, ListScope scope,
-        SeedCatalog seeds, CancellationToken cancellation, DateTimeOffset? asOf = null)
+    public static async Task<IReadOnlyList<QuotaSubject>> ForAsync(IQuerySession session, ConsultationProcess process, Workflows.WorkflowDefinition definition,
+        CandidateList list, ListScope scope, SeedCatalog seeds, CancellationToken cancellation, DateTimeOffset? asOf = null)
     {
         IEnumerable<ListEntry> entries = list.Standing;
         if (scope is ListScope.Preliminary or ListScope.Qualified)
         {
             var round = await LoadAsync<ConsultationConferences.ConsultationConference>(session,
-                ConsultationConferences.ConsultationConference.IdFor(process.Id, scope == ListScope.Preliminary ? 2 : 3), asOf, cancellation);
+                ConsultationConferences.ConsultationConference.IdFor(process.Id,
+                    definition.RoundFor(scope == ListScope.Preliminary ? Workflows.RoundPurpose.PreliminaryList : Workflows.RoundPurpose.QualifiedList)), asOf, cancellation);
             var decided = round?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
             entries = entries.Where(entry => decided.Contains(entry.CandidacyId));
         }

@@ -6,14 +6,13 @@ using FluentValidation;
 namespace ElectionPrep.Workflows;
 
 /// <summary>
-/// What the JSON Schema cannot say about a definition: the step graph is sound (known steps, no cycles, three
-/// rounds in order), every deadline names a calendar step of every term that applies to this council kind, and
-/// every gate is one the domain supplies.
+/// What the JSON Schema cannot say about a definition: the step graph is sound (known steps, no cycles, one round
+/// deciding each of the three things the law has the consultation conferences decide, in the law's order), every
+/// deadline names a calendar step of every term that applies to this council kind, and every gate is one the domain
+/// supplies.
 /// </summary>
 public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefinition>
 {
-    /// <summary>The law requires three consultation conferences (Luật 85/2015/QH13, Điều 38–56).</summary>
-    private static readonly int[] Rounds = [1, 2, 3];
 
     public WorkflowDefinitionValidator(SeedCatalog seeds)
     {
@@ -28,12 +27,15 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
             .OverridePropertyName("steps")
             .WithMessage(definition => $"the steps wait for each other in a cycle: {FindCycle(definition)}");
         RuleFor(definition => definition.Steps)
-            .Must(steps => Rounds.All(round => steps.Count(step => step.Kind == StepKind.ConferenceRound && step.Round == round) == 1))
-            .WithMessage("a workflow has exactly one conference step for each of rounds 1, 2 and 3");
+            .Must(steps => Enum.GetValues<RoundPurpose>().All(purpose => steps.Count(step => step.Kind == StepKind.ConferenceRound && step.Decides == purpose) == 1))
+            .WithMessage($"a workflow has exactly one conference step deciding each of {string.Join(", ", Enum.GetValues<RoundPurpose>())}");
+        RuleFor(definition => definition.Steps)
+            .Must(steps => steps.Where(step => step.Round is not null).Select(step => step.Round).Distinct().Count() == steps.Count(step => step.Round is not null))
+            .WithMessage("each conference step has a round number of its own");
         RuleFor(definition => definition)
             .Must(RoundsFollowEachOther)
             .OverridePropertyName("steps")
-            .WithMessage("each consultation round must (directly or through other steps) wait for the round before it");
+            .WithMessage("each consultation round must come after, and (directly or through other steps) wait for, the round before it in the law's order");
 
         RuleForEach(definition => definition.Steps).ChildRules(step =>
         {
@@ -41,6 +43,10 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
                 .WithMessage("a conference step says which round it is");
             step.RuleFor(s => s.Round).Null().When(s => s.Kind != StepKind.ConferenceRound)
                 .WithMessage("only a conference step has a round");
+            step.RuleFor(s => s.Decides).NotNull().When(s => s.Kind == StepKind.ConferenceRound)
+                .WithMessage("a conference step says what it decides");
+            step.RuleFor(s => s.Decides).Null().When(s => s.Kind != StepKind.ConferenceRound)
+                .WithMessage("only a conference step decides a round's purpose");
             step.RuleForEach(s => s.GateIds).Must(gate => Gates.Known.Contains(gate))
                 .OverridePropertyName("gates")
                 .WithMessage($"'{{PropertyValue}}' is not a gate the domain supplies ({string.Join(", ", Gates.Known)})");
@@ -94,9 +100,11 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
             definition.FindStep(stepId) is { } step
             && step.WaitsFor.Any(id => id == ancestor || (seen.Add(id) && DependsOn(id, ancestor, seen)));
 
-        return Rounds.Skip(1).All(round =>
-            definition.ConferenceStep(round) is not { } later
-            || definition.ConferenceStep(round - 1) is not { } earlier
-            || DependsOn(later.Id, earlier.Id, []));
+        WorkflowStep? Deciding(RoundPurpose purpose) => definition.Steps.FirstOrDefault(step => step.Kind == StepKind.ConferenceRound && step.Decides == purpose);
+        var purposes = Enum.GetValues<RoundPurpose>();
+        return purposes.Skip(1).Zip(purposes).All(pair =>
+            Deciding(pair.First) is not { } later
+            || Deciding(pair.Second) is not { } earlier
+            || (later.Round > earlier.Round && DependsOn(later.Id, earlier.Id, [])));
     }
 }

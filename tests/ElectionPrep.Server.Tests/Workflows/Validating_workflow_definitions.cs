@@ -32,7 +32,10 @@ public sealed class Validating_workflow_definitions : IDisposable
         { "a cycle", d => Step(d, 0)["waitsFor"] = new JsonArray("lists-posted"), "$.steps", "cycle: structure-projected → lists-posted" },
         { "a deadline not in the calendar", d => Step(d, 4)["deadline"] = "someday", "$.steps[4]", "deadline 'someday' is not a calendar step" },
         { "two steps with one id", d => Step(d, 1)["id"] = "structure-projected", "$.steps", "step ids must be unique" },
-        { "a missing third round", d => Step(d, 9)["round"] = 2, "$.steps", "exactly one conference step for each of rounds 1, 2 and 3" },
+        { "no round deciding the qualified list", d => Step(d, 9)["decides"] = "PreliminaryList", "$.steps", "exactly one conference step deciding each of Structure, PreliminaryList, QualifiedList" },
+        { "two conferences numbered alike", d => Step(d, 9)["round"] = 2, "$.steps", "each conference step has a round number of its own" },
+        { "the rounds out of the law's order", d => { Step(d, 2)["decides"] = "PreliminaryList"; Step(d, 7)["decides"] = "Structure"; }, "$.steps", "in the law's order" },
+        { "a conference that decides nothing", d => Step(d, 2).Remove("decides"), "$.steps[2].decides", "a conference step says what it decides" },
         { "a round on another step", d => Step(d, 0)["round"] = 1, "$.steps[0].round", "only a conference step has a round" },
         { "another version in the file", d => d["version"] = 2, "$.id", "is named commune-council.v2.json" },
     };

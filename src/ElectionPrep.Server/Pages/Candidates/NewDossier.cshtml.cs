@@ -16,7 +16,7 @@ namespace ElectionPrep.Pages.Candidates;
 /// eligibility; the page lists what the API refuses in an error summary linked to the fields.
 /// </summary>
 [Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
-public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds) : PageModel
+public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
@@ -31,7 +31,7 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds) : 
     {
         if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return NotFound();
         Process = process;
-        Allocations = await FileCandidacyEndpoint.AllocationsAsync(session, id, cancellation);
+        Allocations = await FileCandidacyEndpoint.AllocationsAsync(session, id, workflows.DefinitionOf(process), cancellation);
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault() ?? process.JurisdictionCode;
         Communes = [.. seeds.Units.All.Where(unit => unit.Level == UnitLevel.Commune && seeds.PathOf(unit.Code).Contains(province)).OrderBy(unit => unit.Name, Ui.Collation)];
         return Page();

@@ -12,7 +12,7 @@ namespace ElectionPrep.Pages.Conferences;
 /// Hội nghị hiệp thương: convene it, take attendance, put motions and record votes, record the round's decisions,
 /// and the chair signs the minutes; each form posts to the conference endpoints, which refuse with the reason.
 /// </summary>
-public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds) : PageModel
+public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     public string Id { get; private set; } = "";
 
@@ -21,6 +21,9 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds) : 
     public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
 
     public int Round { get; private set; }
+
+    /// <summary>What this round decides, which is what its decisions form asks for.</summary>
+    public Workflows.RoundPurpose? Purpose { get; private set; }
 
     public ConsultationConference? Conference { get; private set; }
 
@@ -38,6 +41,7 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds) : 
         Id = id;
         Round = round;
         Process = process;
+        Purpose = workflows.DefinitionOf(process).PurposeOf(round);
         Zone = seeds.TimeZoneOf(seeds.FindTerm(process.TermId)!);
         Conference = await session.LoadAsync<ConsultationConference>(id, cancellation);
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(process.Id), cancellation);

@@ -13,7 +13,7 @@ namespace ElectionPrep.Pages.Lists;
 /// recording (candidates left out or hypothetical ones added, evaluated by the same domain code as the API, nothing
 /// recorded), and the official list's gate with its override.
 /// </summary>
-public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds) : PageModel
+public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ListScope Scope { get; set; } = ListScope.Standing;
@@ -58,7 +58,7 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds) :
 
         var ruleSet = seeds.RuleSetFor(process.Council);
         var unit = seeds.UnitParameters(process.JurisdictionCode);
-        var subjects = await QuotaSubjects.ForAsync(session, process, List, Scope, seeds, cancellation);
+        var subjects = await QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), List, Scope, seeds, cancellation);
         Results = QuotaEvaluation.Evaluate(ruleSet, subjects, unit);
         if (TriesSomething)
         {
