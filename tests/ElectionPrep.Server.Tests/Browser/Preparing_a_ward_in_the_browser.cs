@@ -50,6 +50,18 @@ public class Preparing_a_ward_in_the_browser
         await Assertions.Expect(page.Locator(selector)).ToContainTextAsync(text);
     }
 
+    /// <summary>Every field a person fills has a name a screen reader says: a label, or an aria-label.</summary>
+    private static async Task AssertEveryFieldIsLabelledAsync(IPage page)
+    {
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                .filter(field => field.labels.length === 0 && !field.getAttribute('aria-label'))
+                .map(field => field.id || field.name)
+            """);
+        Assert.True(unlabelled.Length == 0, $"{page.Url}: fields without a label: {string.Join(", ", unlabelled)}");
+    }
+
     private static FilePayload Document(string name) => new() { Name = name, MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes($"%PDF-1.4 {name}") };
 
     [Fact]
@@ -67,11 +79,13 @@ public class Preparing_a_ward_in_the_browser
             {
                 var clerk = await SignInAsync(browser, "thu.ky.song.cau");
                 await Browser.ScreenshotAsync(clerk, "walk-01-clerk-dashboard");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // The list as it stands: two women of six, short of the share the law requires.
                 await clerk.GotoAsync(Url($"/processes/{Ward}/list"));
                 await Assertions.Expect(clerk.Locator("#quotas + ul li[data-rule='council-women']")).ToHaveAttributeAsync("data-outcome", "Fail");
                 await Browser.ScreenshotAsync(clerk, "walk-02-list-women-short");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // A dossier sent half-filled is refused field by field, and nothing is filed.
                 await clerk.GotoAsync(Url($"/processes/{Ward}/candidates"));
@@ -83,6 +97,7 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(summary.Locator("a[href='#citizenId']")).ToContainTextAsync("12 chữ số");
                 await Assertions.Expect(clerk.Locator("#dateOfBirth")).ToHaveAttributeAsync("aria-invalid", "true");
                 await Browser.ScreenshotAsync(clerk, "walk-03-dossier-refused");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // The whole dossier, its documents hashed in the browser.
                 await clerk.GetByLabel("Ngày sinh").FillAsync("1990-08-19");
@@ -115,10 +130,12 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(clerk.Locator("td.fail")).ToHaveCountAsync(0);
                 var candidacy = clerk.Url[(clerk.Url.LastIndexOf('/') + 1)..];
                 await Browser.ScreenshotAsync(clerk, "walk-04-candidacy");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 await clerk.GotoAsync(Url($"/processes/{Ward}/list"));
                 await Assertions.Expect(clerk.Locator("#quotas + ul li[data-rule='council-women']")).ToHaveAttributeAsync("data-outcome", "Pass");
                 await Browser.ScreenshotAsync(clerk, "walk-05-list-women-met");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // Nominations and dossiers closed, round 2 opens.
                 await clerk.GotoAsync(Url($"/processes/{Ward}"));
@@ -131,6 +148,7 @@ public class Preparing_a_ward_in_the_browser
 
                 await ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
                 await Browser.ScreenshotAsync(clerk, "walk-06-process");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // The chair convenes round 2 and puts the preliminary list to the conference.
                 var chair = await SignInAsync(browser, "chu.tich.song.cau");
@@ -170,6 +188,7 @@ public class Preparing_a_ward_in_the_browser
                 await clerk.Locator("#decisions button").ClickAsync();
                 await Assertions.Expect(clerk.Locator("#decided-candidates li")).ToHaveCountAsync(7);
                 await Browser.ScreenshotAsync(clerk, "walk-07-conference-decided");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // The chair signs; the minutes print.
                 await chair.ReloadAsync();
@@ -177,9 +196,11 @@ public class Preparing_a_ward_in_the_browser
                 await chair.GetByRole(AriaRole.Button, new() { Name = "Ký biên bản" }).ClickAsync();
                 await Assertions.Expect(chair.Locator("#minutes-signed")).ToContainTextAsync("ký bởi chu.tich.song.cau");
                 await Browser.ScreenshotAsync(chair, "walk-08-minutes-signed");
+                await AssertEveryFieldIsLabelledAsync(chair);
                 await chair.GotoAsync(Url($"/conferences/{Ward}.round-2/minutes"));
                 await Assertions.Expect(chair.Locator("body")).ToContainTextAsync("Hà Thị Thu Trang");
                 await Browser.ScreenshotAsync(chair, "walk-09-minutes-print");
+                await AssertEveryFieldIsLabelledAsync(chair);
 
                 // Round 2 done, the voters meet: the clerk records the residence conference.
                 await clerk.GotoAsync(Url($"/processes/{Ward}"));
@@ -196,6 +217,7 @@ public class Preparing_a_ward_in_the_browser
                 await clerk.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
                 await Assertions.Expect(clerk.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
                 await Browser.ScreenshotAsync(clerk, "walk-10-voter-conference");
+                await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // An observer finds the decision in the round's timeline, its proof verified against the signed log.
                 var observer = await SignInAsync(browser, "giam.sat");
@@ -204,6 +226,7 @@ public class Preparing_a_ward_in_the_browser
                 await ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
                 await Assertions.Expect(decision).ToContainTextAsync("thu.ky.song.cau");
                 await Browser.ScreenshotAsync(observer, "walk-11-audit-timeline");
+                await AssertEveryFieldIsLabelledAsync(observer);
                 await decision.GetByRole(AriaRole.Link, new() { Name = "Bằng chứng" }).ClickAsync();
                 await Assertions.Expect(observer.Locator("body")).ToContainTextAsync("rootHash");
 
@@ -211,6 +234,7 @@ public class Preparing_a_ward_in_the_browser
                 await observer.GotoAsync(Url($"/candidacies/{candidacy}/protected"));
                 await Assertions.Expect(observer.Locator("h1")).ToHaveTextAsync("Không có quyền");
                 await Browser.ScreenshotAsync(observer, "walk-12-observer-refused");
+                await AssertEveryFieldIsLabelledAsync(observer);
                 await observer.GotoAsync(Url($"/candidacies/{candidacy}"));
                 await Assertions.Expect(observer.Locator("main")).Not.ToContainTextAsync("006190099123");
 
@@ -221,6 +245,7 @@ public class Preparing_a_ward_in_the_browser
                 await clerk.Locator("form[id^='vote-'] button").ClickAsync();
                 await Assertions.Expect(clerk.Locator(".error-summary")).ToContainTextAsync("Tài khoản chỉ thao tác trong địa bàn 01837");
                 await Browser.ScreenshotAsync(clerk, "walk-13-outside-jurisdiction");
+                await AssertEveryFieldIsLabelledAsync(clerk);
                 await clerk.ReloadAsync();
                 await Assertions.Expect(clerk.Locator("form[id^='vote-']")).ToHaveCountAsync(1);
             }

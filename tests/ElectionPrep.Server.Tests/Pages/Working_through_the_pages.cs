@@ -118,3 +118,13 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         Assert.DoesNotContain("001185000001", await observer.PageAsync($"/candidacies/{candidacy}"), StringComparison.Ordinal);
     }
 }
+
+public class Naming_what_the_pages_show
+{
+    public static TheoryData<Enum> Values => [.. new[] { typeof(ActorRole), typeof(Body), typeof(Terms.UnitLevel), typeof(Terms.CouncilKind) }.SelectMany(type => Enum.GetValues(type).Cast<Enum>())];
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Every_role_body_level_and_council_has_a_vietnamese_name(Enum value) =>
+        Assert.NotEqual(value.ToString(), Names.Of(value));
+}
