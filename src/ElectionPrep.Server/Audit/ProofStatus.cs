@@ -58,3 +58,25 @@ public static class ProofStatuses
         return statuses;
     }
 }
+
+/// <summary>
+/// Tình trạng nhật ký: the latest signed checkpoint, whether its signature holds and whether the leaves stored now still
+/// hash to the root it signed, and how many events wait for the next checkpoint.
+/// </summary>
+public sealed record LogStatus(ExportedCheckpoint? Latest, bool SignatureHolds, bool RootMatches, long Pending)
+{
+    public bool Verified => Latest is not null && SignatureHolds && RootMatches;
+
+    public static async Task<LogStatus> CurrentAsync(IQuerySession session, AuditKeys keys, CancellationToken cancellation)
+    {
+        var hashes = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellation);
+        if (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation) is not { } latest)
+        {
+            return new LogStatus(null, false, false, hashes.Count);
+        }
+
+        var root = latest.Id <= hashes.Count ? Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)latest.Id).Select(Convert.FromHexString).ToList())) : null;
+        return new LogStatus(latest.Exported, AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), latest.Exported), root == latest.RootHash,
+            hashes.Count - latest.Id);
+    }
+}

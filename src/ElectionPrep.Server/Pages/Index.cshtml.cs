@@ -11,7 +11,7 @@ namespace ElectionPrep.Pages;
 /// Trang chính: the inbox of the signed-in account's body in its jurisdiction (due dates in Vietnam time) and the
 /// roll-up of the processes in that jurisdiction and beneath it.
 /// </summary>
-public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds) : PageModel
+public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, ElectionPrep.Audit.AuditKeys keys) : PageModel
 {
     public string Name => Actors.Of(User);
 
@@ -20,6 +20,8 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
     public Inbox? Inbox { get; private set; }
 
     public Rollup? Rollup { get; private set; }
+
+    public ElectionPrep.Audit.LogStatus Log { get; private set; } = null!;
 
     public TimeZoneInfo Zone => seeds.TimeZoneOf(seeds.Terms.First());
 
@@ -34,5 +36,6 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
         }
 
         Rollup = await RollupEndpoint.Get(jurisdiction ?? AdministrativeUnit.NationCode, session, seeds, cancellation);
+        Log = await ElectionPrep.Audit.LogStatus.CurrentAsync(session, keys, cancellation);
     }
 }

@@ -48,6 +48,20 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task The_dashboard_says_whether_the_stored_log_still_matches_its_signature()
+    {
+        var export = await LoggedProcess();
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
+        using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
+
+        Assert.Contains("Nhật ký khớp với chữ ký", await observer.PageAsync("/"), StringComparison.Ordinal);
+
+        await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_auditleaf set data = jsonb_set(data, '{{LeafHash}}', to_jsonb(@hash::text)) where id = @seq",
+            ("hash", new string('0', 64)), ("seq", export.Events[0].Sequence));
+        Assert.Contains("NHẬT KÝ KHÔNG KHỚP VỚI CHỮ KÝ", await observer.PageAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_event_is_logged_checkpoints_are_signed_and_proofs_verify()
     {
         var export = await LoggedProcess();
