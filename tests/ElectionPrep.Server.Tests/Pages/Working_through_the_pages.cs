@@ -98,6 +98,27 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task The_list_builder_publishes_the_constituencies_and_then_offers_to_assign_candidates()
+    {
+        var id = await Driver.OpenForDossiers("commune-council", "01834");
+        var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        await Driver.Complete(id, "election-committee-formed");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        var page = $"/processes/{id}/list";
+        Assert.Contains("id=\"constituencies\"", await clerk.PageAsync(page), StringComparison.Ordinal);
+
+        var published = await clerk.PostAsync(page, $"/api/consultation-processes/{id}/candidate-list/constituencies", new
+        {
+            constituencies = new[] { new { id = "dv1", name = "Đơn vị bầu cử số 1", seats = 2 } }, decisionReference = "NQ 03/NQ-UBBC", expectedVersion = 1,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        var html = await clerk.PageAsync(page);
+        Assert.DoesNotContain("id=\"constituencies\"", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"assign-{candidacy}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_observer_reads_the_audit_timeline_with_verified_proofs_but_not_protected_data()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
