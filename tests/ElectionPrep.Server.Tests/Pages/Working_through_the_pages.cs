@@ -119,6 +119,27 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task A_complaint_is_recorded_and_verified_from_the_candidacy_page()
+    {
+        var id = await Driver.OpenForDossiers("commune-council", "01834");
+        var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        var page = $"/candidacies/{candidacy}";
+
+        var recorded = await clerk.PostAsync(page, $"/api/candidacies/{candidacy}/complaints",
+            new { complaintId = "vv-01", summary = "Cử tri phản ánh kê khai tài sản chưa đủ", verifyingBody = "Ủy ban kiểm tra" });
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Contains("id=\"verify-vv-01\"", await clerk.PageAsync(page), StringComparison.Ordinal);
+
+        var verified = await clerk.PostAsync(page, $"/api/candidacies/{candidacy}/complaints/vv-01/verification",
+            new { finding = "Đã kê khai bổ sung, đúng quy định", substantiated = false });
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        var html = await clerk.PageAsync(page);
+        Assert.Contains("Đã kê khai bổ sung, đúng quy định (không có cơ sở)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"verify-vv-01\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_observer_reads_the_audit_timeline_with_verified_proofs_but_not_protected_data()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
