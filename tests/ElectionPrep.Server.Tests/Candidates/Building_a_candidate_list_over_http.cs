@@ -83,6 +83,25 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var order = new[] { "Hoàng Văn An", "Trần Thị Ánh", "Nguyễn Thị Bích" }.Select(name => html.IndexOf($"<td>{name}</td>", StringComparison.Ordinal)).ToList();
         Assert.True(order[0] > 0 && order[0] < order[1] && order[1] < order[2], $"legal order by given name: {string.Join(", ", order)}");
         Assert.DoesNotContain("001185000001", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"removal\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_withdrawal_recorded_from_the_print_view_takes_the_name_off_it()
+    {
+        var ids = await PublishedListOfThree();
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [Workflows.ActorRole.Clerk], "FrontStandingBoard", "01834", CancellationToken.None);
+        using var clerk = await PageSession.SignInAsync(Host, "thu.ky.xa", "mat-khau-du-dai-123");
+        var page = $"/processes/{Process}/official-list";
+        Assert.Contains("id=\"withdrawal\"", await clerk.PageAsync(page), StringComparison.Ordinal);
+
+        var withdrawn = await clerk.PostAsync(page, Routes.For(Routes.Withdrawals, Process),
+            new { candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 31/QĐ-UBBC" });
+
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        var html = await clerk.PageAsync(page);
+        Assert.DoesNotContain("<td>Hoàng Văn An</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Trần Thị Ánh</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

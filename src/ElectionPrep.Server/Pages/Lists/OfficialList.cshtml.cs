@@ -18,12 +18,18 @@ public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) 
 
     public string? DecisionReference { get; private set; }
 
+    /// <summary>Who stands on the published list now, in legal order: those a removal or withdrawal may name.</summary>
+    public IReadOnlyList<ListEntry> Standing { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
         if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return NotFound();
         Process = process;
         Rows = await OfficialListExport.RowsAsync(id, session, seeds, cancellation);
-        DecisionReference = (await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation))?.OfficialDecisionReference;
+        var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation);
+        DecisionReference = list?.OfficialDecisionReference;
+        var official = list?.Official?.SelectMany(entry => entry.CandidacyIds).ToHashSet() ?? [];
+        Standing = [.. ListRules.InLegalOrder(list?.Standing.Where(entry => official.Contains(entry.CandidacyId)) ?? [], entry => entry.FullName)];
         return Page();
     }
 }
