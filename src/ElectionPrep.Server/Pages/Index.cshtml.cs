@@ -21,7 +21,8 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
 
     public Rollup? Rollup { get; private set; }
 
-    public ElectionPrep.Audit.LogStatus Log { get; private set; } = null!;
+    /// <summary>For observers and administrators, who audit: checking it reads every leaf of the log.</summary>
+    public ElectionPrep.Audit.LogStatus? Log { get; private set; }
 
     public TimeZoneInfo Zone => seeds.TimeZoneOf(seeds.Terms.First());
 
@@ -36,6 +37,9 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
         }
 
         Rollup = await RollupEndpoint.Get(jurisdiction ?? AdministrativeUnit.NationCode, session, seeds, cancellation);
-        Log = await ElectionPrep.Audit.LogStatus.CurrentAsync(session, keys, cancellation);
+        if (User.IsInRole(nameof(ActorRole.Observer)) || User.IsInRole(nameof(ActorRole.Administrator)))
+        {
+            Log = await ElectionPrep.Audit.LogStatus.CurrentAsync(session, keys, cancellation);
+        }
     }
 }
