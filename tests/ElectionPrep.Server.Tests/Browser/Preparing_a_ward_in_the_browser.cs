@@ -214,7 +214,7 @@ public class Preparing_a_ward_in_the_browser
                 await clerk.Locator("#distrust").FillAsync("6");
                 await clerk.Locator("#countingTeam").FillAsync("Hoàng Thị Nga\nLục Văn Khoa\nĐàm Văn Lợi");
                 await clerk.Locator("#minutesReference").FillAsync("BB 07/BB-HNCT-SC");
-                await clerk.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+                await clerk.Locator("#voter-conference button").ClickAsync();
                 await Assertions.Expect(clerk.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
                 await Browser.ScreenshotAsync(clerk, "walk-10-voter-conference");
                 await AssertEveryFieldIsLabelledAsync(clerk);
