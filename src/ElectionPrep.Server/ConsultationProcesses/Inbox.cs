@@ -17,6 +17,7 @@ public sealed record Inbox(string Body, string JurisdictionCode, IReadOnlyList<I
 public sealed record InboxItem(
     string Kind,
     string ConsultationProcessId,
+    CouncilKind Council,
     string JurisdictionCode,
     string StepId,
     BilingualText Title,
@@ -88,6 +89,6 @@ public static class InboxEndpoint
     }
 
     private static InboxItem Item(string kind, ConsultationProcess process, WorkflowStep step, StepProgress progress, IReadOnlyList<GateResult> failing) =>
-        new(kind, process.Id, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress.DueAt, progress.IsOverdue,
+        new(kind, process.Id, process.Council, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress.DueAt, progress.IsOverdue,
             progress.RemindersSent?.ToList() ?? [], failing);
 }

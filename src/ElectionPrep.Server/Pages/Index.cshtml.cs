@@ -28,6 +28,9 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
 
     public string NameOf(string jurisdictionCode) => seeds.Units.NameOf(jurisdictionCode);
 
+    /// <summary>"HĐND cấp xã — Phường Sông Cầu": a process as a person names it.</summary>
+    public string ProcessName(InboxItem item) => $"{Names.Of(item.Council)} — {seeds.Units.NameOf(item.JurisdictionCode)}";
+
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         var jurisdiction = User.FindFirst(Http.JurisdictionScope.Claim)?.Value;

@@ -53,6 +53,7 @@ public partial class Signing_in(AppFixture fixture) : IntegrationContext(fixture
         Assert.Contains("Cán bộ nghiệp vụ", page, StringComparison.Ordinal);
         Assert.Contains("<td>Thường trực HĐND dự kiến cơ cấu, thành phần, số lượng và phân bổ người được giới thiệu ứng cử</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td>23:59 07/02/2021</td>", page, StringComparison.Ordinal);
+        Assert.Contains(">HĐND cấp xã — Phường Nguyễn Thị Minh Khai</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]

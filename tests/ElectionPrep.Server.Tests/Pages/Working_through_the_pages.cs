@@ -35,6 +35,11 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         Assert.Contains("Đang mở", html, StringComparison.Ordinal);
         using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
         Assert.DoesNotContain("/steps/structure-projected/complete", await observer.PageAsync($"/processes/{Process}"), StringComparison.Ordinal);
+
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var list = await clerk.PageAsync("/processes");
+        Assert.Contains(">Phường Nguyễn Thị Minh Khai</a>", list, StringComparison.Ordinal);
+        Assert.Contains("Thường trực HĐND dự kiến cơ cấu", list, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Processes;
 
 /// <summary>Danh sách quy trình: the processes in the account's jurisdiction and beneath, by unit name in Vietnamese order.</summary>
-public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds) : PageModel
+public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     /// <summary>The term a new process opens in: the latest the seeds know.</summary>
     public string TermId => seeds.Terms.MaxBy(term => term.ElectionDay)!.Id;
@@ -16,6 +16,12 @@ public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds) :
     public CouncilKind? Council { get; set; }
 
     public IReadOnlyList<ConsultationProcessSummary> Processes { get; private set; } = [];
+
+    /// <summary>A step's title in the reader's language, from the definition version the process runs.</summary>
+    public string StepTitle(ConsultationProcessSummary row, string stepId) =>
+        workflows.All.FirstOrDefault(definition => definition.Council == row.Council && definition.Version == row.DefinitionVersion)?.FindStep(stepId) is { } step
+            ? Ui.T(step.Title)
+            : stepId;
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
