@@ -26,6 +26,13 @@ public static class Ui
 
     public static string DateTime(DateTimeOffset? at, TimeZoneInfo zone) => at is { } value ? DateTime(value, zone) : "—";
 
+    /// <summary>The zone's UTC offset as "+07:00", for a time a person picks in a form (the term's zone has no daylight saving).</summary>
+    public static string Offset(TimeZoneInfo zone)
+    {
+        var offset = zone.BaseUtcOffset;
+        return (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+    }
+
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Number(decimal value, int decimals = 0) => value.ToString($"N{decimals}", CultureInfo.CurrentCulture);

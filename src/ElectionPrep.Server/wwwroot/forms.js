@@ -55,7 +55,7 @@ function body(form) {
     else if (field.type === 'number' || field.dataset.type === 'number') value = Number(field.value);
     else if (field.dataset.type === 'rows') value = rows(field);
     else if (field.dataset.type === 'lines') value = field.value.split('\n').map((line) => line.trim()).filter(Boolean);
-    else if (field.type === 'datetime-local') value = field.value + ':00' + (field.dataset.offset ?? '+07:00');
+    else if (field.type === 'datetime-local') value = `${field.value}:00${field.dataset.offset}`;
     else value = field.value;
     setPath(result, field.name, value);
   }

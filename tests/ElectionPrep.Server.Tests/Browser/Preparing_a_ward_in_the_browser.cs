@@ -165,6 +165,7 @@ public class Preparing_a_ward_in_the_browser
                     "Dương Văn Hải; Ủy ban bầu cử phường; Chủ tịch; Guest"));
                 await chair.GetByRole(AriaRole.Button, new() { Name = "Triệu tập" }).ClickAsync();
                 await Assertions.Expect(chair.Locator("#attendance")).ToBeVisibleAsync();
+                await Assertions.Expect(chair.Locator("main")).ToContainTextAsync("08:00 09/03/2021");
 
                 // The clerk takes attendance; the chair puts the preliminary list to the conference.
                 await clerk.GotoAsync(Url($"/conferences/{Ward}.round-2"));
