@@ -132,6 +132,7 @@ public static class ElectionPrepServices
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInLimit, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddSingleton<ElectionPrep.Accounts.Accounts>();
+        ElectionPrep.Accounts.LocalTokens.AddLocalTokens(services);
         services.AddAntiforgery(options => options.HeaderName = ApiAntiforgery.HeaderName);
         services.AddLanguageSwitch();
 

@@ -34,10 +34,15 @@ public static class Problems
     }
 
     /// <summary>403: the user is who they say, but this is outside what their account may do; the title says why.</summary>
-    public static IResult Forbidden(string code, BilingualText detail) =>
+    public static IResult Forbidden(string code, BilingualText detail) => WithStatus(StatusCodes.Status403Forbidden, code, detail);
+
+    /// <summary>401: who is asking could not be established (wrong credentials); the title says why.</summary>
+    public static IResult Unauthorized(string code, BilingualText detail) => WithStatus(StatusCodes.Status401Unauthorized, code, detail);
+
+    private static IResult WithStatus(int status, string code, BilingualText detail) =>
         Results.Problem(new ProblemDetails
         {
-            Status = StatusCodes.Status403Forbidden,
+            Status = status,
             Title = code,
             Detail = detail.Vi,
             Extensions = WithEnglish(detail.En),

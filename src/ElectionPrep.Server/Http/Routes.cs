@@ -27,6 +27,7 @@ public static class Routes
     public const string Workflows = "/api/workflows";
 
     public const string Accounts = "/api/accounts";
+    public const string Tokens = "/api/tokens";
     public const string AccountPassword = "/api/accounts/{name}/password";
 
     public const string Candidacies = "/api/consultation-processes/{id}/candidacies";

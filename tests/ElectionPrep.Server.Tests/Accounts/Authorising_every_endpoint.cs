@@ -12,7 +12,7 @@ public class Authorising_every_endpoint(AppFixture fixture) : IntegrationContext
     /// <summary>What anyone may read: the server's health, the sign-in page, the API's description, published lists and the audit log's proofs.</summary>
     private static readonly HashSet<string> Public =
     [
-        Routes.Health, "/sign-in", ElectionPrep.Pages.LanguageSwitch.Route, Routes.OpenApiDocument, Routes.ApiReference,         Routes.OfficialListCsv, Routes.OfficialListJson,
+        Routes.Health, "/sign-in", ElectionPrep.Pages.LanguageSwitch.Route, Routes.Tokens, Routes.OpenApiDocument, Routes.ApiReference,         Routes.OfficialListCsv, Routes.OfficialListJson,
         Routes.AuditPublicKey, Routes.AuditCheckpoints, Routes.AuditLatestCheckpoint, Routes.AuditInclusionProof, Routes.AuditConsistencyProof,
     ];
 

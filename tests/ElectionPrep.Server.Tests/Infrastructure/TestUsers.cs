@@ -22,6 +22,7 @@ public static class TestUsers
         ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
         ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
         ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(Key),
+        ["Authentication:LocalTokens:SigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("electionprep-local-tokens-key-32b!")),
     };
 
     public static string Chair => Token("chu.tich", ActorRole.CommitteeChair);
