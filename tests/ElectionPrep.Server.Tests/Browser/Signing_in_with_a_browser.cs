@@ -1,15 +1,11 @@
-using System.Text.RegularExpressions;
 using ElectionPrep.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ElectionPrep.Browser;
 
 /// <summary>A newcomer's first minutes, in a real browser against the real server: the printed one-time password, sign-in, the dashboard, the first account.</summary>
-public partial class Signing_in_with_a_browser
+public class Signing_in_with_a_browser
 {
-    [GeneratedRegex("one-time password: (\\S+)")]
-    private static partial Regex OneTimePassword();
-
     [Fact]
     public async Task The_first_administrator_signs_in_by_keyboard_and_creates_the_first_account()
     {
@@ -19,7 +15,7 @@ public partial class Signing_in_with_a_browser
             await using var server = ServerProcess.Start(new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder });
             using (await server.WaitUntilHealthyAsync())
             {
-                var password = OneTimePassword().Match(server.Output).Groups[1].Value;
+                var password = server.OneTimePassword;
                 var (playwright, browser) = await Browser.LaunchAsync();
                 using (playwright)
                 await using (browser)

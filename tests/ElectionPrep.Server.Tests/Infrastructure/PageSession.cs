@@ -25,15 +25,24 @@ public sealed partial class PageSession : IDisposable
         client = new HttpClient(new CookieHandler(cookies) { InnerHandler = host.Server.CreateHandler() }) { BaseAddress = new Uri("http://localhost") };
     }
 
+    /// <summary>A browser not signed in yet.</summary>
+    public static PageSession Open(IAlbaHost host) => new(host);
+
     public static async Task<PageSession> SignInAsync(IAlbaHost host, string name, string password)
     {
-        var session = new PageSession(host);
-        var page = await session.client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
-        var signedIn = await session.client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var session = Open(host);
+        var signedIn = await session.PostSignInFormAsync(name, password);
+        return signedIn.StatusCode == HttpStatusCode.Redirect ? session : throw new InvalidOperationException($"{name} could not sign in: {signedIn.StatusCode}");
+    }
+
+    /// <summary>Posts the sign-in form as a browser does: the page's antiforgery field and cookie, then the credentials.</summary>
+    public async Task<HttpResponseMessage> PostSignInFormAsync(string name, string password)
+    {
+        var page = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
+        return await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
         }));
-        return signedIn.StatusCode == HttpStatusCode.Redirect ? session : throw new InvalidOperationException($"{name} could not sign in: {signedIn.StatusCode}");
     }
 
     public Task<HttpResponseMessage> GetAsync(string url) => client.GetAsync(new Uri(url, UriKind.Relative));

@@ -9,7 +9,7 @@ namespace ElectionPrep.Infrastructure;
 /// The built server run as a separate process, as a person runs it: for what only a real process shows
 /// (exit codes, messages on stderr, a kill -9 and the restart after it).
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
@@ -21,6 +21,12 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    [System.Text.RegularExpressions.GeneratedRegex("one-time password: (\\S+)")]
+    private static partial System.Text.RegularExpressions.Regex OneTimePasswordLine();
+
+    /// <summary>The first administrator's one-time password, as the server printed it on first run; empty when it printed none.</summary>
+    public string OneTimePassword => OneTimePasswordLine().Match(Output).Groups[1].Value;
 
     public string Output
     {
