@@ -141,7 +141,7 @@ public static class ElectionPrepServices
             filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.ExplainUnreadableBody);
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -64,6 +64,30 @@ public static class Problems
             title: InvalidInput.ToString(),
             extensions: new Dictionary<string, object?> { ["errorsEn"] = ByField(english) });
 
+    /// <summary>
+    /// A body that is not JSON, or holds a value of the wrong kind (an unknown role, a word for a number), is refused by
+    /// the JSON reader before any validator runs. Its problem is rewritten into the same shape as a validator's: the
+    /// field, named by its JSON path, and what is wrong with it in both languages.
+    /// </summary>
+    public static void ExplainUnreadableBody(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status != StatusCodes.Status400BadRequest || problem.Title != "Invalid JSON format") return;
+
+        var path = System.Text.RegularExpressions.Regex.Match(problem.Detail ?? "", @"Path: \$\.?(\S*)").Groups[1].Value;
+        var field = path.Length == 0 ? "$" : path;
+        problem.Title = InvalidInput.ToString();
+        problem.Detail = null;
+        problem.Extensions["errors"] = new Dictionary<string, string[]>
+        {
+            [field] = [path.Length == 0 ? "Nội dung gửi lên không phải JSON hợp lệ." : "Giá trị không đúng kiểu hoặc không thuộc các giá trị cho phép."],
+        };
+        problem.Extensions["errorsEn"] = new Dictionary<string, string[]>
+        {
+            [field] = [path.Length == 0 ? "The body is not valid JSON." : "The value is of the wrong kind or not one of the allowed values."],
+        };
+    }
+
     private static Dictionary<string, string[]> ByField(IEnumerable<ValidationFailure> failures) =>
         failures
             .GroupBy(failure => FieldName(failure.PropertyName))

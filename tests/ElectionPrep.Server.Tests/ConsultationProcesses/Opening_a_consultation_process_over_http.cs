@@ -132,6 +132,26 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         Assert.Equal(0, await session.Events.QueryAllRawEvents().CountAsync());
     }
 
+    [Theory]
+    [InlineData("{not json", "$", "The body is not valid JSON.")]
+    [InlineData("{\"termId\":\"2021-2026\",\"council\":\"commune-council\",\"jurisdictionCode\":1834}", "jurisdictionCode", "The value is of the wrong kind or not one of the allowed values.")]
+    public async Task A_body_the_json_reader_cannot_read_is_a_400_naming_the_field_in_both_languages_and_records_nothing(string body, string field, string english)
+    {
+        var refused = await Host.Scenario(s =>
+        {
+            s.Post.Text(body).ToUrl(Routes.ConsultationProcesses);
+            s.WithRequestHeader("content-type", "application/json");
+            s.WithBearerToken(TestUsers.Chair);
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+
+        var problem = await refused.ReadAsJsonAsync<JsonElement>();
+        Assert.Equal(english, problem.GetProperty("errorsEn").GetProperty(field)[0].GetString());
+        Assert.NotEmpty(problem.GetProperty("errors").GetProperty(field)[0].GetString()!);
+        await using var session = Store.QuerySession();
+        Assert.Equal(0, await session.Events.QueryAllRawEvents().CountAsync());
+    }
+
     [Fact]
     public async Task Opening_needs_a_signed_in_user_of_the_Front_committee()
     {
