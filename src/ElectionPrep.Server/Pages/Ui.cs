@@ -37,5 +37,6 @@ public static class Ui
 
     public static string Number(decimal value, int decimals = 0) => value.ToString($"N{decimals}", CultureInfo.CurrentCulture);
 
-    public static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.CurrentCulture) + " %";
+    /// <summary>A percentage as the reader's culture writes it, e.g. 33,33 % in Vietnamese.</summary>
+    public static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.CurrentCulture) + " %";
 }
