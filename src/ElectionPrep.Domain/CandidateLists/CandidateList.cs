@@ -48,7 +48,12 @@ public sealed record CandidateList(
 {
     public IReadOnlyList<QuotaOverrideRecorded> Overrides => QuotaOverrides ?? [];
 
-    public static string IdFor(string processId) => $"{processId}.list";
+    private const string ListSuffix = ".list";
+
+    public static string IdFor(string processId) => processId + ListSuffix;
+
+    /// <summary>The process a list id belongs to, the inverse of <see cref="IdFor"/>; null for other ids.</summary>
+    public static string? ProcessIdOf(string id) => id.EndsWith(ListSuffix, StringComparison.Ordinal) ? id[..^ListSuffix.Length] : null;
 
     public ListEntry? Entry(string candidacyId) => Entries.Find(entry => entry.CandidacyId == candidacyId);
 

@@ -88,7 +88,18 @@ public sealed record ConsultationConference(
     string? SignedBy,
     DateTimeOffset? SignedAt)
 {
-    public static string IdFor(string processId, int round) => $"{processId}.round-{round}";
+    private const string RoundMarker = ".round-";
+
+    public static string IdFor(string processId, int round) => $"{processId}{RoundMarker}{round}";
+
+    /// <summary>The process and round a conference id names, the inverse of <see cref="IdFor"/>.</summary>
+    public static bool TryParseId(string id, out string processId, out int round)
+    {
+        var marker = id.LastIndexOf(RoundMarker, StringComparison.Ordinal);
+        processId = marker > 0 ? id[..marker] : "";
+        round = 0;
+        return marker > 0 && int.TryParse(id.AsSpan(marker + RoundMarker.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out round);
+    }
 
     public Motion? FindMotion(string motionId) => Motions.Find(motion => motion.Id == motionId);
 

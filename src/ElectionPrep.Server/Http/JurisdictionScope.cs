@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ElectionPrep.Candidates;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using Marten;
@@ -22,10 +21,7 @@ public static class JurisdictionScope
         if (user.FindFirst(Claim)?.Value is not { Length: > 0 } scope || user.IsInRole(nameof(Workflows.ActorRole.Administrator))) return WolverineContinue.Result();
         if (context.Request.RouteValues["id"]?.ToString() is not { Length: > 0 } id) return WolverineContinue.Result();
 
-        var processId = id.StartsWith("cand-", StringComparison.Ordinal)
-            ? (await session.LoadAsync<Candidacy>(id))?.ConsultationProcessId
-            : id.Contains(".round-", StringComparison.Ordinal) ? id[..id.LastIndexOf(".round-", StringComparison.Ordinal)] : id;
-        var process = processId is null ? null : await session.LoadAsync<ConsultationProcess>(processId);
+        var process = await session.LoadAsync<ConsultationProcess>(await ProcessOf.StreamAsync(session, id, context.RequestAborted));
         if (process is null || process.JurisdictionPath.Contains(scope)) return WolverineContinue.Result();
 
         return Problems.Forbidden(OutsideJurisdiction, new BilingualText(

@@ -26,6 +26,9 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
     /// <summary>The process this stream belongs to: itself, or the process of a conference, list or candidacy.</summary>
     public ConsultationProcess? Process { get; private set; }
 
+    /// <summary>The process's consultation rounds, from its workflow definition.</summary>
+    public IReadOnlyList<int> Rounds { get; private set; } = [];
+
     /// <summary>Whether the stream is the process itself, whose state can be shown as of a moment.</summary>
     public bool IsProcess => Process?.Id == StreamId;
 
@@ -55,7 +58,8 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
         Entries = await AuditTrail.Events(streamId, Empty(Actor), null, Empty(Kind), Moment(From), Moment(To), session, cancellation);
         Proofs = await ProofStatuses.ForAsync(Entries, session, keys, cancellation);
 
-        Process = await session.LoadAsync<ConsultationProcess>(await ProcessIdOfAsync(streamId, cancellation), cancellation);
+        Process = await session.LoadAsync<ConsultationProcess>(await ProcessOf.StreamAsync(session, streamId, cancellation), cancellation);
+        Rounds = Process is null ? [] : [.. workflows.DefinitionOf(Process).Steps.Select(step => step.Round).OfType<int>().Order()];
         if (IsProcess && Moment(AsOf) is { } asOf)
         {
             AsOfDetails = await AuditTrail.DetailsAsOfAsync(session, streamId, asOf, seeds, workflows, cancellation);
@@ -67,14 +71,6 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
         }
 
         return Page();
-    }
-
-    private async Task<string> ProcessIdOfAsync(string streamId, CancellationToken cancellation)
-    {
-        if (await session.LoadAsync<ElectionPrep.Candidates.Candidacy>(streamId, cancellation) is { } candidacy) return candidacy.ConsultationProcessId;
-        var round = streamId.LastIndexOf(".round-", StringComparison.Ordinal);
-        if (round > 0) return streamId[..round];
-        return streamId.EndsWith(ElectionPrep.CandidateLists.CandidateList.IdFor(""), StringComparison.Ordinal) ? streamId[..^ElectionPrep.CandidateLists.CandidateList.IdFor("").Length] : streamId;
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -34,9 +34,8 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Wo
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
-        var marker = id.LastIndexOf(".round-", StringComparison.Ordinal);
-        if (marker < 0 || !int.TryParse(id[(marker + ".round-".Length)..], out var round)) return NotFound();
-        if (await session.LoadAsync<ConsultationProcess>(id[..marker], cancellation) is not { } process) return NotFound();
+        if (!ConsultationConference.TryParseId(id, out var processId, out var round)) return NotFound();
+        if (await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return NotFound();
 
         Id = id;
         Round = round;
