@@ -55,7 +55,7 @@ public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandid
             .WithMessage("Họ và tên phải ở dạng Unicode dựng sẵn (NFC).", "The full name must be Unicode NFC (precomposed).");
         RuleFor(r => r.FullName).MaximumLength(100).WithMessage("Họ và tên quá dài.", "The full name is too long.");
         // Plausibility only (a typo, a missing date): whether the person is old enough is the eligibility rule's to say.
-        var latestElectionDay = seeds.Terms.Max(term => term.ElectionDay);
+        var latestElectionDay = seeds.LatestTerm.ElectionDay;
         RuleFor(r => r.DateOfBirth).InclusiveBetween(latestElectionDay.AddYears(-120), latestElectionDay)
             .WithMessage("Ngày sinh không hợp lệ.", "The date of birth is not plausible.");
         RuleFor(r => r.Gender).NotNull().WithMessage("Cần chọn giới tính.", "Choose the gender.").IsInEnum().WithMessage("Giới tính không hợp lệ.", "Unknown gender.");

@@ -24,7 +24,7 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
     /// <summary>For observers and administrators, who audit: checking it reads every leaf of the log.</summary>
     public ElectionPrep.Audit.LogStatus? Log { get; private set; }
 
-    public TimeZoneInfo Zone => seeds.TimeZoneOf(seeds.Terms.First());
+    public TimeZoneInfo Zone => seeds.TimeZoneOf(seeds.LatestTerm);
 
     public string NameOf(string jurisdictionCode) => seeds.Units.NameOf(jurisdictionCode);
 

@@ -38,7 +38,7 @@ public class EvaluateListCommand : JasperFxCommand<EvaluateListInput>
         }
 
         var seeds = SeedCatalog.Load(input.SeedsFlag);
-        var term = (input.TermFlag is null ? seeds.Terms.FirstOrDefault() : seeds.FindTerm(input.TermFlag))!;
+        var term = (input.TermFlag is null ? seeds.LatestTerm : seeds.FindTerm(input.TermFlag))!;
         using var file = File.OpenText(input.FileFlag);
         using var reader = CsvReader.Create(file);
         var subjects = reader.GetRecords<OfficialListRow>().Select((row, index) => new QuotaSubject($"row-{index + 2}", row.FullName, row.ConstituencyId, CandidateAttributes.Of(row.Gender, row.Ethnicity, row.PartyMember, row.DateOfBirth,

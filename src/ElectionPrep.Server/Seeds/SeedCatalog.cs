@@ -43,6 +43,9 @@ public sealed class SeedCatalog
 
     public IEnumerable<Term> Terms => terms.Values.Select(entry => entry.Term);
 
+    /// <summary>The term with the latest election day: where new processes open, and whose zone the pages show times in.</summary>
+    public Term LatestTerm => Terms.MaxBy(term => term.ElectionDay)!;
+
     public Term? FindTerm(string? id) => id is not null && terms.TryGetValue(id, out var entry) ? entry.Term : null;
 
     public TimeZoneInfo TimeZoneOf(Term term) => terms[term.Id].Zone;

@@ -56,7 +56,7 @@ public class WorkflowDiagramsCommand : JasperFxCommand<WorkflowDiagramsInput>
         var seeds = SeedCatalog.Load(input.SeedsFlag);
         var catalog = WorkflowCatalog.Load(input.WorkflowsFlag, seeds);
         var document = File.Exists(input.OutputFlag) ? File.ReadAllText(input.OutputFlag) : "# Workflows\n";
-        File.WriteAllText(input.OutputFlag, WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, seeds.Terms.First())));
+        File.WriteAllText(input.OutputFlag, WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, seeds.LatestTerm)));
         Console.WriteLine($"Wrote {catalog.All.Count} diagrams to {input.OutputFlag}");
         return true;
     }

@@ -49,7 +49,7 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
     public async Task<IActionResult> OnGetAsync(string streamId, CancellationToken cancellation)
     {
         StreamId = streamId;
-        Zone = seeds.TimeZoneOf(seeds.Terms.First());
+        Zone = seeds.TimeZoneOf(seeds.LatestTerm);
         var all = await AuditTrail.Events(streamId, null, null, null, null, null, session, cancellation);
         if (all.Count == 0) return NotFound();
 

@@ -10,7 +10,7 @@ namespace ElectionPrep.Pages.Processes;
 public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     /// <summary>The term a new process opens in: the latest the seeds know.</summary>
-    public string TermId => seeds.Terms.MaxBy(term => term.ElectionDay)!.Id;
+    public string TermId => seeds.LatestTerm.Id;
 
     [BindProperty(SupportsGet = true)]
     public CouncilKind? Council { get; set; }
