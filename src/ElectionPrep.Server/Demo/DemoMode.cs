@@ -111,14 +111,10 @@ internal sealed class DemoSeeding(
         try
         {
             clock.Set(seed.Wards.Min(ward => ward.OpenedAt));
-            await using (var session = store.QuerySession())
+            // A start that failed half-way may have created some accounts already: creating one again does nothing.
+            foreach (var account in seed.Accounts)
             {
-                foreach (var account in seed.Accounts)
-                {
-                    // A start that failed half-way may have created some accounts already.
-                    if (await session.LoadAsync<Account>(account.Name, cancellation) is not null) continue;
-                    await accounts.CreateAsync(account.Name, account.Password, account.Roles, account.Body, account.Jurisdiction, cancellation);
-                }
+                await accounts.CreateAsync(account.Name, account.Password, account.Roles, account.Body, account.Jurisdiction, cancellation);
             }
 
             await new DemoStory(address, seed, clock, logger).RunAsync(cancellation);
