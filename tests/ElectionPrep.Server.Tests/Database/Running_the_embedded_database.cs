@@ -31,8 +31,10 @@ public class Running_the_embedded_database
                 });
             }
 
-            // The test server finishes disposing its services shortly after DisposeAsync returns.
+            // The test server finishes disposing its services shortly after DisposeAsync returns: PostgreSQL stops, then
+            // the server lets go of its data folder. A second server started before that is refused, as it should be.
             Assert.True(await Eventually(() => !File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid"))), "stopping the server stops its PostgreSQL");
+            Assert.True(await Eventually(() => FolderIsFree(folder)), "a stopped server releases its data folder");
             Assert.True(File.Exists(Path.Combine(folder, "pgdata", "PG_VERSION")));
 
             await using (var second = await ServerHost.StartAsync(settings, clock))
@@ -46,6 +48,20 @@ public class Running_the_embedded_database
             // Deleting the folder under a PostgreSQL still stopping would orphan it: pg_ctl finds no pid file.
             await Eventually(() => !File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid")));
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Whether no server holds the data folder's lock any more.</summary>
+    private static bool FolderIsFree(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(Path.Combine(folder, "server.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 

@@ -18,7 +18,16 @@ public static class ServerHost
         await OneAtATime.WaitAsync();
         try
         {
-            return await Build(settings, clock);
+            var host = await Build(settings, clock);
+            // A server that refuses to start (a held data folder, a broken seed) returns from Main; say so here rather
+            // than let the first request fail with the test server's "not started".
+            if (!host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested)
+            {
+                await host.DisposeAsync();
+                throw new InvalidOperationException("The server did not start; its refusal is in the test output.");
+            }
+
+            return host;
         }
         finally
         {
