@@ -6,10 +6,18 @@ namespace ElectionPrep;
 /// <summary>Who is acting, and in which role: taken from the signed-in user and recorded in every event they cause.</summary>
 public static class Actors
 {
-    /// <summary>Recorded where no user is signed in (only read endpoints allow that until sign-in lands, issue 7).</summary>
+    /// <summary>Recorded where no user is signed in (the public endpoints).</summary>
     public const string Anonymous = "anonymous";
 
     public static string Of(ClaimsPrincipal user) => user.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
+
+    /// <summary>The actor as the domain's mandate rules see them: roles, and the "body" and "jurisdiction" claims.</summary>
+    public static Actor ActorOf(ClaimsPrincipal user) =>
+        new(Of(user), RolesOf(user), Enum.TryParse<Body>(user.FindFirst(BodyClaim)?.Value, out var body) ? body : null,
+            user.FindFirst(JurisdictionClaim)?.Value is { Length: > 0 } jurisdiction ? jurisdiction : null);
+
+    public const string BodyClaim = "body";
+    public const string JurisdictionClaim = "jurisdiction";
 
     public static IReadOnlyList<ActorRole> RolesOf(ClaimsPrincipal user) =>
         Enum.GetValues<ActorRole>().Where(role => user.IsInRole(role.ToString())).ToList();

@@ -118,6 +118,8 @@ public static class ElectionPrepServices
         // Every endpoint and page needs a signed-in user unless it says otherwise: health, sign-in, the API description,
         // the published official list and the audit log's public proofs, which anyone may check.
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<IAuthorizationHandler, AccessHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessProblems>();
         // Enums as names in every JSON the host writes or reads (the test host's formatter reads MVC's options).
         services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
@@ -200,10 +202,10 @@ public static class ElectionPrepServices
         {
             options.AddPolicy<ValidationPolicy>();
             options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
-            options.AddMiddleware(typeof(JurisdictionScope), chain => chain.HttpMethods.Contains("POST") && chain.RoutePattern?.Parameters.Any(p => p.Name == "id") == true);
             // '?role=abc' is a 400, not silently the default value.
             options.RejectUnparseableQueryValues = true;
         });
+        AccessDeclarations.Verify(app);
         return app;
     }
 }

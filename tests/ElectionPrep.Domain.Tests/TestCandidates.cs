@@ -7,7 +7,7 @@ namespace ElectionPrep;
 public static class TestCandidates
 {
     public static readonly DossierDocument[] AllDocuments =
-        [.. Enum.GetValues<DocumentKind>().Select(kind => new DossierDocument(kind, $"{kind}.pdf", new string('a', 64)))];
+        [.. Enum.GetValues<DocumentKind>().Select(kind => new DossierDocument(kind, new string('a', 64)))];
 
     public static CandidateDossier Dossier(string fullName = "Nguyễn Thị Lan", DateOnly? born = null, string? nominatedBy = null) =>
         new(fullName, born ?? new DateOnly(1986, 3, 2), Gender.Female, "Tày", "Không", CandidateDossier.Vietnam, [], false, "Đại học", "Giáo viên",

@@ -31,8 +31,11 @@ public enum DocumentKind
     Photos,
 }
 
-/// <summary>Một giấy tờ: its kind, file name and the SHA-256 of the file, so any later change to it shows.</summary>
-public sealed record DossierDocument(DocumentKind Kind, string FileName, string Sha256);
+/// <summary>
+/// Một giấy tờ: its kind and the SHA-256 of the file, so any later change to it shows. Its file name is kept with the
+/// protected data: people name files after the candidate's ID or name, and the dossier is read by others.
+/// </summary>
+public sealed record DossierDocument(DocumentKind Kind, string Sha256);
 
 /// <summary>Một cuộc họp trong quy trình giới thiệu: when it was held and its minutes or decision reference.</summary>
 public sealed record NominationMeeting(DateOnly HeldOn, string Reference);
@@ -94,4 +97,6 @@ public sealed record CandidateDossier(
 /// Thông tin cá nhân được bảo vệ: the citizen ID, addresses and contact data. Withheld from observers and public
 /// exports; the citizen ID is also the identity that joins one person's candidacies across processes.
 /// </summary>
-public sealed record ProtectedPersonalData(string CitizenId, string ResidenceAddress, string? Phone, string? Email);
+/// <param name="DocumentFileNames">The name each document's file had when it was hashed.</param>
+public sealed record ProtectedPersonalData(string CitizenId, string ResidenceAddress, string? Phone, string? Email,
+    IReadOnlyDictionary<DocumentKind, string>? DocumentFileNames = null);

@@ -58,12 +58,12 @@ public static class AccountEndpoints
     public const string AccountExists = "account-exists";
 
     [WolverineGet(Routes.Accounts)]
-    [Authorize(Roles = nameof(ActorRole.Administrator))]
+    [Administers]
     public static async Task<IReadOnlyList<AccountView>> List(IQuerySession session, CancellationToken cancellation) =>
         [.. (await session.Query<Account>().ToListAsync(cancellation)).OrderBy(account => account.Id, StringComparer.Ordinal).Select(View)];
 
     [WolverinePost(Routes.Accounts)]
-    [Authorize(Roles = nameof(ActorRole.Administrator))]
+    [Administers]
     public static async Task<IResult> Create(CreateAccountRequest request, Accounts accounts, ClaimsPrincipal user, CancellationToken cancellation)
     {
         var created = await accounts.CreateAsync(request.Name, request.Password, request.Roles, request.Body?.ToString(), NullIfEmpty(request.Jurisdiction), cancellation, Actors.Of(user));
@@ -73,7 +73,7 @@ public static class AccountEndpoints
     }
 
     [WolverinePost(Routes.AccountPassword)]
-    [Authorize(Roles = nameof(ActorRole.Administrator))]
+    [Administers]
     public static async Task<IResult> ResetPassword(string name, ResetPasswordRequest request, Accounts accounts, ClaimsPrincipal user, CancellationToken cancellation) =>
         await accounts.ResetPasswordAsync(name, request.Password, Actors.Of(user), cancellation)
             ? Results.NoContent()

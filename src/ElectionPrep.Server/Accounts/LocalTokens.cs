@@ -48,7 +48,7 @@ public sealed class LocalTokens(IConfiguration configuration)
         var claims = new List<Claim> { new("unique_name", account.Id), new("sub", account.Id) };
         claims.AddRange(account.Roles.Select(role => new Claim("role", role.ToString())));
         if (account.Body is not null) claims.Add(new Claim("body", account.Body));
-        if (account.Jurisdiction is not null) claims.Add(new Claim(JurisdictionScope.Claim, account.Jurisdiction));
+        if (account.Jurisdiction is not null) claims.Add(new Claim(Actors.JurisdictionClaim, account.Jurisdiction));
         var expires = now + Lifetime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

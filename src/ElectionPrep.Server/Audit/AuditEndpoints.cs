@@ -73,6 +73,7 @@ public static class AuditEndpoints
     /// and the signed checkpoints.
     /// </summary>
     [WolverineGet(Routes.AuditExport)]
+    [ReadsNationally]
     public static async Task<AuditExport> Export(IQuerySession session, NpgsqlDataSource database, AuditKeys keys, CancellationToken cancellation)
     {
         var events = new List<ExportedEvent>();

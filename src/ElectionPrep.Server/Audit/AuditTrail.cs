@@ -40,11 +40,13 @@ public sealed record ProcessDiff(string ConsultationProcessId, DateTimeOffset Fr
 public static class AuditTrail
 {
     [WolverineGet(Routes.AuditStreamEvents)]
+    [ReadsDossiers]
     public static async Task<IReadOnlyList<AuditTrailEntry>> Events(string streamId, string? actor, string? body, string? kind, DateTimeOffset? from, DateTimeOffset? to,
         IQuerySession session, CancellationToken cancellation) =>
         await EntriesAsync(session, streamId, actor, body, kind, from, to, cancellation);
 
     [WolverineGet(Routes.AuditStreamEventsCsv)]
+    [ReadsDossiers]
     public static async Task<IResult> Csv(string streamId, string? actor, string? body, string? kind, DateTimeOffset? from, DateTimeOffset? to,
         IQuerySession session, CancellationToken cancellation) =>
         CsvFile.Of(await EntriesAsync(session, streamId, actor, body, kind, from, to, cancellation), $"{streamId}.audit.csv");
@@ -54,6 +56,7 @@ public static class AuditTrail
     /// "official-list-published", or a step id (when it completed).
     /// </summary>
     [WolverineGet(Routes.AuditProcessAsOf)]
+    [SignedIn]
     public static async Task<IResult> ProcessAsOf(string id, DateTimeOffset? at, string? milestone, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
@@ -66,6 +69,7 @@ public static class AuditTrail
 
     /// <summary>What changed in a process between two moments: its state at both and each change with who, when and why.</summary>
     [WolverineGet(Routes.AuditProcessDiff)]
+    [SignedIn]
     public static async Task<IResult> ProcessDiff(string id, DateTimeOffset from, DateTimeOffset to, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation) =>
         await DiffAsync(id, from, to, session, seeds, workflows, cancellation) is { } diff ? Results.Ok(diff) : NotFound(id, to);
@@ -89,6 +93,7 @@ public static class AuditTrail
 
     /// <summary>The quota evaluation of a process's list as it stood at <paramref name="at"/>: list and dossiers rebuilt to that moment.</summary>
     [WolverineGet(Routes.AuditQuotasAsOf)]
+    [ReadsDossiers]
     public static async Task<IResult> QuotasAsOf(string id, DateTimeOffset at, Quotas.ListScope? scope, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
@@ -134,6 +139,7 @@ public static class AuditTrail
 
     /// <summary>The candidate list of a process as it stood at <paramref name="at"/>.</summary>
     [WolverineGet(Routes.AuditListAsOf)]
+    [ReadsDossiers]
     public static async Task<IResult> ListAsOf(string id, DateTimeOffset at, IQuerySession session, CancellationToken cancellation) =>
         await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation) is { } list
             ? Results.Ok(list)

@@ -119,7 +119,7 @@ public sealed class WithdrawalRequestValidator : AbstractValidator<WithdrawalReq
 public static class CandidateListEndpoints
 {
     [WolverinePost(Routes.Constituencies)]
-    [Authorize]
+    [ActsOn(StepKind.ConstituencyPublication)]
     public static async Task<IResult> PublishConstituencies(string id, PublishConstituenciesRequest request, IDocumentSession session, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -134,7 +134,7 @@ public static class CandidateListEndpoints
     }
 
     [WolverinePost(Routes.Assignments)]
-    [Authorize]
+    [ActsOn(StepKind.ListPublication)]
     public static async Task<IResult> Assign(string id, AssignConstituencyRequest request, IDocumentSession session, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -149,7 +149,7 @@ public static class CandidateListEndpoints
 
     /// <summary>Publishes the official list after checking it; publication completes the workflow step.</summary>
     [WolverinePost(Routes.OfficialList)]
-    [Authorize]
+    [ActsOn(StepKind.ListPublication)]
     public static async Task<(IResult, OutgoingMessages)> PublishOfficialList(string id, PublishOfficialListRequest request, IDocumentSession session,
         WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -174,20 +174,20 @@ public static class CandidateListEndpoints
     }
 
     [WolverinePost(Routes.Removals)]
-    [Authorize]
+    [ActsOn(StepKind.ListPublication)]
     public static Task<IResult> Remove(string id, RemovalRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation) =>
         LeaveAsync(id, request, request.Ground, session, seeds, clock, user, cancellation);
 
     [WolverinePost(Routes.Withdrawals)]
-    [Authorize]
+    [ActsOn(StepKind.ListPublication)]
     public static Task<IResult> Withdraw(string id, WithdrawalRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation) =>
         LeaveAsync(id, request, null, session, seeds, clock, user, cancellation);
 
     /// <summary>Records who was elected, by the election body's decision (for quotas counted on the elected).</summary>
     [WolverinePost(Routes.ElectionResults)]
-    [Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
+    [ActsOn(StepKind.ListPublication)]
     public static async Task<IResult> RecordResults(string id, RecordElectionResultsRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -200,6 +200,7 @@ public static class CandidateListEndpoints
     }
 
     [WolverineGet(Routes.CandidateList)]
+    [ReadsDossiers]
     public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);

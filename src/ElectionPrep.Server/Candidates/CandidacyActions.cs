@@ -68,7 +68,7 @@ public sealed class CorrectCitizenIdRequestValidator : AbstractValidator<Correct
 public static class CandidacyActionEndpoints
 {
     [WolverinePost(Routes.CandidacyVoterConferences)]
-    [Authorize]
+    [ActsOn(StepKind.VoterConferences)]
     public static async Task<IResult> RecordVoterConference(string id, RecordVoterConferenceRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -85,7 +85,7 @@ public static class CandidacyActionEndpoints
     }
 
     [WolverinePost(Routes.CandidacyComplaints)]
-    [Authorize]
+    [ActsOn(StepKind.VoterConferences)]
     public static async Task<IResult> RecordComplaint(string id, RecordComplaintRequest request, IDocumentSession session, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -97,7 +97,7 @@ public static class CandidacyActionEndpoints
     }
 
     [WolverinePost(Routes.CandidacyComplaintVerification)]
-    [Authorize]
+    [ActsOn(StepKind.VoterConferences)]
     public static async Task<IResult> VerifyComplaint(string id, string complaintId, VerifyComplaintRequest request, IDocumentSession session, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -113,7 +113,7 @@ public static class CandidacyActionEndpoints
     /// struck from its list. Only the Election Committee's clerks and the Front's standing board correct identities.
     /// </summary>
     [WolverinePost(Routes.CandidacyCitizenId)]
-    [Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
+    [ActsOn(StepKind.DossierWindow)]
     public static async Task<IResult> CorrectCitizenId(string id, CorrectCitizenIdRequest request, IDocumentSession session, SeedCatalog seeds, PersonKeys keys,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {

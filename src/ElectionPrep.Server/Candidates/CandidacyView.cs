@@ -32,16 +32,13 @@ public sealed record CandidacyView(
 
 public static class CandidacyEndpoints
 {
-    /// <summary>Those who prepare the lists may read protected data; observers and the public may not.</summary>
-    public const string ProtectedDataReaders =
-        $"{nameof(ActorRole.Administrator)},{nameof(ActorRole.CommitteeChair)},{nameof(ActorRole.CommitteeMember)},{nameof(ActorRole.Clerk)}";
-
     [WolverineGet(Routes.Candidacy)]
+    [ReadsDossiers]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(CandidacyView.Of(candidacy)) : NotFound(id);
 
     [WolverineGet(Routes.CandidacyProtectedData)]
-    [Authorize(Roles = ProtectedDataReaders)]
+    [ReadsProtectedData]
     public static async Task<IResult> GetProtected(string id, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(candidacy.Protected) : NotFound(id);
 

@@ -31,7 +31,7 @@ public sealed record FileCandidacyRequest(
     string ResidenceUnitCode,
     CouncilKind? IncumbentOf,
     Nomination? Nomination,
-    IReadOnlyList<DossierDocument> Documents,
+    IReadOnlyList<DocumentUpload> Documents,
     IReadOnlyList<string>? BarringGrounds,
     bool FullTime,
     string CitizenId,
@@ -40,10 +40,14 @@ public sealed record FileCandidacyRequest(
     string? Email)
 {
     public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender!.Value, Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
-        Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination, Documents, BarringGrounds ?? [], FullTime);
+        Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination,
+        [.. Documents.Select(document => new DossierDocument(document.Kind, document.Sha256))], BarringGrounds ?? [], FullTime);
 
-    public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email);
+    public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email, Documents.ToDictionary(document => document.Kind, document => document.FileName));
 }
+
+/// <summary>A document as the dossier form sends it: its kind, the file's name (kept protected) and its SHA-256.</summary>
+public sealed record DocumentUpload(DocumentKind Kind, string FileName, string Sha256);
 
 /// <summary>Field by field, in Vietnamese and English; eligibility itself is the domain's decision.</summary>
 public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandidacyRequest>
@@ -117,7 +121,7 @@ public static class CitizenIdRule
 public static class FileCandidacyEndpoint
 {
     [WolverinePost(Routes.Candidacies)]
-    [Authorize]
+    [ActsOn(StepKind.DossierWindow)]
     public static async Task<IResult> Post(
         string id, FileCandidacyRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, PersonKeys keys,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)

@@ -22,6 +22,7 @@ public static class ConferenceMinutesPage
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     [WolverineGet(Routes.ConferenceMinutes)]
+    [ReadsDossiers]
     public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var conference = await session.LoadAsync<ConsultationConference>(id, cancellation);

@@ -81,7 +81,7 @@ public sealed class RecordDecisionsRequestValidator : AbstractValidator<RecordDe
 public static class ConferenceProceedingsEndpoints
 {
     [WolverinePost(Routes.ConferenceAttendance)]
-    [Authorize]
+    [ActsOn]
     public static async Task<IResult> RecordAttendance(string id, RecordAttendanceRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation) =>
         (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => ConsultationConferences.RecordAttendance.Decide(
@@ -89,7 +89,7 @@ public static class ConferenceProceedingsEndpoints
             cancellation)).Result;
 
     [WolverinePost(Routes.ConferenceMotions)]
-    [Authorize]
+    [ActsOn]
     public static async Task<IResult> PutMotion(string id, PutMotionRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation) =>
         (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => ConsultationConferences.PutMotion.Decide(
@@ -97,7 +97,7 @@ public static class ConferenceProceedingsEndpoints
             context.Rules, context.Now), cancellation)).Result;
 
     [WolverinePost(Routes.ConferenceVote)]
-    [Authorize]
+    [ActsOn]
     public static async Task<IResult> RecordVote(string id, string motionId, RecordVoteRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation) =>
         (await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => ConsultationConferences.RecordVote.Decide(
@@ -106,7 +106,7 @@ public static class ConferenceProceedingsEndpoints
 
     /// <summary>Round 2 and 3 lists are checked against the candidate list, the preliminary list and the voters' verdicts.</summary>
     [WolverinePost(Routes.ConferenceDecisions)]
-    [Authorize]
+    [ActsOn]
     public static async Task<IResult> RecordDecisions(string id, RecordDecisionsRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {

@@ -40,7 +40,7 @@ public sealed class ConveneConferenceRequestValidator : AbstractValidator<Conven
 public static class ConveneConferenceEndpoint
 {
     [WolverinePost(Routes.Conferences)]
-    [Authorize]
+    [ActsOn(StepKind.ConferenceRound)]
     public static async Task<IResult> Post(
         string id, ConveneConferenceRequest request, IDocumentSession session, WorkflowCatalog workflows, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation)
@@ -49,6 +49,12 @@ public static class ConveneConferenceEndpoint
         if (process is null) return ProcessStreams.NotFound(id);
 
         var definition = workflows.DefinitionOf(process);
+        // The access rule saw a conference step; the round named in the body is the one that must be this actor's.
+        if (definition.ConferenceStep(request.Round) is { } step && Mandate.WhyNotActOn(Actors.ActorOf(user), step, process.JurisdictionCode) is { } forbidden)
+        {
+            return Problems.Forbidden(forbidden.Code, forbidden.Detail);
+        }
+
         var conferenceId = ConsultationConference.IdFor(id, request.Round);
         var existing = await session.LoadAsync<ConsultationConference>(conferenceId, cancellation);
         var command = new ConveneConference(id, request.Round, request.ScheduledAt, request.Place, request.Chair, request.Invitees,

@@ -25,7 +25,7 @@ public static class SignMinutesEndpoint
 {
     /// <summary>Signs the minutes; the round's workflow step then completes on the signature.</summary>
     [WolverinePost(Routes.ConferenceMinutesSignature)]
-    [Authorize]
+    [ActsOn]
     public static async Task<(IResult, OutgoingMessages)> Post(string id, SignMinutesRequest request, IDocumentSession session, WorkflowCatalog workflows,
         SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
     {

@@ -38,7 +38,7 @@ public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustSt
 public static class AdjustStructureEndpoint
 {
     [WolverinePost(Routes.StructureAdjustments)]
-    [Authorize]
+    [ActsOn(StepKind.StructureAdjustment)]
     public static async Task<IResult> Post(
         string id, AdjustStructureRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)

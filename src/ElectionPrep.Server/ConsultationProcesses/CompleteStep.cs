@@ -29,7 +29,7 @@ public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteSte
 public static class CompleteStepEndpoint
 {
     [WolverinePost(Routes.StepCompletion)]
-    [Authorize]
+    [ActsOn]
     public static async Task<(IResult, OutgoingMessages)> Post(
         string id, string stepId, CompleteStepRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)

@@ -59,6 +59,7 @@ public static class ConsultationProcessDetailsEndpoint
     public const string Waiting = "Waiting";
 
     [WolverineGet(Routes.ConsultationProcess)]
+    [SignedIn]
     public static async Task<IResult> Get(string id, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);

@@ -50,6 +50,7 @@ public static class ConsultationProcessSummaryEndpoint
 {
     /// <summary>Lists processes, optionally for one term, council kind or jurisdiction, ordered by id.</summary>
     [WolverineGet(Routes.ConsultationProcesses)]
+    [SignedIn]
     public static async Task<IResult> Get(
         IQuerySession session, string? termId, string? council, string? jurisdictionCode, CancellationToken cancellation)
     {
@@ -80,6 +81,7 @@ public sealed record RollupLevel(string Level, int Processes, int Completed, int
 public static class RollupEndpoint
 {
     [WolverineGet(Routes.Rollup)]
+    [SignedIn]
     public static async Task<Rollup> Get(string jurisdictionCode, IQuerySession session, Seeds.SeedCatalog seeds, CancellationToken cancellation)
     {
         var rows = await session.Query<ConsultationProcessSummary>()

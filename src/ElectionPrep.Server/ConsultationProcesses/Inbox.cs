@@ -38,6 +38,7 @@ public static class InboxEndpoint
     /// may act on. Read from the inline process documents, so it is current the moment a change is acknowledged.
     /// </summary>
     [WolverineGet(Routes.Inbox)]
+    [SignedIn]
     public static async Task<IResult> Get(
         Body body, string jurisdiction, ActorRole? role, IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, CancellationToken cancellation) =>
         Results.Ok(await BuildAsync(body, jurisdiction, role, session, workflows, seeds, cancellation));

@@ -32,7 +32,7 @@ public static class MigrateProcessEndpoint
 {
     /// <summary>Only administrators change the definition a running process follows.</summary>
     [WolverinePost(Routes.Migrations)]
-    [Authorize(Roles = nameof(ActorRole.Administrator))]
+    [Administers]
     public static async Task<(IResult, OutgoingMessages)> Post(
         string id, MigrateProcessRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
         TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)

@@ -55,7 +55,7 @@ public static class OpenConsultationProcessEndpoint
 
     /// <summary>Opens the process on the latest definition for its council kind; its first steps open right after.</summary>
     [WolverinePost(Routes.ConsultationProcesses)]
-    [Authorize(Roles = OpeningRoles)]
+    [OpensProcesses]
     public static (IResult, OutgoingMessages) Post(
         OpenConsultationProcessRequest request,
         ConsultationProcess? existing,
@@ -66,18 +66,19 @@ public static class OpenConsultationProcessEndpoint
         ClaimsPrincipal user)
     {
         var council = CouncilOf(request);
+        var definition = workflows.LatestFor(council);
+        var path = seeds.PathOf(request.JurisdictionCode);
+        if (Mandate.WhyNotOpen(Actors.ActorOf(user), definition, path) is { } forbidden) return (Problems.Forbidden(forbidden.Code, forbidden.Detail), []);
+
         var command = new OpenConsultationProcess(request.TermId, council, request.JurisdictionCode, Actors.Of(user));
         var decision = OpenConsultationProcess.Decide(command, existing, seeds.Units.Find(request.JurisdictionCode)!,
-            seeds.PathOf(request.JurisdictionCode), workflows.LatestFor(council), clock.GetUtcNow());
+            path, definition, clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         var id = IdOf(request);
         session.Events.StartStream<ConsultationProcess>(id, decision.Events);
         return (Results.Created(Routes.ConsultationProcessFor(id), new ConsultationProcessCreated(id)), [new ActivateReadySteps(id)]);
     }
-
-    /// <summary>The Front committee's standing board opens its processes; administrators may for any.</summary>
-    public const string OpeningRoles = $"{nameof(ActorRole.Administrator)},{nameof(ActorRole.CommitteeChair)},{nameof(ActorRole.CommitteeMember)}";
 
     // The validator has already accepted the council name.
     private static CouncilKind CouncilOf(OpenConsultationProcessRequest request) =>

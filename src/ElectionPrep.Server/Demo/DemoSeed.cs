@@ -25,11 +25,15 @@ public sealed record DemoAccount(string Name, string Password, IReadOnlyList<Act
 /// <summary>A process opened and left at its first steps, by the account named in <paramref name="By"/>.</summary>
 public sealed record DemoOpening(string Council, string Jurisdiction, string By);
 
-/// <summary>A ward whose process is driven through round 1 and the dossiers, and into round 2 when <see cref="SecondRound"/> is given.</summary>
+/// <summary>
+/// A ward whose process is driven through round 1 and the dossiers, and into round 2 when <see cref="SecondRound"/> is given.
+/// <paramref name="Chair"/> chairs its Front committee; <paramref name="Clerks"/> names, for each body the law has act on the
+/// ward's steps, the account that acts for it.
+/// </summary>
 public sealed record DemoWard(
     string Jurisdiction,
     string Chair,
-    string Clerk,
+    IReadOnlyDictionary<Body, string> Clerks,
     DateTimeOffset OpenedAt,
     IReadOnlyDictionary<string, DemoStep> Steps,
     IReadOnlyList<Invitee> Invitees,
@@ -38,7 +42,10 @@ public sealed record DemoWard(
     IReadOnlyList<NominationAllocation> Allocations,
     IReadOnlyList<Constituency> Constituencies,
     IReadOnlyList<DemoCandidate> Candidates,
-    DemoConference? SecondRound);
+    DemoConference? SecondRound)
+{
+    public string ClerkOf(Body body) => Clerks.TryGetValue(body, out var clerk) ? clerk : throw new InvalidOperationException($"The demo ward {Jurisdiction} has no account acting for {body}.");
+}
 
 /// <summary>A step's completion: the decision or report it rests on, and when it was made.</summary>
 public sealed record DemoStep(string Reference, DateTimeOffset At);
@@ -56,11 +63,12 @@ public sealed record DemoCandidate(FileCandidacyRequest Dossier, DateTimeOffset 
     {
         OtherNationalities = Dossier.OtherNationalities ?? [],
         BarringGrounds = Dossier.BarringGrounds ?? [],
-        Documents = [.. CandidateDossier.RequiredDocuments.Select(kind => Document(kind, $"{Dossier.CitizenId}-{kind}.pdf"))],
+        Documents = [.. CandidateDossier.RequiredDocuments.Select(Document)],
     };
 
-    private static DossierDocument Document(DocumentKind kind, string fileName) =>
-        new(kind, fileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileName))));
+    // Neutral names: a file name is read by others, so it carries nothing of the person (no citizen ID, no name).
+    private DocumentUpload Document(DocumentKind kind) =>
+        new(kind, $"{kind}.pdf", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{FiledAt:O} {kind}"))));
 }
 
 /// <summary>The cross-references a typo would break: who acts must be an account, who is present must be invited.</summary>
@@ -89,8 +97,8 @@ public sealed class DemoSeedValidator : AbstractValidator<DemoSeed>
             account.RuleFor(a => a.Password).MinimumLength(12).WithMessage("a demo password has at least 12 characters"));
         RuleForEach(seed => seed.Openings).Must((seed, opening) => seed.Accounts.Any(account => account.Name == opening.By))
             .WithMessage("'by' names no account of this file");
-        RuleForEach(seed => seed.Wards).Must((seed, ward) => seed.Accounts.Any(account => account.Name == ward.Chair) && seed.Accounts.Any(account => account.Name == ward.Clerk))
-            .WithMessage("the ward's chair and clerk must be accounts of this file").When(seed => seed.Wards is not null);
+        RuleForEach(seed => seed.Wards).Must((seed, ward) => ward.Clerks.Values.Append(ward.Chair).All(name => seed.Accounts.Any(account => account.Name == name)))
+            .WithMessage("the ward's chair and clerks must be accounts of this file").When(seed => seed.Wards is not null);
     }
 
     /// <summary>

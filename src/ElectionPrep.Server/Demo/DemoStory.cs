@@ -3,6 +3,7 @@ using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
 using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
 
 namespace ElectionPrep.Demo;
 
@@ -37,13 +38,13 @@ public sealed class DemoStory(Uri server, DemoSeed seed, DemoClock clock, ILogge
     private async Task RunWardAsync(DemoWard ward, CancellationToken cancellation)
     {
         Task<DemoSession> Chair() => AsAsync(ward.Chair, cancellation);
-        Task<DemoSession> Clerk() => AsAsync(ward.Clerk, cancellation);
+        Task<DemoSession> Clerk(Body body = Body.FrontStandingBoard) => AsAsync(ward.ClerkOf(body), cancellation);
 
         clock.Set(ward.OpenedAt);
         var id = await OpenAsync(await Chair(), CouncilKind.CommuneCouncil.Slug(), ward.Jurisdiction, cancellation);
         await WaitUntilActiveAsync(await Clerk(), id, ["structure-projected", "election-committee-formed"], cancellation);
-        await CompleteAsync(Clerk, id, ward, "structure-projected", cancellation);
-        await CompleteAsync(Clerk, id, ward, "election-committee-formed", cancellation);
+        await CompleteAsync(body => Clerk(body), id, ward, "structure-projected", cancellation);
+        await CompleteAsync(body => Clerk(body), id, ward, "election-committee-formed", cancellation);
 
         clock.Set(ward.FirstRound.ScheduledAt);
         await WaitUntilActiveAsync(await Clerk(), id, ["first-consultation"], cancellation);
@@ -54,24 +55,24 @@ public sealed class DemoStory(Uri server, DemoSeed seed, DemoClock clock, ILogge
 
         // Signed minutes complete round 1 by a cascaded message; the dossier window opens after it.
         await WaitUntilActiveAsync(await Clerk(), id, ["dossiers-filed", "structure-adjusted", "constituencies-published"], cancellation);
-        await CompleteAsync(Clerk, id, ward, "structure-adjusted", cancellation);
-        await (await Clerk()).PostAsync(Routes.For(Routes.Constituencies, id), new
+        await CompleteAsync(body => Clerk(body), id, ward, "structure-adjusted", cancellation);
+        await (await Clerk(Body.ElectionCommittee)).PostAsync(Routes.For(Routes.Constituencies, id), new
         {
             constituencies = ward.Constituencies, decisionReference = ward.Steps["constituencies-published"].Reference,
         }, cancellation);
-        await CompleteAsync(Clerk, id, ward, "constituencies-published", cancellation);
+        await CompleteAsync(body => Clerk(body), id, ward, "constituencies-published", cancellation);
         foreach (var candidate in ward.Candidates)
         {
             clock.Set(candidate.FiledAt);
-            await (await Clerk()).PostAsync(Routes.For(Routes.Candidacies, id), candidate.Request(), cancellation);
+            await (await Clerk(Body.ElectionCommittee)).PostAsync(Routes.For(Routes.Candidacies, id), candidate.Request(), cancellation);
         }
 
         logger.LogInformation("Demo: {Count} dossiers filed in {Process}", ward.Candidates.Count, id);
         // A ward without a round 2 keeps its dossier window open for the newcomer to file in.
         if (ward.SecondRound is not { } secondRound) return;
         await WaitUntilActiveAsync(await Clerk(), id, ["nominations"], cancellation);
-        await CompleteAsync(Clerk, id, ward, "nominations", cancellation);
-        await CompleteAsync(Clerk, id, ward, "dossiers-filed", cancellation);
+        await CompleteAsync(body => Clerk(body), id, ward, "nominations", cancellation);
+        await CompleteAsync(body => Clerk(body), id, ward, "dossiers-filed", cancellation);
 
         // Round 2 is in session: convened, attendance taken, the preliminary list put to the vote; the vote is the newcomer's.
         clock.Set(secondRound.ScheduledAt);
@@ -103,12 +104,15 @@ public sealed class DemoStory(Uri server, DemoSeed seed, DemoClock clock, ILogge
         return id;
     }
 
-    /// <summary>Completes the step as the clerk, at the date of the decision it rests on.</summary>
-    private async Task CompleteAsync(Func<Task<DemoSession>> clerk, string processId, DemoWard ward, string stepId, CancellationToken cancellation)
+    /// <summary>Completes the step as the ward's clerk of the body acting on it, at the date of the decision it rests on.</summary>
+    private async Task CompleteAsync(Func<Body, Task<DemoSession>> clerk, string processId, DemoWard ward, string stepId, CancellationToken cancellation)
     {
         var step = ward.Steps[stepId];
         clock.Set(step.At);
-        await (await clerk()).PostAsync(Routes.For(Routes.StepCompletion, processId, stepId), new CompleteStepRequest(step.Reference, null, null), cancellation);
+        var reader = await clerk(Body.FrontStandingBoard);
+        var details = await reader.GetAsync(Routes.ConsultationProcessFor(processId), cancellation);
+        var body = Enum.Parse<Body>(details.GetProperty("steps").EnumerateArray().Single(view => view.GetProperty("stepId").GetString() == stepId).GetProperty("actingBody").GetString()!);
+        await (await clerk(body)).PostAsync(Routes.For(Routes.StepCompletion, processId, stepId), new CompleteStepRequest(step.Reference, null, null), cancellation);
     }
 
     /// <summary>The chair convenes and puts the motion, the clerk takes attendance and records the vote if there is one.</summary>

@@ -19,8 +19,8 @@ public static class ActorHeaders
     {
         var roles = Actors.RolesOf(user);
         if (roles.Count > 0) session.SetHeader(Roles, string.Join(",", roles));
-        if (user.FindFirst("body")?.Value is { Length: > 0 } body) session.SetHeader(Body, body);
-        if (user.FindFirst("jurisdiction")?.Value is { Length: > 0 } jurisdiction) session.SetHeader(Jurisdiction, jurisdiction);
+        if (user.FindFirst(Actors.BodyClaim)?.Value is { Length: > 0 } body) session.SetHeader(Body, body);
+        if (user.FindFirst(Actors.JurisdictionClaim)?.Value is { Length: > 0 } jurisdiction) session.SetHeader(Jurisdiction, jurisdiction);
     }
 
     /// <summary>Records the legal basis of the step acted on, e.g. "Luật 85/2015/QH13, Điều 50; NQLT 09/2021/…".</summary>

@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Seeds;
@@ -11,6 +12,7 @@ namespace ElectionPrep.Pages;
 /// Trang chính: the inbox of the signed-in account's body in its jurisdiction (due dates in Vietnam time) and the
 /// roll-up of the processes in that jurisdiction and beneath it.
 /// </summary>
+[SignedIn]
 public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, ElectionPrep.Audit.AuditKeys keys) : PageModel
 {
     public string Name => Actors.Of(User);
@@ -33,13 +35,10 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        var jurisdiction = User.FindFirst(Http.JurisdictionScope.Claim)?.Value;
-        if (jurisdiction is not null && Enum.TryParse<Body>(User.FindFirst("body")?.Value, out var body))
-        {
-            Inbox = await InboxEndpoint.BuildAsync(body, jurisdiction, null, session, workflows, seeds, cancellation);
-        }
+        var actor = Actors.ActorOf(User);
+        if (actor.Body is { } body) Inbox = await InboxEndpoint.BuildAsync(body, actor.Seat, null, session, workflows, seeds, cancellation);
 
-        Rollup = await RollupEndpoint.Get(jurisdiction ?? AdministrativeUnit.NationCode, session, seeds, cancellation);
+        Rollup = await RollupEndpoint.Get(actor.Seat, session, seeds, cancellation);
         if (User.IsInRole(nameof(ActorRole.Observer)) || User.IsInRole(nameof(ActorRole.Administrator)))
         {
             Log = await ElectionPrep.Audit.LogStatus.CurrentAsync(session, keys, cancellation);

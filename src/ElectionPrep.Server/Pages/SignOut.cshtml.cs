@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages;
 
 /// <summary>Đăng xuất.</summary>
+[SignedIn]
 public sealed class SignOutModel : PageModel
 {
     public async Task<IActionResult> OnPostAsync()

@@ -76,6 +76,7 @@ public static class QuotaRollupEndpoint
 {
     /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official for the National Assembly nationally.</summary>
     [WolverineGet(Routes.QuotaRollup)]
+    [SignedIn]
     public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         if (seeds.Units.Find(jurisdictionCode) is null)

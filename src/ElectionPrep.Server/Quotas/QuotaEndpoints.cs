@@ -89,6 +89,7 @@ public static class QuotaEndpoints
 {
     /// <summary>Evaluates the rule set of the process's council on its list: standing, qualified (as it would publish) or official.</summary>
     [WolverineGet(Routes.Quotas)]
+    [ReadsDossiers]
     public static async Task<IResult> Evaluate(string id, ListScope? scope, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
@@ -117,6 +118,7 @@ public static class QuotaEndpoints
 
     /// <summary>Tries changes on the list and reports before, after and the difference per rule; records nothing.</summary>
     [WolverinePost(Routes.QuotaWhatIf)]
+    [ReadsDossiers]
     public static async Task<IResult> WhatIf(string id, WhatIfRequest request, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);
@@ -128,7 +130,7 @@ public static class QuotaEndpoints
     }
 
     [WolverinePost(Routes.QuotaOverrides)]
-    [Authorize]
+    [ActsOn(StepKind.ConferenceRound)]
     public static async Task<IResult> RecordOverride(string id, RecordQuotaOverrideRequest request, IDocumentSession session, SeedCatalog seeds, TimeProvider clock,
         ClaimsPrincipal user, CancellationToken cancellation)
     {
@@ -142,6 +144,7 @@ public static class QuotaEndpoints
     }
 
     [WolverineGet(Routes.RuleSets)]
+    [SignedIn]
     public static IReadOnlyList<RuleSet> RuleSets(SeedCatalog seeds) => seeds.RuleSets;
 
     private static async Task<(ConsultationProcess? Process, CandidateList? List)> LoadAsync(IQuerySession session, string id, CancellationToken cancellation) =>

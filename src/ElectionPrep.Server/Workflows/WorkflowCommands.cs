@@ -36,7 +36,7 @@ public class WorkflowDiagramsInput : WorkflowFilesInput
     public string OutputFlag { get; set; } = Path.Combine(RepositoryRoot(), "docs", "workflows.md");
 
     // `dotnet run --project` starts in the project folder; the document lives at the repository root.
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {

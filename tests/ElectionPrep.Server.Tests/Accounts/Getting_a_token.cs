@@ -23,7 +23,7 @@ public class Getting_a_token(AppFixture fixture) : IntegrationContext(fixture)
     [Fact]
     public async Task A_local_account_gets_a_bearer_token_that_acts_as_the_account_within_its_jurisdiction()
     {
-        await Host.Services.GetRequiredService<Accounts>().CreateAsync("thu.ky.01834", "mat-khau-du-dai-123", [ActorRole.Clerk], "FrontStandingBoard", "01834", CancellationToken.None);
+        await Host.Services.GetRequiredService<Accounts>().CreateAsync("thu.ky.01834", "mat-khau-du-dai-123", [ActorRole.Clerk], "CouncilStandingBody", "01834", CancellationToken.None);
         var own = await Driver.Open("commune-council", "01834");
         var other = await Driver.Open("commune-council", "01837");
 

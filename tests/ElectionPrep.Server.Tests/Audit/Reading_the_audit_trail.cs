@@ -54,21 +54,21 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
     public async Task Each_change_records_the_body_and_jurisdiction_the_actor_acts_for()
     {
         await Driver.Open("commune-council", "01834");
-        await Driver.Complete(Process, "structure-projected", TestUsers.WardClerk);
+        await Driver.Complete(Process, "structure-projected");
 
         var trail = await Host.Read<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?kind=step_completed");
         await using var session = Store.QuerySession();
         var completed = (await session.Events.FetchStreamAsync(Process)).Single(e => e.EventTypeName == "step_completed");
 
         var entry = Assert.Single(trail!);
-        Assert.Equal(("thu.ky.phuong", "Clerk", "FrontStandingBoard"), (entry.GetProperty("userName").GetString(), entry.GetProperty("roles").GetString(), entry.GetProperty("body").GetString()));
+        Assert.Equal(("thu.ky.councilstandingbody", "Clerk", "CouncilStandingBody"), (entry.GetProperty("userName").GetString(), entry.GetProperty("roles").GetString(), entry.GetProperty("body").GetString()));
         Assert.Equal("Luật 85/2015/QH13, Điều 9 khoản 1", entry.GetProperty("legalBasis").GetString());
-        Assert.Equal(("FrontStandingBoard", "01834"), (completed.Headers?["actor-body"]?.ToString(), completed.Headers?["actor-jurisdiction"]?.ToString()));
+        Assert.Equal(("CouncilStandingBody", "01834"), (completed.Headers?["actor-body"]?.ToString(), completed.Headers?["actor-jurisdiction"]?.ToString()));
 
         // The CSV filters by body as the JSON does.
         var csv = await (await Host.Scenario(s =>
         {
-            s.Get.Url($"{Routes.For(Routes.AuditStreamEventsCsv, Process)}?body=FrontStandingBoard");
+            s.Get.Url($"{Routes.For(Routes.AuditStreamEventsCsv, Process)}?body=CouncilStandingBody");
             s.WithBearerToken(TestUsers.Observer);
         })).ReadAsTextAsync();
         var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -103,11 +103,11 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
         await Driver.OpenForDossiers("commune-council", "01834");
         var candidacy = await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
 
-        var byClerk = await Host.Read<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?actor=thu.ky&kind=step_completed");
+        var byClerk = await Host.Read<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?actor=thu.ky.councilstandingbody&kind=step_completed");
         var csv = await (await Host.Scenario(s => { s.Get.Url(Routes.For(Routes.AuditStreamEventsCsv, candidacy)); s.WithBearerToken(TestUsers.Observer); })).ReadAsTextAsync();
 
         Assert.Equal(["step_completed"], byClerk!.Select(e => e.GetProperty("type").GetString()).Distinct());
-        Assert.All(byClerk!, e => Assert.Equal("thu.ky", e.GetProperty("userName").GetString()));
+        Assert.All(byClerk!, e => Assert.Equal("thu.ky.councilstandingbody", e.GetProperty("userName").GetString()));
         Assert.StartsWith("sequence,version,type,timestamp,user,correlation_id,causation_id,roles,body,legal_basis,data", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("candidacy_filed", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("001185000001", csv, StringComparison.Ordinal);

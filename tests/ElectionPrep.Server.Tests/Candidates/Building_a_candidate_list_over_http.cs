@@ -1,3 +1,4 @@
+using ElectionPrep.Workflows;
 using System.Net;
 using System.Text.Json;
 using Alba;
@@ -43,7 +44,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Post(Routes.For(Routes.Constituencies, Process), new
         {
             constituencies = new[] { new Constituency("dv1", "Đơn vị bầu cử số 1", 2) }, decisionReference = "QĐ 12/QĐ-UBBC",
-        }, TestUsers.Clerk);
+        }, TestUsers.ElectionClerk);
         await Driver.Complete(Process, "constituencies-published");
         await Driver.Complete(Process, "nominations");
         await Driver.Complete(Process, "dossiers-filed");
@@ -62,10 +63,10 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Complete(Process, "minutes-sent");
         foreach (var id in ids.Values)
         {
-            await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.Clerk);
+            await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.ElectionClerk);
         }
 
-        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25/NQ-UBBC" }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25/NQ-UBBC" }, TestUsers.ElectionClerk);
         return ids;
     }
 
@@ -90,7 +91,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     public async Task A_withdrawal_recorded_from_the_print_view_takes_the_name_off_it()
     {
         var ids = await PublishedListOfThree();
-        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [Workflows.ActorRole.Clerk], "FrontStandingBoard", "01834", CancellationToken.None);
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [Workflows.ActorRole.Clerk], "ElectionCommittee", "01834", CancellationToken.None);
         using var clerk = await PageSession.SignInAsync(Host, "thu.ky.xa", "mat-khau-du-dai-123");
         var page = $"/processes/{Process}/official-list";
         Assert.Contains("id=\"withdrawal\"", await clerk.PageAsync(page), StringComparison.Ordinal);
@@ -146,7 +147,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var groundless = await Driver.Post(Routes.For(Routes.Removals, Process), new
         {
             candidacyId = ids["Nguyễn Thị Bích"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 29/QĐ-UBBC",
-        }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+        }, TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
         Assert.Equal("A ground for removal (Luật 85 Điều 60) is required.",
             (await groundless.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").GetProperty("ground")[0].GetString());
         Assert.Equal("Standing", (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray()
@@ -155,11 +156,11 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Post(Routes.For(Routes.Removals, Process), new
         {
             candidacyId = ids["Nguyễn Thị Bích"], ground = "Bị khởi tố bị can (Luật 85 Điều 60)", decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 30/QĐ-UBBC",
-        }, TestUsers.Clerk);
+        }, TestUsers.ElectionClerk);
         var after = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
         {
             candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 31/QĐ-UBBC",
-        }, TestUsers.Clerk);
+        }, TestUsers.ElectionClerk);
 
         var list = await after.ReadAsJsonAsync<JsonElement>();
         var constituency = list.GetProperty("constituencies")[0];
@@ -172,7 +173,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var again = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
         {
             candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 32",
-        }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        }, TestUsers.ElectionClerk, HttpStatusCode.Conflict);
         Assert.Equal(ListRefusals.CandidateNotStanding, (await again.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(version, (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64());
     }
@@ -185,9 +186,9 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.File(Process, "Đoàn Thị Hai", "001185000012", "Đoàn Thanh niên");
 
         var refused = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Đoàn Thị Ba", "001185000013", "Đoàn Thanh niên"),
-            TestUsers.Clerk, HttpStatusCode.Conflict);
+            TestUsers.ElectionClerk, HttpStatusCode.Conflict);
         var invalid = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Nguyễn Thị Lan", "12345", null, "99999"),
-            TestUsers.Clerk, HttpStatusCode.BadRequest);
+            TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
 
         Assert.Equal(FileCandidacy.AllocationExceeded, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
         var problem = await invalid.ReadAsJsonAsync<JsonElement>();
@@ -203,7 +204,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.OpenForDossiers("commune-council", "01834");
 
         var invalid = await Driver.Post(Routes.For(Routes.Candidacies, Process), new { fullName = "Hà Thị Thu Trang", residenceAddress = "Tổ 4", nomination = new { nominatingBody = "Hội Liên hiệp Phụ nữ" } },
-            TestUsers.Clerk, HttpStatusCode.BadRequest);
+            TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
 
         var errors = (await invalid.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn");
         Assert.Equal("The citizen ID number has 12 digits.", errors.GetProperty("citizenId")[0].GetString());
@@ -222,7 +223,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
 
         Clock.Now = Clock.Now.AddMinutes(1);
-        var late = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Hoàng Văn An", "001085000003"), TestUsers.Clerk, HttpStatusCode.Conflict);
+        var late = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Hoàng Văn An", "001085000003"), TestUsers.ElectionClerk, HttpStatusCode.Conflict);
 
         var problem = await late.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(FileCandidacy.DeadlinePassed, problem.GetProperty("title").GetString());
@@ -239,12 +240,12 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Post(Routes.For(Routes.Constituencies, Process), new
         {
             constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2), new Constituency("dv2", "Đơn vị số 2", 2) }, decisionReference = "QĐ 12",
-        }, TestUsers.Clerk);
+        }, TestUsers.ElectionClerk);
         var version = (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64();
 
-        await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = first, constituencyId = "dv1", expectedVersion = version }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = first, constituencyId = "dv1", expectedVersion = version }, TestUsers.ElectionClerk);
         var lost = await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = second, constituencyId = "dv2", expectedVersion = version },
-            TestUsers.Member, HttpStatusCode.Conflict);
+            TestUsers.Of(Body.ElectionCommittee, ActorRole.CommitteeMember, TestUsers.Ward), HttpStatusCode.Conflict);
 
         var problem = await lost.ReadAsJsonAsync<JsonElement>();
         Assert.Equal((StaleVersions.Code, version + 1), (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
@@ -319,6 +320,19 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task A_documents_file_name_is_kept_with_the_protected_data_and_its_hash_is_public()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+
+        var publicDocument = (await Host.Read<JsonElement>(Routes.For(Routes.Candidacy, id))).GetProperty("dossier").GetProperty("documents")[0];
+        var protectedNames = (await Host.Read<JsonElement>(Routes.For(Routes.CandidacyProtectedData, id), TestUsers.Clerk)).GetProperty("documentFileNames");
+
+        Assert.Equal(["kind", "sha256"], publicDocument.EnumerateObject().Select(member => member.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("001185000001-Application.pdf", protectedNames.GetProperty("Application").GetString());
+    }
+
+    [Fact]
     public async Task A_multiple_candidacy_found_late_strikes_the_person_from_every_list()
     {
         var assembly = await Driver.OpenForDossiers("national-assembly-provincial", "06");
@@ -334,7 +348,8 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
         var typo = await Driver.File(district, "Lý Thị Mai", "001185000778", workplace: "01888");
 
-        var corrected = await Driver.Post(Routes.For(Routes.CandidacyCitizenId, typo), new { citizenId = "001185000777", residenceAddress = "Tổ 5" }, TestUsers.Clerk);
+        var corrected = await Driver.Post(Routes.For(Routes.CandidacyCitizenId, typo), new { citizenId = "001185000777", residenceAddress = "Tổ 5" },
+            Driver.Acting(district, StepKind.DossierWindow));
 
         Assert.Equal("Struck", (await corrected.ReadAsJsonAsync<JsonElement>()).GetProperty("status").GetString());
         foreach (var (process, candidacy) in new[] { (assembly, inAssembly), (province, inProvince), (district, typo) })

@@ -22,7 +22,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         var created = await Host.Scenario(s =>
         {
             s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.NationalChair);
             s.StatusCodeShouldBe(HttpStatusCode.Created);
             s.Header("Location").SingleValueShouldEqual(Routes.ConsultationProcessFor(WardProcessId));
         });
@@ -47,7 +47,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Host.Scenario(s =>
         {
             s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.NationalChair);
             s.StatusCodeShouldBe(HttpStatusCode.Created);
         });
 
@@ -67,14 +67,14 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Host.Scenario(s =>
         {
             s.Post.Json(Request()).ToUrl(Routes.ConsultationProcesses);
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.NationalChair);
             s.StatusCodeShouldBe(HttpStatusCode.Created);
         });
 
         var refused = await Host.Scenario(s =>
         {
             s.Post.Json(Request(council: "CommuneCouncil")).ToUrl(Routes.ConsultationProcesses);
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.NationalChair);
             s.StatusCodeShouldBe(HttpStatusCode.Conflict);
         });
 
@@ -90,7 +90,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
     public async Task Two_simultaneous_openings_record_one_process_and_refuse_the_other()
     {
         using var client = Host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Chair);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.NationalChair);
 
         var responses = await Task.WhenAll(
             client.PostAsJsonAsync(Routes.ConsultationProcesses, Request()),
@@ -118,7 +118,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         var result = await Host.Scenario(s =>
         {
             s.Post.Json(Request(council, jurisdiction, term)).ToUrl(Routes.ConsultationProcesses);
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.NationalChair);
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
 
@@ -141,7 +141,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
         {
             s.Post.Text(body).ToUrl(Routes.ConsultationProcesses);
             s.WithRequestHeader("content-type", "application/json");
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.NationalChair);
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
 
@@ -192,7 +192,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
             await Host.Scenario(s =>
             {
                 s.Post.Json(request).ToUrl(Routes.ConsultationProcesses);
-                s.WithBearerToken(TestUsers.Chair);
+                s.WithBearerToken(TestUsers.NationalChair);
                 s.StatusCodeShouldBe(HttpStatusCode.Created);
             });
         }

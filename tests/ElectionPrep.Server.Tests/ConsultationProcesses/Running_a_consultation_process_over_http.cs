@@ -1,3 +1,4 @@
+using ElectionPrep.Workflows;
 using System.Net;
 using System.Text.Json;
 using Alba;
@@ -35,7 +36,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
             decisionReference = "NQ 15/NQ-2021",
             summary = "Tăng 1 người được giới thiệu của Đoàn Thanh niên",
             allocations = new[] { new { nominatingBody = "Đoàn Thanh niên", nominees = 3 } },
-        }, TestUsers.Clerk);
+        }, Driver.Acting(id, StepKind.StructureAdjustment));
         await Driver.Complete(id, "structure-adjusted");
         Assert.Equal(["constituencies-published", "dossiers-filed", "nominations"], await Driver.ActiveSteps(id));
 
@@ -102,9 +103,9 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
     {
         var id = await Driver.Open("commune-council", "01834");
 
-        var refused = await Driver.Complete(id, "structure-projected", TestUsers.Observer, HttpStatusCode.Conflict);
+        var refused = await Driver.Complete(id, "structure-projected", TestUsers.Observer, HttpStatusCode.Forbidden);
 
-        Assert.Equal(CompleteStep.RoleNotAllowed, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(Mandate.RoleNotMandated, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
         await AssertNoStepCompleted(id);
     }
 
@@ -143,7 +144,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         var id = await Driver.Open("commune-council", "01834");
 
         var refused = await Driver.Post(Routes.For(Routes.StepCompletion, id, "structure-projected"),
-            new { reference = new string('x', 201), expectedVersion = -1 }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+            new { reference = new string('x', 201), expectedVersion = -1 }, Driver.Acting(id, StepKind.StructureProjection), HttpStatusCode.BadRequest);
 
         var errors = (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn");
         Assert.Equal(["expectedVersion", "reference"], errors.EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal));

@@ -26,7 +26,7 @@ public class Running_the_embedded_database
                 await first.Scenario(s =>
                 {
                     s.Post.Json(new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" }).ToUrl(Routes.ConsultationProcesses);
-                    s.WithBearerToken(TestUsers.Chair);
+                    s.WithBearerToken(TestUsers.NationalChair);
                     s.StatusCodeShouldBe(HttpStatusCode.Created);
                 });
             }
@@ -93,7 +93,7 @@ public class Running_the_embedded_database
             await using (var first = ServerProcess.Start(environment))
             {
                 using var client = await first.WaitUntilHealthyAsync();
-                client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.Chair);
+                client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.NationalChair);
                 var opened = await client.PostAsJsonAsync(Routes.ConsultationProcesses,
                     new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" });
                 Assert.Equal(HttpStatusCode.Created, opened.StatusCode);

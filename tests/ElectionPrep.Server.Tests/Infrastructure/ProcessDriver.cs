@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Alba;
 using ElectionPrep.ConsultationConferences;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using Microsoft.Extensions.DependencyInjection;
 using ElectionPrep.Http;
 using Wolverine.Tracking;
 
@@ -40,7 +43,7 @@ public sealed class ProcessDriver(IAlbaHost host)
         var created = await Tracked(s =>
         {
             s.Post.Json(new { termId = "2021-2026", council, jurisdictionCode = jurisdiction }).ToUrl(Routes.ConsultationProcesses);
-            s.WithBearerToken(TestUsers.Chair);
+            s.WithBearerToken(TestUsers.Of(Body.FrontStandingBoard, ActorRole.CommitteeChair, jurisdiction));
             s.StatusCodeShouldBe(HttpStatusCode.Created);
         });
         return (await created.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -55,8 +58,25 @@ public sealed class ProcessDriver(IAlbaHost host)
             .Select(step => step.GetProperty("stepId").GetString()!)
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>Completes a step, by default as a clerk of the step's acting body where it serves the process.</summary>
     public Task<IScenarioResult> Complete(string processId, string stepId, string? token = null, HttpStatusCode expected = HttpStatusCode.OK, long? expectedVersion = null) =>
-        Post(Routes.For(Routes.StepCompletion, processId, stepId), new { reference = $"QĐ/{stepId}", note = (string?)null, expectedVersion }, token ?? TestUsers.Clerk, expected);
+        Post(Routes.For(Routes.StepCompletion, processId, stepId), new { reference = $"QĐ/{stepId}", note = (string?)null, expectedVersion },
+            token ?? Acting(processId, Definition(processId).FindStep(stepId)!), expected);
+
+    /// <summary>A token of the body that acts on steps of <paramref name="kind"/> in the process, where it serves it.</summary>
+    public string Acting(string processId, StepKind kind, ActorRole role = ActorRole.Clerk) => Acting(processId, Definition(processId).StepOfKind(kind)!, role);
+
+    private static string Acting(string processId, WorkflowStep step, ActorRole role = ActorRole.Clerk) =>
+        TestUsers.Of(step.ActingBody, role, Mandate.SeatOf(step.ActingBody, JurisdictionOf(processId)));
+
+    /// <summary>The Front committee's chair or clerk of the process's unit, who hold its consultation rounds.</summary>
+    public static string Front(string processId, ActorRole role) => TestUsers.Of(Body.FrontStandingBoard, role, JurisdictionOf(processId));
+
+    /// <summary>"2021-2026.commune-council.01834" → "01834".</summary>
+    public static string JurisdictionOf(string processId) => processId[(processId.LastIndexOf('.') + 1)..];
+
+    private WorkflowDefinition Definition(string processId) =>
+        host.Services.GetRequiredService<WorkflowCatalog>().LatestFor(CouncilKinds.TryParse(processId.Split('.')[1], out var council) ? council : throw new ArgumentException(processId));
 
     /// <summary>Posts and checks the status, showing the problem details when it is not the one expected.</summary>
     public async Task<IScenarioResult> Post(string url, object body, string token, HttpStatusCode expected = HttpStatusCode.OK)
@@ -78,12 +98,13 @@ public sealed class ProcessDriver(IAlbaHost host)
     public async Task<string> HoldConference(string processId, int round, object? decisions = null)
     {
         var conferenceId = ConsultationConference.IdFor(processId, round);
+        var (chair, clerk) = (Front(processId, ActorRole.CommitteeChair), Front(processId, ActorRole.Clerk));
         await Convene(processId, round);
-        await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, TestUsers.Clerk);
-        await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, TestUsers.Chair);
-        await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
-        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), TestUsers.Clerk);
-        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, TestUsers.Chair);
+        await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, clerk);
+        await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, chair);
+        await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, clerk);
+        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), clerk);
+        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, chair);
         return conferenceId;
     }
 
@@ -96,7 +117,7 @@ public sealed class ProcessDriver(IAlbaHost host)
             place = "Hội trường Ủy ban MTTQ",
             chair = "Nguyễn Văn An",
             invitees = Invitees,
-        }, TestUsers.Chair, expected);
+        }, Front(processId, ActorRole.CommitteeChair), expected);
 
     /// <summary>Opens a process and runs it to the dossier window: structure projected, round 1 agreed with its allocations.</summary>
     public async Task<string> OpenForDossiers(string council, string jurisdiction)
@@ -111,7 +132,8 @@ public sealed class ProcessDriver(IAlbaHost host)
     public async Task<string> File(string processId, string fullName, string citizenId, string? nominatedBy = null, string residence = "01834",
         string? workplace = null, HttpStatusCode expected = HttpStatusCode.Created, string gender = "Female")
     {
-        var filed = await Post(Routes.For(Routes.Candidacies, processId), Dossier(fullName, citizenId, nominatedBy, residence, workplace, gender), TestUsers.Clerk, expected);
+        var filed = await Post(Routes.For(Routes.Candidacies, processId), Dossier(fullName, citizenId, nominatedBy, residence, workplace, gender),
+            Acting(processId, StepKind.DossierWindow), expected);
         return expected == HttpStatusCode.Created ? (await filed.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetString()! : "";
     }
 
@@ -137,7 +159,7 @@ public sealed class ProcessDriver(IAlbaHost host)
             workplaceConference = new { heldOn = "2021-03-01", invited = 60, present = 55, trust = 50, minutesReference = "BB-02" },
             leadershipDecision = new { heldOn = "2021-03-03", reference = "QĐ-03" },
         },
-        documents = Enum.GetNames<Candidates.DocumentKind>().Select(kind => new { kind, fileName = $"{kind}.pdf", sha256 = new string('b', 64) }),
+        documents = Enum.GetNames<Candidates.DocumentKind>().Select(kind => new { kind, fileName = $"{citizenId}-{kind}.pdf", sha256 = new string('b', 64) }),
         citizenId,
         residenceAddress = "Tổ 5, phường Nguyễn Thị Minh Khai",
         phone = "0912345678",

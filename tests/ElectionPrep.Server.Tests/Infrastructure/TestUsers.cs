@@ -25,18 +25,39 @@ public static class TestUsers
         ["Authentication:LocalTokens:SigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("electionprep-local-tokens-key-32b!")),
     };
 
-    public static string Chair => Token("chu.tich", ActorRole.CommitteeChair);
+    /// <summary>The ward the tests mostly prepare: Phường Nguyễn Thị Minh Khai, Bắc Kạn.</summary>
+    public const string Ward = "01834";
 
-    public static string Member => Token("uy.vien", ActorRole.CommitteeMember);
+    /// <summary>The chair of the ward's Front committee, which convenes and signs the consultation rounds.</summary>
+    public static string Chair => Of(Body.FrontStandingBoard, ActorRole.CommitteeChair, Ward);
 
-    public static string Clerk => Token("thu.ky", ActorRole.Clerk);
+    /// <summary>The chair of the Front's central presidium, who may open any process.</summary>
+    public static string NationalChair => Of(Body.FrontStandingBoard, ActorRole.CommitteeChair, null);
 
-    /// <summary>A clerk of the ward's Front committee, with the body and jurisdiction claims an identity provider would issue.</summary>
-    public static string WardClerk => Token("thu.ky.phuong", [new("body", "FrontStandingBoard"), new("jurisdiction", "01834")], ActorRole.Clerk);
+    public static string Member => Of(Body.FrontStandingBoard, ActorRole.CommitteeMember, Ward);
+
+    /// <summary>A clerk of the ward's Front committee: conferences, voter conferences, complaints.</summary>
+    public static string Clerk => Of(Body.FrontStandingBoard, ActorRole.Clerk, Ward);
+
+    /// <summary>A clerk of the ward's Election Committee: dossiers, constituencies, the official list.</summary>
+    public static string ElectionClerk => Of(Body.ElectionCommittee, ActorRole.Clerk, Ward);
 
     public static string Administrator => Token("quan.tri", ActorRole.Administrator);
 
     public static string Observer => Token("giam.sat", ActorRole.Observer);
+
+    /// <summary>
+    /// A token with the body and jurisdiction claims an identity provider issues; no jurisdiction (or "VN") for a national
+    /// body. Front accounts are named by role alone (chu.tich, uy.vien, thu.ky), others with their body after it.
+    /// </summary>
+    public static string Of(Body body, ActorRole role, string? jurisdiction)
+    {
+        var name = role switch { ActorRole.CommitteeChair => "chu.tich", ActorRole.CommitteeMember => "uy.vien", _ => "thu.ky" }
+            + (body == Body.FrontStandingBoard ? "" : "." + body.ToString().ToLowerInvariant());
+        List<Claim> claims = [new("body", body.ToString())];
+        if (jurisdiction is { } unit && unit != Actor.Nation) claims.Add(new Claim("jurisdiction", unit));
+        return Token(name, claims, role);
+    }
 
     public static string Token(string name, params ActorRole[] roles) => Token(name, [], roles);
 

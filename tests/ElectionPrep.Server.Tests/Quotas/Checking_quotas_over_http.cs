@@ -29,13 +29,13 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
             ["Bình"] = await Driver.File(Process, "Lê Văn Bình", "001085000004", gender: "Male"),
         };
         foreach (var step in new[] { "structure-adjusted", "election-committee-formed" }) await Driver.Complete(Process, step);
-        await Driver.Post(Routes.For(Routes.Constituencies, Process), new { constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2) }, decisionReference = "QĐ 12" }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.Constituencies, Process), new { constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2) }, decisionReference = "QĐ 12" }, TestUsers.ElectionClerk);
         foreach (var step in new[] { "constituencies-published", "nominations", "dossiers-filed" }) await Driver.Complete(Process, step);
         await Driver.HoldConference(Process, 2);
         await Driver.Complete(Process, "voter-conferences");
         await Driver.HoldConference(Process, 3);
         await Driver.Complete(Process, "minutes-sent");
-        foreach (var id in ids.Values) await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.Clerk);
+        foreach (var id in ids.Values) await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.ElectionClerk);
         return ids;
     }
 
@@ -82,7 +82,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     {
         await ListWithOneWomanReadyToPublish();
 
-        var blocked = await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk, HttpStatusCode.Conflict);
+        var blocked = await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.ElectionClerk, HttpStatusCode.Conflict);
         var notByClerk = await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new
         {
             ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn sau hiệp thương", minutesReference = "BB-3/MTTQ",
@@ -95,7 +95,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         {
             ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn sau hiệp thương", minutesReference = "BB-3/MTTQ",
         }, TestUsers.Chair);
-        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.ElectionClerk);
 
         var problem = await blocked.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(PublishOfficialList.QuotaRequirementFailed, problem.GetProperty("title").GetString());
@@ -119,15 +119,15 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         Assert.Equal((3, 25, "Fail", 6), (planWomen.GetProperty("count").GetInt32(), planWomen.GetProperty("total").GetInt32(), planWomen.GetProperty("outcome").GetString(), planWomen.GetProperty("shortfall").GetInt32()));
 
         await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new { ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn", minutesReference = "BB-3" }, TestUsers.Chair);
-        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.Clerk);
-        var noReference = await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["Ánh"] }, decisionReference = "" }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.ElectionClerk);
+        var noReference = await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["Ánh"] }, decisionReference = "" }, TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
         Assert.Equal(["decisionReference", "elected"], (await noReference.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(error => error.Name).Order());
         await using (var session = Store.QuerySession())
         {
             Assert.DoesNotContain(await session.Events.FetchStreamAsync(CandidateList.IdFor(Process)), e => e.Data is ElectionResultsRecorded);
         }
 
-        await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["An"] }, decisionReference = "NQ 40/NQ-UBBC" }, TestUsers.Clerk);
+        await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["An"] }, decisionReference = "NQ 40/NQ-UBBC" }, TestUsers.ElectionClerk);
 
         var elected = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Elected");
         var women = elected.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");

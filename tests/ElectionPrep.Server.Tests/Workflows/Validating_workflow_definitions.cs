@@ -26,6 +26,8 @@ public sealed class Validating_workflow_definitions : IDisposable
     {
         { "an unknown step kind", d => Step(d, 0)["kind"] = "Party", "$.steps[0].kind", "NotInEnumeration" },
         { "a step without roles", d => Step(d, 1).Remove("roles"), "$.steps[1].roles", "PropertyRequired" },
+        { "an observer acting on a step", d => Step(d, 1)["roles"] = new JsonArray("Clerk", "Observer"), "$.steps[1].roles[1]", "NotInEnumeration" },
+        { "an administrator acting on a step", d => Step(d, 1)["roles"] = new JsonArray("Administrator"), "$.steps[1].roles[0]", "NotInEnumeration" },
         { "an unknown gate", d => Step(d, 2)["gates"] = new JsonArray("all-good"), "$.steps[2].gates[0]", "NotInEnumeration" },
         { "an unknown member", d => d["owner"] = "x", "$.owner", "NoAdditionalPropertiesAllowed" },
         { "waiting for an unknown step", d => Step(d, 3)["waitsFor"] = new JsonArray("nowhere"), "$.steps[3]", "waits for unknown or itself: nowhere" },
@@ -74,7 +76,8 @@ public sealed class Validating_workflow_definitions : IDisposable
 
         Assert.Equal(System.Enum.GetNames<StepKind>().Order(), Enum(step["kind"]!["enum"]!));
         Assert.Equal(System.Enum.GetNames<Body>().Order(), Enum(step["actingBody"]!["enum"]!));
-        Assert.Equal(System.Enum.GetNames<ActorRole>().Order(), Enum(step["roles"]!["items"]!["enum"]!));
+        // Observers and administrators are roles the domain knows, but never act on a step.
+        Assert.Equal(System.Enum.GetNames<ActorRole>().Except([nameof(ActorRole.Observer), nameof(ActorRole.Administrator)]).Order(), Enum(step["roles"]!["items"]!["enum"]!));
         Assert.Equal(Gates.Known.Order(), Enum(step["gates"]!["items"]!["enum"]!));
         Assert.Equal(System.Enum.GetNames<Terms.CouncilKind>().Order(), Enum(schema["definitions"]!["councilKind"]!["enum"]!));
     }

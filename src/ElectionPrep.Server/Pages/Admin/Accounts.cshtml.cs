@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Admin;
 
 /// <summary>Quản lý tài khoản: the accounts, a form to create one with its roles, body and jurisdiction, and password resets.</summary>
-[Authorize(Roles = nameof(Workflows.ActorRole.Administrator))]
+[Administers]
 public sealed class AccountsModel(IQuerySession session) : PageModel
 {
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];

@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.Audit;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Seeds;
@@ -13,6 +14,7 @@ namespace ElectionPrep.Pages.Audit;
 /// each event with who, when, in which role and on what legal basis, its proof link and whether it verifies against
 /// the signed log; for a process, its state as of a chosen moment and what changed between two moments.
 /// </summary>
+[ReadsDossiers]
 public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCatalog seeds, WorkflowCatalog workflows) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }

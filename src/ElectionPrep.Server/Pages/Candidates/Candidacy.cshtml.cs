@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Seeds;
@@ -13,9 +14,12 @@ namespace ElectionPrep.Pages.Candidates;
 /// dossier failing one is refused at filing), the voter conferences and complaints, and the form to record a voter
 /// conference. Protected data has a page of its own, for those who prepare the lists.
 /// </summary>
+[ReadsDossiers]
 public sealed class CandidacyModel(IQuerySession session, SeedCatalog seeds) : PageModel
 {
     public Candidacy Candidacy { get; private set; } = null!;
+
+    public ConsultationProcess Process { get; private set; } = null!;
 
     public IReadOnlyList<EligibilityRule> Rules { get; private set; } = [];
 
@@ -25,8 +29,8 @@ public sealed class CandidacyModel(IQuerySession session, SeedCatalog seeds) : P
     {
         if (await session.LoadAsync<Candidacy>(id, cancellation) is not { } candidacy) return NotFound();
         Candidacy = candidacy;
-        var process = await session.LoadAsync<ConsultationProcess>(candidacy.ConsultationProcessId, cancellation);
-        var term = seeds.FindTerm(process!.TermId)!;
+        Process = (await session.LoadAsync<ConsultationProcess>(candidacy.ConsultationProcessId, cancellation))!;
+        var term = seeds.FindTerm(Process.TermId)!;
         Zone = seeds.TimeZoneOf(term);
         Rules = [.. term.Rules.Eligibility.Where(rule => rule.AppliesTo.Contains(candidacy.Council))];
         return Page();

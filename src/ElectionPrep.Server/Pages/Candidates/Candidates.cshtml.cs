@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationProcesses;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Candidates;
 
 /// <summary>Người ứng cử của một quy trình, in the legal (Vietnamese alphabetical) order, with the voters' verdicts.</summary>
+[ReadsDossiers]
 public sealed class CandidatesModel(IQuerySession session, SeedCatalog seeds) : PageModel
 {
     public ConsultationProcess Process { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.Candidates;
 using ElectionPrep.ConsultationConferences;
@@ -15,7 +16,7 @@ namespace ElectionPrep.Pages.Candidates;
 /// Nộp hồ sơ ứng cử: the dossier form. It posts to the filing endpoint, which validates every field and decides
 /// eligibility; the page lists what the API refuses in an error summary linked to the fields.
 /// </summary>
-[Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
+[ActsOn(Workflows.StepKind.DossierWindow)]
 public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     public ConsultationProcess Process { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.Candidates;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Candidates;
 
 /// <summary>Thông tin được bảo vệ: citizen ID, address and contacts, for those who prepare the lists only (observers get 403).</summary>
-[Authorize(Roles = CandidacyEndpoints.ProtectedDataReaders)]
+[ReadsProtectedData]
 public sealed class ProtectedDataModel(IQuerySession session) : PageModel
 {
     public Candidacy Candidacy { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
@@ -12,6 +13,7 @@ namespace ElectionPrep.Pages.Conferences;
 /// Hội nghị hiệp thương: convene it, take attendance, put motions and record votes, record the round's decisions,
 /// and the chair signs the minutes; each form posts to the conference endpoints, which refuse with the reason.
 /// </summary>
+[ReadsDossiers]
 public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     public string Id { get; private set; } = "";

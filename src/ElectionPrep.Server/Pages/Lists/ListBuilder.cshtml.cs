@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Quotas;
@@ -13,6 +14,7 @@ namespace ElectionPrep.Pages.Lists;
 /// recording (candidates left out or hypothetical ones added, evaluated by the same domain code as the API, nothing
 /// recorded), and the official list's gate with its override.
 /// </summary>
+[ReadsDossiers]
 public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Seeds;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Lists;
 
 /// <summary>Danh sách chính thức, bản in: each constituency's candidates in legal order, the same rows as the exports.</summary>
+[AllowAnonymous]
 public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) : PageModel
 {
     public ConsultationProcess Process { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Terms;
 using Marten;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Processes;
 
 /// <summary>Danh sách quy trình: the processes in the account's jurisdiction and beneath, by unit name in Vietnamese order.</summary>
+[SignedIn]
 public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds, Workflows.WorkflowCatalog workflows) : PageModel
 {
     /// <summary>The term a new process opens in: the latest the seeds know.</summary>
@@ -26,7 +28,7 @@ public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds, W
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         var query = session.Query<ConsultationProcessSummary>().AsQueryable();
-        if (User.FindFirst(Http.JurisdictionScope.Claim)?.Value is { Length: > 0 } scope) query = query.Where(summary => summary.JurisdictionPath.Contains(scope));
+        if (Actors.ActorOf(User).Jurisdiction is { } scope) query = query.Where(summary => summary.JurisdictionPath.Contains(scope));
         if (Council is { } council) query = query.Where(summary => summary.Council == council);
         var rows = await query.ToListAsync(cancellation);
         Processes = [.. rows.OrderBy(row => row.JurisdictionName, Ui.Collation).ThenBy(row => row.Council)];

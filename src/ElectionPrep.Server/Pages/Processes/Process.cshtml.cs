@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
@@ -13,9 +14,14 @@ namespace ElectionPrep.Pages.Processes;
 /// Trang quy trình: every step against the legal calendar (an SVG timeline of planned deadlines and actual
 /// completions), what is open now, what is blocked and why, and the forms to act on open steps.
 /// </summary>
+[SignedIn]
 public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock) : PageModel
 {
     public ConsultationProcessDetails Details { get; private set; } = null!;
+
+    public ConsultationProcess Process { get; private set; } = null!;
+
+    public WorkflowDefinition Definition { get; private set; } = null!;
 
     public IReadOnlyDictionary<string, IReadOnlyList<GateResult>> Blocked { get; private set; } = new Dictionary<string, IReadOnlyList<GateResult>>();
 
@@ -31,6 +37,7 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
         if (process is null) return NotFound();
 
         var definition = workflows.DefinitionOf(process);
+        (Process, Definition) = (process, definition);
         var term = seeds.FindTerm(process.TermId)!;
         Zone = seeds.TimeZoneOf(term);
         var version = (await session.Events.FetchStreamStateAsync(id, cancellation))?.Version ?? 0;
