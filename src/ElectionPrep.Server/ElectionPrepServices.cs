@@ -120,7 +120,7 @@ public static class ElectionPrepServices
             .AddJwtBearer();
         // The cookie names a session kept in the database: signing out, a reset or a password change ends it on every node.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<IDocumentStore>((options, store) => options.SessionStore = new ElectionPrep.Accounts.SignInSessions(store));
+            .Configure<IDocumentStore, TimeProvider>((options, store, clock) => options.SessionStore = new ElectionPrep.Accounts.SignInSessions(store, clock));
         // An expired token is refused within 30 s (the handler's default allows 5 minutes); after configuration, which cannot widen it.
         services.PostConfigureAll<JwtBearerOptions>(options =>
         {

@@ -16,14 +16,15 @@ public sealed record SignInSession(string Id, string Account, byte[] Ticket, Dat
 /// The cookie handler's session store (<see cref="CookieAuthenticationOptions.SessionStore"/>) on Marten: a cookie whose
 /// session was removed (sign-out, a password reset or change) is refused even though it is still well signed.
 /// </summary>
-public sealed class SignInSessions(IDocumentStore store) : ITicketStore
+/// <remarks><paramref name="clock"/> is the host's, which the cookie handler also reads expiry times from.</remarks>
+public sealed class SignInSessions(IDocumentStore store, TimeProvider clock) : ITicketStore
 {
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var key = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         await using var session = store.LightweightSession();
         // Sessions that ran out without a sign-out would otherwise stay for ever.
-        var now = TimeProvider.System.GetUtcNow();
+        var now = clock.GetUtcNow();
         session.DeleteWhere<SignInSession>(expired => expired.ExpiresAt < now);
         session.Insert(Document(key, ticket));
         await session.SaveChangesAsync();
