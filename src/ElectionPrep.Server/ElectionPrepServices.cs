@@ -38,7 +38,7 @@ public static class ElectionPrepServices
 
     private const string SessionOrToken = "session-or-token";
 
-    public static readonly TimeSpan MaximumClockSkew = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaximumClockSkew = TimeSpan.FromSeconds(30);
 
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
