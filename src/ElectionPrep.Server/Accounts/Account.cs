@@ -42,9 +42,12 @@ public sealed record Account(string Id, string PasswordHash, IReadOnlyList<Actor
 
     public static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
-    /// <summary>Whether a signed-in principal still speaks for this account: its stamp is the current one.</summary>
+    /// <summary>
+    /// Whether a signed-in principal still speaks for this account: its stamp is the current one. An account stored before
+    /// stamps existed has an empty one until its password changes; sessions and tokens from before then carry none at all.
+    /// </summary>
     public bool IsCurrent(ClaimsPrincipal principal) =>
-        SecurityStamp.Length > 0 && principal.FindFirst(StampClaim)?.Value is { } stamp
+        principal.FindFirst(StampClaim)?.Value is { } stamp
         && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(stamp), System.Text.Encoding.ASCII.GetBytes(SecurityStamp));
 }
 

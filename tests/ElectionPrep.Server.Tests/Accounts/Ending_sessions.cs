@@ -98,4 +98,20 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
         await using var query = Store.QuerySession();
         Assert.False(await query.Query<SignInSession>().AnyAsync(signIn => signIn.Account == Name));
     }
+
+    [Fact]
+    public async Task An_account_stored_before_security_stamps_existed_still_signs_in_and_works()
+    {
+        await CreateClerk();
+        await using (var session = Store.LightweightSession())
+        {
+            var account = (await session.LoadAsync<Account>(Name))!;
+            session.Update(account with { SecurityStamp = "" });
+            await session.SaveChangesAsync();
+        }
+
+        using var clerk = await PageSession.SignInAsync(Host, Name, Password);
+
+        Assert.Contains("Xin chào, thu.ky.01834", await clerk.PageAsync("/"), StringComparison.Ordinal);
+    }
 }
