@@ -38,6 +38,8 @@ public static class ElectionPrepServices
 
     private const string SessionOrToken = "session-or-token";
 
+    private static readonly TimeSpan MaximumClockSkew = TimeSpan.FromSeconds(30);
+
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
@@ -113,8 +115,18 @@ public static class ElectionPrepServices
                 // API calls get 401/403, not a redirect to the sign-in page.
                 options.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = ElectionPrep.Accounts.SignInSessions.ValidatePrincipalAsync;
             })
             .AddJwtBearer();
+        // The cookie names a session kept in the database: signing out, a reset or a password change ends it on every node.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IDocumentStore, TimeProvider>((options, store, clock) => options.SessionStore = new ElectionPrep.Accounts.SignInSessions(store, clock));
+        // An expired token is refused within 30 s (the handler's default allows 5 minutes); after configuration, which cannot widen it.
+        services.PostConfigureAll<JwtBearerOptions>(options =>
+        {
+            var parameters = options.TokenValidationParameters;
+            if (parameters.ClockSkew > MaximumClockSkew) parameters.ClockSkew = MaximumClockSkew;
+        });
         // Every endpoint and page needs a signed-in user unless it says otherwise: health, sign-in, the API description,
         // the published official list and the audit log's public proofs, which anyone may check.
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -124,15 +136,7 @@ public static class ElectionPrepServices
         services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Attempts per minute and client address; configurable for load tests and busy shared offices.
-        var signInLimit = builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(ElectionPrep.Pages.SignInModel.RateLimit, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInLimit, Window = TimeSpan.FromMinutes(1) }));
-        });
+        services.AddSingleton<ElectionPrep.Accounts.SignInThrottle>();
         services.AddSingleton<ElectionPrep.Accounts.Accounts>();
         ElectionPrep.Accounts.LocalTokens.AddLocalTokens(services);
         services.AddAntiforgery(options => options.HeaderName = ApiAntiforgery.HeaderName);
@@ -170,6 +174,7 @@ public static class ElectionPrepServices
         options.Projections.Add(new CandidacyProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PersonProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new CandidateListProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<ElectionPrep.Accounts.SignInSession>().Index(session => session.Account);
         options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
@@ -186,9 +191,9 @@ public static class ElectionPrepServices
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseRequestLocalization();
         app.UseAuthentication();
+        ElectionPrep.Accounts.PasswordChange.UsePasswordChangeGate(app);
         app.UseAuthorization();
         app.UseApiAntiforgery();
-        app.UseRateLimiter();
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapOpenApi(Routes.OpenApiDocument).AllowAnonymous();

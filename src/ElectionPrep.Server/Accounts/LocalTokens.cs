@@ -4,7 +4,6 @@ using ElectionPrep.Http;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Wolverine.Http;
@@ -45,10 +44,7 @@ public sealed class LocalTokens(IConfiguration configuration)
     {
         // The bearer handler checks lifetimes against the real clock, whatever the workflow's clock reads (the demo's is in 2021).
         var now = TimeProvider.System.GetUtcNow();
-        var claims = new List<Claim> { new("unique_name", account.Id), new("sub", account.Id) };
-        claims.AddRange(account.Roles.Select(role => new Claim("role", role.ToString())));
-        if (account.Body is not null) claims.Add(new Claim("body", account.Body));
-        if (account.Jurisdiction is not null) claims.Add(new Claim(Actors.JurisdictionClaim, account.Jurisdiction));
+        Claim[] claims = [new("unique_name", account.Id), new("sub", account.Id), .. account.Claims("role")];
         var expires = now + Lifetime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -63,7 +59,11 @@ public sealed class LocalTokens(IConfiguration configuration)
         return new TokenResponse(token, JwtBearerDefaults.AuthenticationScheme, expires);
     }
 
-    /// <summary>Lets the bearer handler accept the tokens this server issues, beside whatever identity provider is configured.</summary>
+    /// <summary>
+    /// Lets the bearer handler accept the tokens this server issues, beside whatever identity provider is configured, as long
+    /// as the account's security stamp is the one the token carries. Tokens of an external identity provider have no local
+    /// account and are not checked.
+    /// </summary>
     public static IServiceCollection AddLocalTokens(IServiceCollection services)
     {
         services.AddSingleton<LocalTokens>();
@@ -74,6 +74,14 @@ public sealed class LocalTokens(IConfiguration configuration)
             parameters.ValidIssuers = [.. parameters.ValidIssuers ?? [], Issuer];
             parameters.ValidAudiences = [.. parameters.ValidAudiences ?? [], Audience];
             parameters.IssuerSigningKeys = [.. parameters.IssuerSigningKeys ?? [], key];
+            var configured = options.Events.OnTokenValidated;
+            options.Events.OnTokenValidated = async context =>
+            {
+                await configured(context);
+                if (context.Result is not null || context.SecurityToken.Issuer != Issuer || context.Principal is not { } principal) return;
+                var account = await context.HttpContext.RequestServices.GetRequiredService<Accounts>().FindAsync(Actors.Of(principal), context.HttpContext.RequestAborted);
+                if (account is null || !account.IsCurrent(principal)) context.Fail("The account's password or rights changed after this token was issued.");
+            };
         });
         return services;
     }
@@ -85,8 +93,7 @@ public static class TokenEndpoint
 
     [WolverinePost(Routes.Tokens)]
     [AllowAnonymous]
-    [EnableRateLimiting(Pages.SignInModel.RateLimit)]
-    public static async Task<IResult> Post(TokenRequest request, Accounts accounts, LocalTokens tokens, CancellationToken cancellation)
+    public static async Task<IResult> Post(TokenRequest request, Accounts accounts, LocalTokens tokens, HttpContext context, CancellationToken cancellation)
     {
         if (tokens.Key is not { } key)
         {
@@ -95,8 +102,11 @@ public static class TokenEndpoint
                 $"This server issues no tokens for local accounts ({LocalTokens.SigningKeySetting} is not set)."));
         }
 
-        return await accounts.SignInAsync(request.Name, request.Password, cancellation) is { } account
-            ? Results.Ok(tokens.Issue(account, key))
-            : Problems.Unauthorized(SignInFailed, new BilingualText("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong account name or password."));
+        return await accounts.SignInAsync(request.Name, request.Password, SignInThrottle.AddressOf(context), cancellation) switch
+        {
+            SignInOutcome.SignedIn signedIn => Results.Ok(tokens.Issue(signedIn.Account, key)),
+            SignInOutcome.Throttled throttled => SignInThrottle.Refuse(context, throttled.RetryAfter),
+            _ => Problems.Unauthorized(SignInFailed, new BilingualText("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong account name or password.")),
+        };
     }
 }

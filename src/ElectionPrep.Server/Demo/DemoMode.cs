@@ -30,9 +30,6 @@ public static class DemoMode
             configuration["EmbeddedDatabase:DataDirectory"] = EmbeddedPostgresCluster.DefaultRoot() + "-demo";
         }
 
-        // The demo's passwords are printed, so throttling guesses protects nothing; its seeding signs in anew at each date it moves to.
-        if (string.IsNullOrEmpty(configuration["Accounts:SignInAttemptsPerMinute"])) configuration["Accounts:SignInAttemptsPerMinute"] = "1000";
-
         var services = builder.Services;
         services.AddSingleton(provider => DemoSeedValidator.Load(provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath));
         services.AddSingleton(provider =>

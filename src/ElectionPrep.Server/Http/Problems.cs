@@ -39,6 +39,9 @@ public static class Problems
     /// <summary>401: who is asking could not be established (wrong credentials); the title says why.</summary>
     public static IResult Unauthorized(string code, BilingualText detail) => WithStatus(StatusCodes.Status401Unauthorized, code, detail);
 
+    /// <summary>429: too many attempts; the title says which limit, the detail when to try again.</summary>
+    public static IResult TooManyRequests(string code, BilingualText detail) => WithStatus(StatusCodes.Status429TooManyRequests, code, detail);
+
     private static IResult WithStatus(int status, string code, BilingualText detail) =>
         Results.Problem(new ProblemDetails
         {

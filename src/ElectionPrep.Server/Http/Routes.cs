@@ -29,6 +29,10 @@ public static class Routes
     public const string Accounts = "/api/accounts";
     public const string Tokens = "/api/tokens";
     public const string AccountPassword = "/api/accounts/{name}/password";
+    public const string OwnPassword = "/api/account/password";
+    public const string OwnPasswordPage = "/account/password";
+    public const string SignIn = "/sign-in";
+    public const string SignOut = "/sign-out";
 
     public const string Candidacies = "/api/consultation-processes/{id}/candidacies";
     public const string Candidacy = "/api/candidacies/{id}";

@@ -42,6 +42,7 @@ public static class EventNames
         ["election_results_recorded"] = new("Kết quả bầu cử", "Election results"),
         ["account_created"] = new("Tạo tài khoản", "Account created"),
         ["account_password_reset"] = new("Đặt lại mật khẩu", "Password reset"),
+        ["account_password_changed"] = new("Đổi mật khẩu", "Password changed"),
     };
 
     public static string Of(string eventType) => Known.TryGetValue(eventType, out var name) ? Ui.T(name) : eventType;

@@ -1,20 +1,15 @@
 using ElectionPrep.Accounts;
-using Microsoft.AspNetCore.Authentication;
+using ElectionPrep.Common;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace ElectionPrep.Pages;
 
-/// <summary>Đăng nhập: a local account signs in to a cookie session; attempts are rate limited.</summary>
+/// <summary>Đăng nhập: a local account signs in to a new server-side session; repeated failures are throttled (<see cref="SignInThrottle"/>).</summary>
 [AllowAnonymous]
-[EnableRateLimiting(SignInModel.RateLimit)]
 public sealed class SignInModel(Accounts.Accounts accounts) : PageModel
 {
-    public const string RateLimit = "sign-in";
-
     [BindProperty]
     public string Name { get; set; } = "";
 
@@ -26,20 +21,28 @@ public sealed class SignInModel(Accounts.Accounts accounts) : PageModel
 
     public bool Failed { get; private set; }
 
+    /// <summary>Why the attempt was not even checked, and when to try again.</summary>
+    public BilingualText? Throttled { get; private set; }
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        var account = await accounts.SignInAsync(Name, Password, cancellation);
-        if (account is null)
+        switch (await accounts.SignInAsync(Name, Password, SignInThrottle.AddressOf(HttpContext), cancellation))
         {
-            Failed = true;
-            return Page();
+            case SignInOutcome.SignedIn signedIn:
+                await SignInSessions.StartAsync(HttpContext, signedIn.Account);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.Throttled throttled:
+                Throttled = SignInThrottle.Message(throttled.RetryAfter);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = SignInThrottle.Seconds(throttled.RetryAfter);
+                return Page();
+            default:
+                Failed = true;
+                return Page();
         }
-
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, account.Principal(CookieAuthenticationDefaults.AuthenticationScheme));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ElectionPrep.Pages;
 
-/// <summary>Đăng xuất.</summary>
+/// <summary>Đăng xuất: ends the session on the server too, so a copy of the cookie no longer signs anyone in.</summary>
 [SignedIn]
 public sealed class SignOutModel : PageModel
 {

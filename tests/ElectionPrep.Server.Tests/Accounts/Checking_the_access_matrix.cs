@@ -26,8 +26,8 @@ public class Checking_the_access_matrix(AppFixture fixture) : IntegrationContext
     /// <summary>The protected values of the filed dossier (ProcessDriver.Dossier), none of which may reach an observer.</summary>
     private static readonly string[] ProtectedValues = [CitizenId, "Tổ 5, phường Nguyễn Thị Minh Khai", "0912345678"];
 
-    /// <summary>Operations that change nothing although they are POSTs: trying a list, signing in and out, getting a token.</summary>
-    private static readonly HashSet<string> HarmlessPosts = [Routes.QuotaWhatIf, Routes.Tokens, "/sign-in", "/sign-out"];
+    /// <summary>POSTs that change nothing of an election: trying a list, signing in and out, getting a token, choosing one's own password.</summary>
+    private static readonly HashSet<string> HarmlessPosts = [Routes.QuotaWhatIf, Routes.Tokens, Routes.OwnPassword, "/sign-in", "/sign-out"];
 
     private const string AccessDeniedPage = "/access-denied";
 

@@ -79,25 +79,6 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
     }
 }
 
-public class Signing_in_too_often
-{
-    [Fact]
-    public async Task Sign_in_attempts_beyond_the_limit_are_refused_with_429()
-    {
-        await using var host = await ServerHost.StartAsync(new Dictionary<string, string>
-        {
-            ["ConnectionStrings:ElectionPrep"] = await TestDatabase.CreateDatabaseAsync("ratelimit"),
-            ["Accounts:SignInAttemptsPerMinute"] = "3",
-        }, TimeProvider.System);
-        using var client = host.Server.CreateClient();
-
-        var statuses = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 5; attempt++) statuses.Add((await client.GetAsync(new Uri("/sign-in", UriKind.Relative))).StatusCode);
-
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
-    }
-}
-
 public class Starting_for_the_first_time
 {
     [Fact]

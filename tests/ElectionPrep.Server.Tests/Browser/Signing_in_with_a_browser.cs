@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace ElectionPrep.Browser;
 
-/// <summary>A newcomer's first minutes, in a real browser against the real server: the printed one-time password, sign-in, the dashboard, the first account.</summary>
+/// <summary>
+/// A newcomer's first minutes, in a real browser against the real server: the printed one-time password, sign-in, a
+/// password of their own, the dashboard, the first account.
+/// </summary>
 public class Signing_in_with_a_browser
 {
     [Fact]
@@ -36,6 +39,13 @@ public class Signing_in_with_a_browser
 
                     await page.GetByLabel("Mật khẩu").FillAsync(password);
                     await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+                    // The one-time password's session can only choose a new password, then goes on signed in.
+                    await page.WaitForURLAsync(new Uri(server.Address, "/account/password").ToString());
+                    await Browser.ScreenshotAsync(page, "change-password");
+                    await page.GetByLabel("Mật khẩu hiện tại").FillAsync(password);
+                    await page.GetByLabel("Mật khẩu mới").FillAsync("mat-khau-moi-cua-quan-tri");
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
                     await page.WaitForURLAsync(new Uri(server.Address, "/").ToString());
                     await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Xin chào, admin");
                     await Browser.ScreenshotAsync(page, "dashboard");

@@ -18,11 +18,13 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await TestDatabase.CreateDatabaseAsync("app");
-        // Many tests sign in from the one test client; the limit itself is tested on a host of its own.
+        // Every test signs in from the one test client's address, some with wrong passwords on purpose; the throttle itself
+        // is tested on hosts of its own.
         Host = await ServerHost.StartAsync(new Dictionary<string, string>
         {
             ["ConnectionStrings:ElectionPrep"] = connectionString,
-            ["Accounts:SignInAttemptsPerMinute"] = "10000",
+            ["Accounts:SignInFailuresPerAccount"] = "10000",
+            ["Accounts:SignInFailuresPerAddress"] = "10000",
         }, Clock);
     }
 

@@ -45,6 +45,28 @@ public sealed partial class PageSession : IDisposable
         }));
     }
 
+    /// <summary>Posts the header's sign-out form, with the antiforgery field of <paramref name="pageUrl"/>.</summary>
+    public async Task<HttpResponseMessage> SignOutAsync(string pageUrl = "/")
+    {
+        var page = await PageAsync(pageUrl);
+        return await client.PostAsync(new Uri("/sign-out", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
+        }));
+    }
+
+    /// <summary>The Cookie header this browser sends now, as an attacker who copied it would replay it.</summary>
+    public string CookieHeader => cookies.GetCookieHeader(client.BaseAddress!);
+
+    /// <summary>A GET with a copied Cookie header from a client of its own, whatever this browser holds by then.</summary>
+    public static async Task<HttpResponseMessage> ReplayAsync(IAlbaHost host, string cookieHeader, string url)
+    {
+        using var client = host.Server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookieHeader);
+        return await client.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> GetAsync(string url) => client.GetAsync(new Uri(url, UriKind.Relative));
 
     /// <summary>The page's HTML; anything but 200 fails.</summary>
