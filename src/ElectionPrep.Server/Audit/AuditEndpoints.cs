@@ -52,6 +52,12 @@ public static class AuditEndpoints
             Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)size).ToList()))));
     }
 
+    /// <summary>What the server found wrong in its own log: events spliced in out of order, protected data that no longer matches.</summary>
+    [WolverineGet(Routes.AuditFindings)]
+    [Authorize]
+    public static async Task<IReadOnlyList<AuditFinding>> Findings(IQuerySession session, CancellationToken cancellation) =>
+        await session.Query<AuditFinding>().OrderBy(finding => finding.Sequence).ToListAsync(cancellation);
+
     [WolverineGet(Routes.AuditConsistencyProof)]
     [AllowAnonymous]
     public static async Task<IResult> Consistency(long first, long second, IQuerySession session, CancellationToken cancellation)

@@ -12,10 +12,13 @@ namespace ElectionPrep.Audit;
 /// <summary>
 /// Appends every event to the audit log in sequence order, below the daemon's high-water mark, numbering leaves
 /// without gaps. Progress and leaves commit together, so no event is logged twice or skipped. Signs a checkpoint
-/// after a page that signs minutes or publishes a list, and at the first event of each day.
+/// after a page that signs minutes or publishes a list, and at the first event of each day. An event out of order
+/// (<see cref="AuditOrder"/>) is still logged, so the log never stalls, and recorded as a finding for observers.
 /// </summary>
-public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider services) : SubscriptionBase
+public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider services, IConfiguration configuration, TimeProvider clock) : SubscriptionBase
 {
+    private readonly TimeSpan tolerance = configuration.GetValue("Audit:ClockTolerance", AuditOrder.DefaultClockTolerance);
+
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         // The store is built with this subscription in it, so it is looked up when events arrive, not when constructed.
@@ -25,6 +28,8 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
         string? reason = null;
         var stored = head.Size;
         var added = new List<byte[]>();
+        var streamKeys = page.Events.Select(e => e.StreamKey ?? e.StreamId.ToString()).Distinct().ToArray();
+        var marks = (await operations.LoadManyAsync<AuditStreamMark>(cancellationToken, streamKeys)).ToDictionary(mark => mark.Id, mark => mark.Place);
         foreach (var e in page.Events.OrderBy(e => e.Sequence))
         {
             var (dataHash, protectedPart) = AuditData.Split(serializer.ToJson(e.Data));
@@ -38,9 +43,15 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
 
             var entry = new AuditEntry(e.Sequence, e.Id.ToString(), e.StreamKey ?? e.StreamId.ToString(), e.Version, e.EventTypeName, e.Timestamp,
                 e.UserName, e.CorrelationId, e.CausationId, dataHash, commitment, AuditData.HeadersHash(e.Headers is { Count: > 0 } headers ? serializer.ToJson(headers) : null));
+            foreach (var problem in AuditOrder.Check(entry, marks.GetValueOrDefault(entry.StreamKey), head.Latest, tolerance))
+            {
+                operations.Store(AuditFinding.Of(problem, clock.GetUtcNow()));
+            }
+
+            (marks[entry.StreamKey], var latestEvent) = AuditOrder.After(entry, head.Latest);
             added.Add(entry.LeafHash);
             operations.Store(new AuditLeaf(e.Sequence, head.Size, entry, Convert.ToHexStringLower(entry.LeafHash)));
-            head = head with { Size = head.Size + 1 };
+            head = head with { Size = head.Size + 1, Latest = latestEvent };
             reason = e.Data switch
             {
                 MinutesSigned => "minutes-signed",
@@ -51,6 +62,7 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
         }
 
         operations.Store(head);
+        foreach (var (streamKey, place) in marks) operations.Store(new AuditStreamMark(streamKey, place));
         if (added.Count > 0 && (reason is not null || latest is null))
         {
             // This page's leaves commit with the checkpoint; the earlier ones are stored.

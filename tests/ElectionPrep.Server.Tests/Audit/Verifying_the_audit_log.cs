@@ -125,6 +125,50 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task An_event_slipped_in_by_hand_back_dated_and_skipping_a_version_is_named_by_the_verifier_and_the_server()
+    {
+        var export = await LoggedProcess();
+        var last = export.Events.Where(e => e.StreamKey == Process).MaxBy(e => e.Version)!;
+        var backDated = new DateTimeOffset(2020, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        // The next sequence number, a version past the next one, a date long before the process: an operator's insertion.
+        var schema = ElectionPrepServices.SchemaName;
+        await Sql($"""
+            insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name, is_archived)
+            select nextval('{schema}.mt_events_sequence'), gen_random_uuid(), stream_id, version + 2, data, type, @at, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name, is_archived
+            from {schema}.mt_events where seq_id = @seq
+            """, ("at", backDated), ("seq", last.Sequence));
+        var findings = await Eventually.Until(() => Host.Read<List<AuditFinding>>(Routes.AuditFindings), found => found.Count >= 2);
+        var inserted = findings[0].Sequence;
+        var verification = AuditVerifier.Verify(await Export());
+
+        var spliced = $"SPLICED: stream {Process} version {last.Version + 2} follows version {last.Version} at sequence {inserted}";
+        Assert.Contains(verification.Problems, problem => problem.StartsWith(spliced, StringComparison.Ordinal));
+        Assert.Contains(verification.Problems, problem => problem.StartsWith($"BACK-DATED: stream {Process} version {last.Version + 2} at sequence {inserted} is dated 2020-06-01", StringComparison.Ordinal));
+        Assert.Equal([AuditOrderProblem.BackDated, AuditOrderProblem.Spliced], findings.Select(finding => finding.Kind).Order(StringComparer.Ordinal));
+        Assert.All(findings, finding => Assert.Equal((inserted, Process, last.Version + 2), (finding.Sequence, finding.StreamKey, finding.Version)));
+        Assert.StartsWith(spliced, findings.Single(finding => finding.Kind == AuditOrderProblem.Spliced).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_what_the_server_found_in_its_log()
+    {
+        await LoggedProcess();
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
+        using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
+        Assert.DoesNotContain("log-findings", await observer.PageAsync("/"), StringComparison.Ordinal);
+
+        await using (var session = Store.LightweightSession())
+        {
+            session.Store(new AuditFinding(AuditFinding.IdFor(AuditOrderProblem.Spliced, 42), AuditOrderProblem.Spliced, 42, Process, 9,
+                $"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        Assert.Contains($"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", await observer.PageAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_deleted_event_is_named_by_the_verifier()
     {
         var export = await LoggedProcess();
