@@ -38,6 +38,10 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         return node.ToJsonString();
     }
 
+    /// <summary>The inclusion proof of a leaf in the whole log (it may come after the latest checkpoint).</summary>
+    private static string ProofOf(ExportedLeaf leaf, AuditExport export) =>
+        $"{Routes.For(Routes.AuditInclusionProof, leaf.Entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={export.Leaves.Count}";
+
     private async Task<AuditExport> Export() => (await Host.Read<AuditExport>(Routes.AuditExport))!;
 
     private async Task Sql(string sql, params (string Name, object Value)[] parameters)
@@ -91,6 +95,35 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
 
         var publicKey = await (await Host.Scenario(s => s.Get.Url(Routes.AuditPublicKey))).ReadAsTextAsync();
         Assert.StartsWith("-----BEGIN PUBLIC KEY-----", publicKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anonymous_inclusion_proof_names_no_stream_and_no_account()
+    {
+        var export = await LoggedProcess();
+        var filed = export.Leaves.Single(leaf => leaf.Entry.EventType == "candidacy_filed");
+        var url = ProofOf(filed, export);
+
+        var anonymous = await (await Host.Scenario(s => s.Get.Url(url))).ReadAsTextAsync();
+        var proof = JsonSerializer.Deserialize<InclusionProof>(anonymous, Web)!;
+
+        Assert.Null(proof.Entry);
+        Assert.Equal((filed.Index, filed.LeafHash), (proof.LeafIndex, proof.LeafHash));
+        Assert.NotEmpty(proof.Path);
+        Assert.DoesNotContain(filed.Entry.StreamKey, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(filed.Entry.UserName!, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("candidacy_filed", anonymous, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_caller_gets_the_entry_with_the_proof()
+    {
+        var export = await LoggedProcess();
+        var filed = export.Leaves.Single(leaf => leaf.Entry.EventType == "candidacy_filed");
+
+        var proof = await Host.Read<InclusionProof>(ProofOf(filed, export));
+
+        Assert.Equal(filed.Entry, proof.Entry);
     }
 
     [Fact]
