@@ -152,6 +152,8 @@ public static class ElectionPrepServices
     {
         var options = new StoreOptions { DatabaseSchemaName = SchemaName };
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        // Never the parameter values of a failed command in the log: they hold protected personal data.
+        options.Logger(new CommandTextOnlyLogger(provider.GetRequiredService<ILogger<CommandTextOnlyLogger>>()));
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.MetadataConfig.EnableAll();
         options.Events.MetadataConfig.UserNameEnabled = true;
