@@ -63,6 +63,7 @@ public static class ElectionPrepServices
 
         services.AddSingleton<PersonKeys>();
         services.AddSingleton<ElectionPrep.Audit.AuditKeys>();
+        services.AddHostedService<ElectionPrep.Audit.ProtectedCommitmentWatch>();
         services.AddDatabaseConnection();
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
 
