@@ -165,6 +165,8 @@ public static class ElectionPrepServices
         options.Events.UseMandatoryStreamTypeDeclaration = true;
         // The audit log has one writer, its subscription, whose progress commits with its documents.
         options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = mapping.DocumentType.Namespace != typeof(ElectionPrep.Audit.AuditLeaf).Namespace);
+        // The subscription finds a stream's last leaf when the stream has no mark yet (every new stream).
+        options.Schema.For<ElectionPrep.Audit.AuditLeaf>().Index(leaf => leaf.Entry.StreamKey);
 
         options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ConsultationConferenceProjection(), ProjectionLifecycle.Inline);

@@ -28,8 +28,14 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
         string? reason = null;
         var stored = head.Size;
         var added = new List<byte[]>();
-        var streamKeys = page.Events.Select(e => e.StreamKey ?? e.StreamId.ToString()).Distinct().ToArray();
-        var marks = (await operations.LoadManyAsync<AuditStreamMark>(cancellationToken, streamKeys)).ToDictionary(mark => mark.Id, mark => mark.Place);
+        var marks = await MarksAsync(operations, page.Events.Select(e => e.StreamKey ?? e.StreamId.ToString()).Distinct().ToArray(), cancellationToken);
+        var lastIndex = head.Size - 1;
+        // A log begun before the order was checked: its last leaf stands for the latest event.
+        if (head.Latest is null && await operations.Query<AuditLeaf>().FirstOrDefaultAsync(leaf => leaf.Index == lastIndex, cancellationToken) is { } last)
+        {
+            head = head with { Latest = new LoggedPlace(last.Id, last.Entry.Version, last.Entry.Timestamp) };
+        }
+
         foreach (var e in page.Events.OrderBy(e => e.Sequence))
         {
             var (dataHash, protectedPart) = AuditData.Split(serializer.ToJson(e.Data));
@@ -73,5 +79,24 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
         }
 
         return NullChangeListener.Instance;
+    }
+
+    /// <summary>
+    /// Each stream's last logged place: its mark, or else its last leaf (a stream logged before marks were kept), or none
+    /// for a new stream.
+    /// </summary>
+    private static async Task<Dictionary<string, LoggedPlace>> MarksAsync(IDocumentOperations operations, string[] streamKeys, CancellationToken cancellation)
+    {
+        var marks = (await operations.LoadManyAsync<AuditStreamMark>(cancellation, streamKeys)).ToDictionary(mark => mark.Id, mark => mark.Place);
+        var unmarked = streamKeys.Where(key => !marks.ContainsKey(key)).ToArray();
+        if (unmarked.Length == 0) return marks;
+
+        var logged = await operations.Query<AuditLeaf>().Where(leaf => leaf.Entry.StreamKey.In(unmarked)).ToListAsync(cancellation);
+        foreach (var last in logged.GroupBy(leaf => leaf.Entry.StreamKey).Select(stream => stream.MaxBy(leaf => leaf.Id)!))
+        {
+            marks[last.Entry.StreamKey] = new LoggedPlace(last.Id, last.Entry.Version, last.Entry.Timestamp);
+        }
+
+        return marks;
     }
 }

@@ -184,6 +184,24 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task A_log_begun_before_the_order_was_checked_finds_nothing_wrong_with_honest_events()
+    {
+        var before = await LoggedProcess();
+        await using (var session = Store.LightweightSession())
+        {
+            session.DeleteWhere<AuditStreamMark>(_ => true);
+            session.Store(new AuditLogHead(AuditLogHead.DocumentId, before.Leaves.Count));
+            await session.SaveChangesAsync();
+        }
+
+        await Driver.File(Process, "Lê Thị Cúc", "001185000002", "Hội Liên hiệp Phụ nữ");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True((await Export()).Leaves.Count > before.Leaves.Count);
+        Assert.Empty(await Host.Read<List<AuditFinding>>(Routes.AuditFindings));
+    }
+
+    [Fact]
     public async Task The_dashboard_shows_what_the_server_found_in_its_log()
     {
         await LoggedProcess();
