@@ -153,8 +153,9 @@ public static class ElectionPrepServices
     {
         var options = new StoreOptions { DatabaseSchemaName = SchemaName };
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
-        // Never the parameter values of a failed command in the log: they hold protected personal data.
-        options.Logger(new CommandTextOnlyLogger(provider.GetRequiredService<ILogger<CommandTextOnlyLogger>>()));
+        // Never the parameter values of a failed command in the log: they hold protected personal data. Under Marten's
+        // category, so its configured level still applies.
+        options.Logger(new CommandTextOnlyLogger(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.MetadataConfig.EnableAll();
         options.Events.MetadataConfig.UserNameEnabled = true;

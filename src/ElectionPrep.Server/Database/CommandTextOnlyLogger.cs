@@ -13,7 +13,7 @@ namespace ElectionPrep.Database;
 /// The exception object itself is not logged: whoever catches it logs it. Npgsql redacts a PostgreSQL error's detail
 /// (which can quote a row) unless the connection string says `Include Error Detail`, which nothing here sets.
 /// </remarks>
-public sealed class CommandTextOnlyLogger(ILogger<CommandTextOnlyLogger> logger) : IMartenLogger, IMartenSessionLogger
+public sealed class CommandTextOnlyLogger(ILogger logger) : IMartenLogger, IMartenSessionLogger
 {
     public IMartenSessionLogger StartSession(IQuerySession session) => this;
 
