@@ -25,9 +25,23 @@ public static class AuditOrder
     /// <summary>Lock waits and the clock skew between the server's nodes stay far below this.</summary>
     public static readonly TimeSpan DefaultClockTolerance = TimeSpan.FromMinutes(5);
 
-    /// <summary>The problems with logging <paramref name="entry"/> after <paramref name="previousInStream"/> and <paramref name="latest"/> (none for an honest append).</summary>
-    public static IReadOnlyList<AuditOrderProblem> Check(AuditEntry entry, LoggedPlace? previousInStream, LoggedPlace? latest, TimeSpan tolerance)
+    /// <summary>
+    /// Marten's placeholder for sequence numbers a failed transaction drew (a lost race): stream mt_tombstone, type
+    /// tombstone, version equal to the sequence and no time. Honest, and outside any order; anything else in that stream
+    /// is checked like any event.
+    /// </summary>
+    public static bool IsPlaceholder(AuditEntry entry) =>
+        entry is { StreamKey: "mt_tombstone", EventType: "tombstone" } && entry.Version == entry.Sequence;
+
+    /// <summary>
+    /// The problems with logging <paramref name="entry"/> after <paramref name="previousInStream"/> and <paramref name="latest"/>
+    /// (none for an honest append), and the stream's place and the log's latest once it is logged.
+    /// </summary>
+    public static (IReadOnlyList<AuditOrderProblem> Problems, LoggedPlace? Stream, LoggedPlace? Latest) Log(AuditEntry entry, LoggedPlace? previousInStream,
+        LoggedPlace? latest, TimeSpan tolerance)
     {
+        if (IsPlaceholder(entry)) return ([], previousInStream, latest);
+
         var problems = new List<AuditOrderProblem>();
         var expected = (previousInStream?.Version ?? 0) + 1;
         if (entry.Version != expected)
@@ -43,7 +57,8 @@ public static class AuditOrder
                 $"BACK-DATED: stream {entry.StreamKey} version {entry.Version} at sequence {entry.Sequence} is dated {Time(entry.Timestamp)}, before sequence {latest.Sequence} dated {Time(latest.Timestamp)} (tolerance {tolerance.ToString("c", CultureInfo.InvariantCulture)})"));
         }
 
-        return problems;
+        var place = new LoggedPlace(entry.Sequence, entry.Version, entry.Timestamp);
+        return (problems, place, latest is not null && latest.Timestamp > entry.Timestamp ? latest : place);
     }
 
     /// <summary>Every problem of a log, its entries taken in sequence order.</summary>
@@ -54,18 +69,12 @@ public static class AuditOrder
         var problems = new List<AuditOrderProblem>();
         foreach (var entry in entries.OrderBy(e => e.Sequence))
         {
-            problems.AddRange(Check(entry, streams.GetValueOrDefault(entry.StreamKey), latest, tolerance));
-            (streams[entry.StreamKey], latest) = After(entry, latest);
+            (var found, var stream, latest) = Log(entry, streams.GetValueOrDefault(entry.StreamKey), latest, tolerance);
+            problems.AddRange(found);
+            if (stream is not null) streams[entry.StreamKey] = stream;
         }
 
         return problems;
-    }
-
-    /// <summary>The stream's place and the log's latest once <paramref name="entry"/> is logged.</summary>
-    public static (LoggedPlace Stream, LoggedPlace Latest) After(AuditEntry entry, LoggedPlace? latest)
-    {
-        var place = new LoggedPlace(entry.Sequence, entry.Version, entry.Timestamp);
-        return (place, latest is not null && latest.Timestamp > entry.Timestamp ? latest : place);
     }
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

@@ -49,12 +49,9 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
 
             var entry = new AuditEntry(e.Sequence, e.Id.ToString(), e.StreamKey ?? e.StreamId.ToString(), e.Version, e.EventTypeName, e.Timestamp,
                 e.UserName, e.CorrelationId, e.CausationId, dataHash, commitment, AuditData.HeadersHash(e.Headers is { Count: > 0 } headers ? serializer.ToJson(headers) : null));
-            foreach (var problem in AuditOrder.Check(entry, marks.GetValueOrDefault(entry.StreamKey), head.Latest, tolerance))
-            {
-                operations.Store(AuditFinding.Of(problem, clock.GetUtcNow()));
-            }
-
-            (marks[entry.StreamKey], var latestEvent) = AuditOrder.After(entry, head.Latest);
+            var (problems, streamPlace, latestEvent) = AuditOrder.Log(entry, marks.GetValueOrDefault(entry.StreamKey), head.Latest, tolerance);
+            foreach (var problem in problems) operations.Store(AuditFinding.Of(problem, clock.GetUtcNow()));
+            if (streamPlace is not null) marks[entry.StreamKey] = streamPlace;
             added.Add(entry.LeafHash);
             operations.Store(new AuditLeaf(e.Sequence, head.Size, entry, Convert.ToHexStringLower(entry.LeafHash)));
             head = head with { Size = head.Size + 1, Latest = latestEvent };
@@ -92,7 +89,7 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
         if (unmarked.Length == 0) return marks;
 
         var logged = await operations.Query<AuditLeaf>().Where(leaf => leaf.Entry.StreamKey.In(unmarked)).ToListAsync(cancellation);
-        foreach (var last in logged.GroupBy(leaf => leaf.Entry.StreamKey).Select(stream => stream.MaxBy(leaf => leaf.Id)!))
+        foreach (var last in logged.Where(leaf => !AuditOrder.IsPlaceholder(leaf.Entry)).GroupBy(leaf => leaf.Entry.StreamKey).Select(stream => stream.MaxBy(leaf => leaf.Id)!))
         {
             marks[last.Entry.StreamKey] = new LoggedPlace(last.Id, last.Entry.Version, last.Entry.Timestamp);
         }

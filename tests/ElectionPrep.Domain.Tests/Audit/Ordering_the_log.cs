@@ -42,4 +42,16 @@ public class Ordering_the_log
     [Fact]
     public void An_event_within_the_tolerance_of_the_latest_is_not_back_dated() =>
         Assert.Empty(AuditOrder.CheckAll([Entry(1, "a", 1, Noon), Entry(2, "b", 1, Noon.AddMinutes(4))], Tolerance));
+
+    [Fact]
+    public void Martens_placeholders_for_the_numbers_of_a_failed_transaction_are_outside_the_order() =>
+        Assert.Empty(AuditOrder.CheckAll(
+        [
+            Entry(1, "a", 1, Noon), Entry(2, "mt_tombstone", 2, DateTimeOffset.MinValue) with { EventType = "tombstone" },
+            Entry(4, "mt_tombstone", 4, DateTimeOffset.MinValue) with { EventType = "tombstone" }, Entry(5, "a", 2, Noon),
+        ], Tolerance));
+
+    [Fact]
+    public void Another_event_in_the_placeholders_stream_is_checked_like_any_other() =>
+        Assert.Equal(AuditOrderProblem.Spliced, Assert.Single(AuditOrder.CheckAll([Entry(3, "mt_tombstone", 3, Noon)], Tolerance)).Kind);
 }

@@ -202,6 +202,26 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task The_placeholders_of_a_failed_append_are_logged_without_a_finding()
+    {
+        await LoggedProcess();
+        await using (var session = Store.LightweightSession())
+        {
+            session.Events.StartStream<ConsultationProcesses.ConsultationProcess>(Process, new Candidates.ComplaintRecorded("x", "c", "y", "z", "thu.ky", DateTimeOffset.UtcNow));
+            await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+        }
+
+        await Driver.File(Process, "Lê Thị Cúc", "001185000002", "Hội Liên hiệp Phụ nữ");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var export = await Export();
+
+        Assert.Contains(export.Leaves, leaf => leaf.Entry.EventType == "tombstone");
+        Assert.Empty(await Host.Read<List<AuditFinding>>(Routes.AuditFindings));
+        var verification = AuditVerifier.Verify(export);
+        Assert.True(verification.Valid, string.Join("\n", verification.Problems));
+    }
+
+    [Fact]
     public async Task The_dashboard_shows_what_the_server_found_in_its_log()
     {
         await LoggedProcess();
