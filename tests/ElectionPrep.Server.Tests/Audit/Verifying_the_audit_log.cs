@@ -222,6 +222,26 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task An_event_the_server_found_spliced_in_fails_its_proof_on_the_timeline()
+    {
+        await LoggedProcess();
+        var entries = await Host.Read<List<AuditTrailEntry>>(Routes.For(Routes.AuditStreamEvents, Process));
+        var spliced = entries[0];
+        await using (var session = Store.LightweightSession())
+        {
+            session.Store(new AuditFinding(AuditFinding.IdFor(AuditOrderProblem.Spliced, spliced.Sequence), AuditOrderProblem.Spliced, spliced.Sequence, Process,
+                spliced.Version, "SPLICED", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        await using var query = Store.QuerySession();
+        var proofs = await ProofStatuses.ForAsync(entries, query, Host.Services.GetRequiredService<AuditKeys>(), CancellationToken.None);
+
+        Assert.Equal(ProofState.Failed, proofs[spliced.Sequence].State);
+        Assert.Equal(ProofState.Verified, proofs[entries[1].Sequence].State);
+    }
+
+    [Fact]
     public async Task The_dashboard_shows_what_the_server_found_in_its_log()
     {
         await LoggedProcess();
