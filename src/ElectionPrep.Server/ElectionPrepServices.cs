@@ -65,6 +65,7 @@ public static class ElectionPrepServices
 
         services.AddSingleton<PersonKeys>();
         services.AddSingleton<ElectionPrep.Audit.AuditKeys>();
+        services.AddHostedService<ElectionPrep.Audit.ProtectedCommitmentWatch>();
         services.AddDatabaseConnection();
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
 
@@ -158,6 +159,9 @@ public static class ElectionPrepServices
     {
         var options = new StoreOptions { DatabaseSchemaName = SchemaName };
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        // Never the parameter values of a failed command in the log: they hold protected personal data. Under Marten's
+        // category, so its configured level still applies.
+        options.Logger(new CommandTextOnlyLogger(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Marten")));
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.MetadataConfig.EnableAll();
         options.Events.MetadataConfig.UserNameEnabled = true;
@@ -168,6 +172,8 @@ public static class ElectionPrepServices
         options.Events.UseMandatoryStreamTypeDeclaration = true;
         // The audit log has one writer, its subscription, whose progress commits with its documents.
         options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = mapping.DocumentType.Namespace != typeof(ElectionPrep.Audit.AuditLeaf).Namespace);
+        // The subscription finds a stream's last leaf when the stream has no mark yet (every new stream).
+        options.Schema.For<ElectionPrep.Audit.AuditLeaf>().Index(leaf => leaf.Entry.StreamKey);
 
         options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ConsultationConferenceProjection(), ProjectionLifecycle.Inline);

@@ -35,6 +35,18 @@ public sealed record AuditEntry(
     public byte[] LeafHash => MerkleTree.LeafHash(LeafData);
 }
 
+/// <summary>Protected data against its commitment in the log.</summary>
+public enum ProtectedDataState
+{
+    Matches,
+
+    /// <summary>The stored protected data is not what was committed to when the event was logged.</summary>
+    Mismatch,
+
+    /// <summary>Masked on purpose: the salt deleted or the values replaced; nothing left to compare.</summary>
+    Masked,
+}
+
 /// <summary>How event data enters the log: canonical JSON without the protected member, hashed; the protected member as a commitment.</summary>
 public static class AuditData
 {
@@ -68,6 +80,25 @@ public static class AuditData
         foreach (var key in keys) data.Remove(key);
         return (node, protectedPart);
     }
+
+    /// <summary>What masking writes in place of each protected value.</summary>
+    public const string MaskedValue = "***";
+
+    /// <summary>
+    /// Whether stored protected data still matches the commitment the log holds: masked when its salt was deleted or
+    /// every value was replaced by <see cref="MaskedValue"/> (both on purpose, and both leave the proofs valid).
+    /// </summary>
+    public static ProtectedDataState Check(JsonNode? protectedPart, string commitment, string? saltHex) =>
+        saltHex is null || (protectedPart is not null && IsMasked(protectedPart)) ? ProtectedDataState.Masked
+        : protectedPart is not null && Commitment(Convert.FromHexString(saltHex), protectedPart) == commitment ? ProtectedDataState.Matches
+        : ProtectedDataState.Mismatch;
+
+    private static bool IsMasked(JsonNode node) => node switch
+    {
+        JsonObject obj => obj.All(pair => pair.Value is null || IsMasked(pair.Value)),
+        JsonArray array => array.All(item => item is null || IsMasked(item)),
+        _ => node.GetValueKind() == JsonValueKind.String && node.GetValue<string>() == MaskedValue,
+    };
 
     /// <summary>SHA-256 of the salt and the canonical protected data: reveals nothing without the salt, proves the data with it.</summary>
     public static string Commitment(byte[] salt, JsonNode protectedPart) =>

@@ -21,11 +21,11 @@ public sealed record AuditVerification(bool Valid, IReadOnlyList<string> Problem
 
 /// <summary>
 /// Kiểm chứng nhật ký: recomputes every leaf from the exported events, the tree at every checkpoint, and each
-/// checkpoint's signature; names the event that was altered or deleted.
+/// checkpoint's signature; names the event that was altered, deleted, or slipped in out of order (<see cref="AuditOrder"/>).
 /// </summary>
 public static class AuditVerifier
 {
-    public static AuditVerification Verify(AuditExport export)
+    public static AuditVerification Verify(AuditExport export, TimeSpan? clockTolerance = null)
     {
         var problems = new List<string>();
         var confirmations = new List<string>();
@@ -66,6 +66,8 @@ public static class AuditVerifier
         {
             problems.Add($"INSERTED: event {e.Sequence} ({e.Type} in {e.StreamKey}) is stored but was never logged");
         }
+
+        problems.AddRange(AuditOrder.CheckAll(leaves.Select(leaf => leaf.Entry), clockTolerance ?? AuditOrder.DefaultClockTolerance).Select(problem => problem.Description));
 
         foreach (var checkpoint in export.Checkpoints.OrderBy(c => c.TreeSize))
         {

@@ -8,10 +8,30 @@ namespace ElectionPrep.Audit;
 /// </summary>
 public sealed record AuditLeaf(long Id, long Index, AuditEntry Entry, string LeafHash);
 
-/// <summary>The log's size so far: leaves are numbered 0, 1, 2… without gaps, whatever gaps the event sequence has.</summary>
-public sealed record AuditLogHead(string Id, long Size)
+/// <summary>
+/// The log's size so far: leaves are numbered 0, 1, 2… without gaps, whatever gaps the event sequence has; and its
+/// latest-dated event, which no later event may precede by more than the clock tolerance.
+/// </summary>
+public sealed record AuditLogHead(string Id, long Size, LoggedPlace? Latest = null)
 {
     public const string DocumentId = "audit-log-head";
+}
+
+/// <summary>A stream's last logged version and time (keyed by the stream key), so the next event of the stream is checked as it is logged.</summary>
+public sealed record AuditStreamMark(string Id, LoggedPlace Place);
+
+/// <summary>
+/// Bất thường phát hiện trong nhật ký: an event spliced in out of order, or protected data that no longer matches its
+/// commitment. Kept for observers, named by sequence and stream, never holding the protected values.
+/// </summary>
+public sealed record AuditFinding(string Id, string Kind, long Sequence, string StreamKey, long Version, string Description, DateTimeOffset FoundAt)
+{
+    public const string ProtectedMismatch = "protected-mismatch";
+
+    public static string IdFor(string kind, long sequence) => $"{kind}:{sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    public static AuditFinding Of(AuditOrderProblem problem, DateTimeOffset foundAt) =>
+        new(IdFor(problem.Kind, problem.Sequence), problem.Kind, problem.Sequence, problem.StreamKey, problem.Version, problem.Description, foundAt);
 }
 
 /// <summary>The salt of an event's protected-data commitment; deleting it (masking) leaves the commitment, and the proofs, intact.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
@@ -7,8 +8,12 @@ using Wolverine.Http;
 
 namespace ElectionPrep.Audit;
 
-/// <summary>An inclusion proof: the leaf of an event and the audit path to a tree size.</summary>
-public sealed record InclusionProof(long LeafIndex, long TreeSize, AuditEntry Entry, string LeafHash, IReadOnlyList<string> Path, string RootHash);
+/// <summary>
+/// An inclusion proof: the leaf of an event and the audit path to a tree size. The entry (stream key, user name, type,
+/// times) is for signed-in callers only: anyone may check a proof, but the log must not name every account to anyone.
+/// </summary>
+public sealed record InclusionProof(long LeafIndex, long TreeSize, string LeafHash, IReadOnlyList<string> Path, string RootHash,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] AuditEntry? Entry = null);
 
 /// <summary>A consistency proof between two tree sizes.</summary>
 public sealed record ConsistencyProof(long FirstSize, long SecondSize, IReadOnlyList<string> Path, string FirstRoot, string SecondRoot);
@@ -36,7 +41,7 @@ public static class AuditEndpoints
     /// <summary>Proves the event with this sequence number is in the tree of <paramref name="treeSize"/> leaves (default: the latest checkpoint).</summary>
     [WolverineGet(Routes.AuditInclusionProof)]
     [AllowAnonymous]
-    public static async Task<IResult> Inclusion(long sequence, long? treeSize, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Inclusion(long sequence, long? treeSize, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellation)
     {
         var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
         var size = treeSize ?? (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation))?.Id ?? leaves.Count;
@@ -47,10 +52,17 @@ public static class AuditEndpoints
         }
 
         var hashes = leaves.Select(l => Convert.FromHexString(l.LeafHash)).ToList();
-        return Results.Ok(new InclusionProof(leaf.Index, size, leaf.Entry, leaf.LeafHash,
+        return Results.Ok(new InclusionProof(leaf.Index, size, leaf.LeafHash,
             MerkleTree.InclusionProof(hashes, leaf.Index, size).Select(Convert.ToHexStringLower).ToList(),
-            Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)size).ToList()))));
+            Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)size).ToList())),
+            user.Identity?.IsAuthenticated == true ? leaf.Entry : null));
     }
+
+    /// <summary>What the server found wrong in its own log: events spliced in out of order, protected data that no longer matches.</summary>
+    [WolverineGet(Routes.AuditFindings)]
+    [SignedIn]
+    public static async Task<IReadOnlyList<AuditFinding>> Findings(IQuerySession session, CancellationToken cancellation) =>
+        await session.Query<AuditFinding>().OrderBy(finding => finding.Sequence).ToListAsync(cancellation);
 
     [WolverineGet(Routes.AuditConsistencyProof)]
     [AllowAnonymous]

@@ -12,7 +12,7 @@ public enum ProofState
     /// <summary>Not yet covered by a signed checkpoint (the log signs at milestones and daily).</summary>
     Pending,
 
-    /// <summary>The event no longer matches what the log committed to, or the proof or signature fails.</summary>
+    /// <summary>The event no longer matches what the log committed to, the proof or signature fails, or the server found it spliced in or its protected data changed.</summary>
     Failed,
 }
 
@@ -24,7 +24,7 @@ public sealed record ProofStatus(ProofState State, long? LeafIndex, long? TreeSi
 /// <summary>
 /// Checks the events of a timeline against the verifiable log, the same checks `audit-verify` makes offline: the event's
 /// public data and metadata against its leaf, the leaf's inclusion proof against the latest checkpoint's root, and the
-/// checkpoint's signature against the log's public key.
+/// checkpoint's signature against the log's public key; and whether the server recorded a finding against the event.
 /// </summary>
 public static class ProofStatuses
 {
@@ -36,13 +36,15 @@ public static class ProofStatuses
         var bySequence = leaves.ToDictionary(leaf => leaf.Entry.Sequence);
         var signed = checkpoint is not null && AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), checkpoint.Exported);
         var hashes = leaves.Select(leaf => Convert.FromHexString(leaf.LeafHash)).ToList();
+        var sequences = entries.Select(entry => entry.Sequence).ToList();
+        var found = (await session.Query<AuditFinding>().Where(finding => finding.Sequence.In(sequences)).Select(finding => finding.Sequence).ToListAsync(cancellation)).ToHashSet();
 
         var statuses = new Dictionary<long, ProofStatus>();
         foreach (var entry in entries)
         {
             if (!bySequence.TryGetValue(entry.Sequence, out var leaf) || checkpoint is null || leaf.Index >= checkpoint.Id)
             {
-                statuses[entry.Sequence] = new ProofStatus(ProofState.Pending, leaf?.Index, null);
+                statuses[entry.Sequence] = new ProofStatus(found.Contains(entry.Sequence) ? ProofState.Failed : ProofState.Pending, leaf?.Index, null);
                 continue;
             }
 
@@ -52,7 +54,8 @@ public static class ProofStatuses
                 && Convert.ToHexStringLower(leaf.Entry.LeafHash) == leaf.LeafHash;
             var proof = MerkleTree.InclusionProof(hashes, leaf.Index, checkpoint.Id);
             var included = MerkleTree.VerifyInclusion(leaf.Index, checkpoint.Id, Convert.FromHexString(leaf.LeafHash), proof, Convert.FromHexString(checkpoint.RootHash));
-            statuses[entry.Sequence] = new ProofStatus(matches && included && signed ? ProofState.Verified : ProofState.Failed, leaf.Index, checkpoint.Id);
+            statuses[entry.Sequence] = new ProofStatus(matches && included && signed && !found.Contains(entry.Sequence) ? ProofState.Verified : ProofState.Failed,
+                leaf.Index, checkpoint.Id);
         }
 
         return statuses;
@@ -61,22 +64,23 @@ public static class ProofStatuses
 
 /// <summary>
 /// Tình trạng nhật ký: the latest signed checkpoint, whether its signature holds and whether the leaves stored now still
-/// hash to the root it signed, and how many events wait for the next checkpoint.
+/// hash to the root it signed, how many events wait for the next checkpoint, and what the server found wrong in the log.
 /// </summary>
-public sealed record LogStatus(ExportedCheckpoint? Latest, bool SignatureHolds, bool RootMatches, long Pending)
+public sealed record LogStatus(ExportedCheckpoint? Latest, bool SignatureHolds, bool RootMatches, long Pending, IReadOnlyList<AuditFinding> Findings)
 {
     public bool Verified => Latest is not null && SignatureHolds && RootMatches;
 
     public static async Task<LogStatus> CurrentAsync(IQuerySession session, AuditKeys keys, CancellationToken cancellation)
     {
         var hashes = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellation);
+        var findings = await session.Query<AuditFinding>().OrderBy(finding => finding.Sequence).ToListAsync(cancellation);
         if (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation) is not { } latest)
         {
-            return new LogStatus(null, false, false, hashes.Count);
+            return new LogStatus(null, false, false, hashes.Count, findings);
         }
 
         var root = latest.Id <= hashes.Count ? Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)latest.Id).Select(Convert.FromHexString).ToList())) : null;
         return new LogStatus(latest.Exported, AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), latest.Exported), root == latest.RootHash,
-            hashes.Count - latest.Id);
+            hashes.Count - latest.Id, findings);
     }
 }

@@ -30,6 +30,13 @@ public sealed record CandidacyView(
         candidacy.StruckForRule, candidacy.StruckReason, candidacy.FiledAt);
 }
 
+/// <summary>How answers that carry protected personal data are marked.</summary>
+public static class ProtectedResponses
+{
+    /// <summary>Cache-Control: neither the browser nor a proxy may keep a copy of a citizen ID or address.</summary>
+    public const string NoStore = "no-store";
+}
+
 public static class CandidacyEndpoints
 {
     [WolverineGet(Routes.Candidacy)]
@@ -39,8 +46,11 @@ public static class CandidacyEndpoints
 
     [WolverineGet(Routes.CandidacyProtectedData)]
     [ReadsProtectedData]
-    public static async Task<IResult> GetProtected(string id, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(candidacy.Protected) : NotFound(id);
+    public static async Task<IResult> GetProtected(string id, IQuerySession session, HttpResponse response, CancellationToken cancellation)
+    {
+        response.Headers.CacheControl = ProtectedResponses.NoStore;
+        return await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(candidacy.Protected) : NotFound(id);
+    }
 
     public static IResult NotFound(string id) =>
         Problems.NotFound(new Common.BilingualText($"Không có người ứng cử '{id}'.", $"There is no candidacy '{id}'."));

@@ -14,7 +14,9 @@ public sealed class DatabaseConnection : IAsyncDisposable, IDisposable
 
     private DatabaseConnection(string connectionString, EmbeddedPostgresCluster? embedded)
     {
-        ConnectionString = connectionString;
+        // PostgreSQL's error detail quotes the offending row (a citizen ID in a unique violation), and Npgsql puts it in
+        // the exception, which is logged: off, whatever the configured connection string says.
+        ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { IncludeErrorDetail = false }.ConnectionString;
         this.embedded = embedded;
     }
 

@@ -60,6 +60,8 @@ public static class Routes
     public const string AuditPublicKey = "/api/audit/public-key";
     public const string AuditInclusionProof = "/api/audit/proofs/inclusion/{sequence}";
     public const string AuditConsistencyProof = "/api/audit/proofs/consistency";
+    public const string AuditFindings = "/api/audit/findings";
+    public const string AuditProtectedCommitments = "/api/audit/protected-commitments";
     public const string AuditStreamEvents = "/api/audit/streams/{streamId}/events";
     public const string AuditStreamEventsCsv = "/api/audit/streams/{streamId}/events.csv";
     public const string AuditProcessAsOf = "/api/audit/processes/{id}/as-of";

@@ -38,6 +38,10 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         return node.ToJsonString();
     }
 
+    /// <summary>The inclusion proof of a leaf in the whole log (it may come after the latest checkpoint).</summary>
+    private static string ProofOf(ExportedLeaf leaf, AuditExport export) =>
+        $"{Routes.For(Routes.AuditInclusionProof, leaf.Entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={export.Leaves.Count}";
+
     private async Task<AuditExport> Export() => (await Host.Read<AuditExport>(Routes.AuditExport))!;
 
     private async Task Sql(string sql, params (string Name, object Value)[] parameters)
@@ -94,6 +98,35 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task An_anonymous_inclusion_proof_names_no_stream_and_no_account()
+    {
+        var export = await LoggedProcess();
+        var filed = export.Leaves.Single(leaf => leaf.Entry.EventType == "candidacy_filed");
+        var url = ProofOf(filed, export);
+
+        var anonymous = await (await Host.Scenario(s => s.Get.Url(url))).ReadAsTextAsync();
+        var proof = JsonSerializer.Deserialize<InclusionProof>(anonymous, Web)!;
+
+        Assert.Null(proof.Entry);
+        Assert.Equal((filed.Index, filed.LeafHash), (proof.LeafIndex, proof.LeafHash));
+        Assert.NotEmpty(proof.Path);
+        Assert.DoesNotContain(filed.Entry.StreamKey, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(filed.Entry.UserName!, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("candidacy_filed", anonymous, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_caller_gets_the_entry_with_the_proof()
+    {
+        var export = await LoggedProcess();
+        var filed = export.Leaves.Single(leaf => leaf.Entry.EventType == "candidacy_filed");
+
+        var proof = await Host.Read<InclusionProof>(ProofOf(filed, export));
+
+        Assert.Equal(filed.Entry, proof.Entry);
+    }
+
+    [Fact]
     public async Task An_update_of_one_stored_event_is_named_by_the_verifier()
     {
         var export = await LoggedProcess();
@@ -122,6 +155,108 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var verification = AuditVerifier.Verify(await Export());
 
         Assert.Contains(verification.Problems, problem => problem.StartsWith($"ALTERED: event {victim.Sequence} (step_completed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_event_slipped_in_by_hand_back_dated_and_skipping_a_version_is_named_by_the_verifier_and_the_server()
+    {
+        var export = await LoggedProcess();
+        var last = export.Events.Where(e => e.StreamKey == Process).MaxBy(e => e.Version)!;
+        var backDated = new DateTimeOffset(2020, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        // The next sequence number, a version past the next one, a date long before the process: an operator's insertion.
+        var schema = ElectionPrepServices.SchemaName;
+        await Sql($"""
+            insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name, is_archived)
+            select nextval('{schema}.mt_events_sequence'), gen_random_uuid(), stream_id, version + 2, data, type, @at, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name, is_archived
+            from {schema}.mt_events where seq_id = @seq
+            """, ("at", backDated), ("seq", last.Sequence));
+        var findings = await Eventually.Until(() => Host.Read<List<AuditFinding>>(Routes.AuditFindings), found => found.Count >= 2);
+        var inserted = findings[0].Sequence;
+        var verification = AuditVerifier.Verify(await Export());
+
+        var spliced = $"SPLICED: stream {Process} version {last.Version + 2} follows version {last.Version} at sequence {inserted}";
+        Assert.Contains(verification.Problems, problem => problem.StartsWith(spliced, StringComparison.Ordinal));
+        Assert.Contains(verification.Problems, problem => problem.StartsWith($"BACK-DATED: stream {Process} version {last.Version + 2} at sequence {inserted} is dated 2020-06-01", StringComparison.Ordinal));
+        Assert.Equal([AuditOrderProblem.BackDated, AuditOrderProblem.Spliced], findings.Select(finding => finding.Kind).Order(StringComparer.Ordinal));
+        Assert.All(findings, finding => Assert.Equal((inserted, Process, last.Version + 2), (finding.Sequence, finding.StreamKey, finding.Version)));
+        Assert.StartsWith(spliced, findings.Single(finding => finding.Kind == AuditOrderProblem.Spliced).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_log_begun_before_the_order_was_checked_finds_nothing_wrong_with_honest_events()
+    {
+        var before = await LoggedProcess();
+        await using (var session = Store.LightweightSession())
+        {
+            session.DeleteWhere<AuditStreamMark>(_ => true);
+            session.Store(new AuditLogHead(AuditLogHead.DocumentId, before.Leaves.Count));
+            await session.SaveChangesAsync();
+        }
+
+        await Driver.File(Process, "Lê Thị Cúc", "001185000002", "Hội Liên hiệp Phụ nữ");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True((await Export()).Leaves.Count > before.Leaves.Count);
+        Assert.Empty(await Host.Read<List<AuditFinding>>(Routes.AuditFindings));
+    }
+
+    [Fact]
+    public async Task The_placeholders_of_a_failed_append_are_logged_without_a_finding()
+    {
+        await LoggedProcess();
+        await using (var session = Store.LightweightSession())
+        {
+            session.Events.StartStream<ConsultationProcesses.ConsultationProcess>(Process, new Candidates.ComplaintRecorded("x", "c", "y", "z", "thu.ky", DateTimeOffset.UtcNow));
+            await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+        }
+
+        await Driver.File(Process, "Lê Thị Cúc", "001185000002", "Hội Liên hiệp Phụ nữ");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var export = await Export();
+
+        Assert.Contains(export.Leaves, leaf => leaf.Entry.EventType == "tombstone");
+        Assert.Empty(await Host.Read<List<AuditFinding>>(Routes.AuditFindings));
+        var verification = AuditVerifier.Verify(export);
+        Assert.True(verification.Valid, string.Join("\n", verification.Problems));
+    }
+
+    [Fact]
+    public async Task An_event_the_server_found_spliced_in_fails_its_proof_on_the_timeline()
+    {
+        await LoggedProcess();
+        var entries = await Host.Read<List<AuditTrailEntry>>(Routes.For(Routes.AuditStreamEvents, Process));
+        var spliced = entries[0];
+        await using (var session = Store.LightweightSession())
+        {
+            session.Store(new AuditFinding(AuditFinding.IdFor(AuditOrderProblem.Spliced, spliced.Sequence), AuditOrderProblem.Spliced, spliced.Sequence, Process,
+                spliced.Version, "SPLICED", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        await using var query = Store.QuerySession();
+        var proofs = await ProofStatuses.ForAsync(entries, query, Host.Services.GetRequiredService<AuditKeys>(), CancellationToken.None);
+
+        Assert.Equal(ProofState.Failed, proofs[spliced.Sequence].State);
+        Assert.Equal(ProofState.Verified, proofs[entries[1].Sequence].State);
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_what_the_server_found_in_its_log()
+    {
+        await LoggedProcess();
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
+        using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
+        Assert.DoesNotContain("log-findings", await observer.PageAsync("/"), StringComparison.Ordinal);
+
+        await using (var session = Store.LightweightSession())
+        {
+            session.Store(new AuditFinding(AuditFinding.IdFor(AuditOrderProblem.Spliced, 42), AuditOrderProblem.Spliced, 42, Process, 9,
+                $"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        Assert.Contains($"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", await observer.PageAsync("/"), StringComparison.Ordinal);
     }
 
     [Fact]

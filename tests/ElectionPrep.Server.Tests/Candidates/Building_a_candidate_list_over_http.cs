@@ -333,6 +333,21 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task The_protected_data_is_never_kept_by_a_cache()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+
+        var protectedView = await Host.Scenario(s =>
+        {
+            s.Get.Url(Routes.For(Routes.CandidacyProtectedData, id));
+            s.WithBearerToken(TestUsers.Clerk);
+        });
+
+        Assert.Equal("no-store", protectedView.Context.Response.Headers.CacheControl.ToString());
+    }
+
+    [Fact]
     public async Task A_multiple_candidacy_found_late_strikes_the_person_from_every_list()
     {
         var assembly = await Driver.OpenForDossiers("national-assembly-provincial", "06");

@@ -146,6 +146,20 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task The_protected_data_page_is_never_kept_by_a_cache()
+    {
+        var id = await Driver.OpenForDossiers("commune-council", "01834");
+        var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var page = await clerk.GetAsync($"/candidacies/{candidacy}/protected");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("001185000001", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(page.Headers.CacheControl?.NoStore, $"Cache-Control: {page.Headers.CacheControl}");
+    }
+
+    [Fact]
     public async Task An_observer_reads_the_audit_timeline_with_verified_proofs_but_not_protected_data()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");

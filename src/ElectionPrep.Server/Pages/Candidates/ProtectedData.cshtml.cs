@@ -15,6 +15,7 @@ public sealed class ProtectedDataModel(IQuerySession session) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
+        Response.Headers.CacheControl = ProtectedResponses.NoStore;
         if (await session.LoadAsync<Candidacy>(id, cancellation) is not { } candidacy) return NotFound();
         Candidacy = candidacy;
         return Page();
