@@ -170,6 +170,7 @@ public static class ElectionPrepServices
         options.Projections.Add(new CandidateListProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
+        options.Schema.For<IdempotentRequest>().Index(stored => stored.RecordedAt);
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new ElectionPrep.Quotas.ListQuotaCountsProjection(), ProjectionLifecycle.Async);
         options.Schema.For<ElectionPrep.Quotas.ListQuotaCounts>().Index(counts => counts.Council).GinIndexJsonData();
@@ -187,6 +188,8 @@ public static class ElectionPrepServices
         app.UseAuthorization();
         app.UseApiAntiforgery();
         app.UseRateLimiter();
+        // After authentication (keys are the caller's own) and authorisation (a refused caller stores nothing).
+        app.UseMiddleware<IdempotencyKeys>();
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapOpenApi(Routes.OpenApiDocument).AllowAnonymous();
@@ -199,6 +202,7 @@ public static class ElectionPrepServices
         app.MapWolverineEndpoints(options =>
         {
             options.AddPolicy<ValidationPolicy>();
+            options.AddPolicy<IdempotencyPolicy>();
             options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
             options.AddMiddleware(typeof(JurisdictionScope), chain => chain.HttpMethods.Contains("POST") && chain.RoutePattern?.Parameters.Any(p => p.Name == "id") == true);
             // '?role=abc' is a 400, not silently the default value.

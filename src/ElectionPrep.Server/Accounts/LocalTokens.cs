@@ -86,6 +86,7 @@ public static class TokenEndpoint
     [WolverinePost(Routes.Tokens)]
     [AllowAnonymous]
     [EnableRateLimiting(Pages.SignInModel.RateLimit)]
+    [RecordsNothing("Signing in records nothing, and a token is a credential never to be stored for replay.")]
     public static async Task<IResult> Post(TokenRequest request, Accounts accounts, LocalTokens tokens, CancellationToken cancellation)
     {
         if (tokens.Key is not { } key)

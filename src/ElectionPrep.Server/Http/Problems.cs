@@ -39,6 +39,16 @@ public static class Problems
     /// <summary>401: who is asking could not be established (wrong credentials); the title says why.</summary>
     public static IResult Unauthorized(string code, BilingualText detail) => WithStatus(StatusCodes.Status401Unauthorized, code, detail);
 
+    /// <summary>422: the request is well formed but cannot be processed as sent (e.g. an idempotency key reused); the title says why.</summary>
+    public static IResult Unprocessable(string code, BilingualText detail) => WithStatus(StatusCodes.Status422UnprocessableEntity, code, detail);
+
+    /// <summary>400 naming a request header, in the same shape as a field's validation failure.</summary>
+    public static IResult InvalidHeader(string header, BilingualText message) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [header] = [message.Vi] },
+            title: InvalidInput.ToString(),
+            extensions: new Dictionary<string, object?> { ["errorsEn"] = new Dictionary<string, string[]> { [header] = [message.En] } });
+
     private static IResult WithStatus(int status, string code, BilingualText detail) =>
         Results.Problem(new ProblemDetails
         {
