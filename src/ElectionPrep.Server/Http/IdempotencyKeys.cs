@@ -43,7 +43,8 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
 
     private readonly TimeSpan lifetime = configuration.GetValue("Idempotency:KeyLifetime", TimeSpan.FromHours(24));
 
-    private DateTimeOffset nextSweep = DateTimeOffset.MinValue;
+    /// <summary>UTC ticks of the next sweep; one server handles requests in parallel.</summary>
+    private long nextSweep;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -137,8 +138,8 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
     private async Task SweepExpiredAsync(CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        if (now < nextSweep) return;
-        nextSweep = now.AddMinutes(1);
+        var due = Interlocked.Read(ref nextSweep);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref nextSweep, now.AddMinutes(1).UtcTicks, due) != due) return;
         var cutoff = now - lifetime;
         await DeleteAsync(session => session.DeleteWhere<IdempotentRequest>(stored => stored.RecordedAt <= cutoff), cancellation);
     }
