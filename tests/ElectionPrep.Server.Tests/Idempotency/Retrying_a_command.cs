@@ -174,4 +174,18 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
         Assert.Equal(filed.Context.Response.Headers.Location.ToString(), retry.Context.Response.Headers.Location.ToString());
         Assert.Equal(events, await CountEvents());
     }
+
+    [Fact]
+    public async Task A_retried_account_creation_gets_its_first_201_and_creates_the_account_once()
+    {
+        var clerk = new { name = "thu.ky.01834", password = "mat-khau-du-dai-123", roles = new[] { "Clerk" }, body = "FrontStandingBoard", jurisdiction = "01834" };
+        var created = await Send(Routes.Accounts, clerk, "tao-thu-ky", TestUsers.Administrator);
+
+        var retry = await Send(Routes.Accounts, clerk, "tao-thu-ky", TestUsers.Administrator);
+
+        Assert.Equal(StatusCodes.Status201Created, retry.Context.Response.StatusCode);
+        Assert.Equal(await created.ReadAsTextAsync(), await retry.ReadAsTextAsync());
+        Assert.Equal(created.Context.Response.Headers.Location.ToString(), retry.Context.Response.Headers.Location.ToString());
+        Assert.Equal(1, await Events.CountAsync(Host, Accounts.Accounts.StreamFor("thu.ky.01834"), nameof(Accounts.AccountCreated)));
+    }
 }
