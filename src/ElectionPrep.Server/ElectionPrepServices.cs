@@ -137,6 +137,7 @@ public static class ElectionPrepServices
         services.AddLanguageSwitch();
 
         services.AddHostedService<ElectionPrep.Accounts.FirstAdministrator>();
+        services.AddHostedService<ExpiredIdempotencyKeys>();
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
             filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();

@@ -41,10 +41,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
 
     private const int MaximumKeyLength = 200;
 
-    private readonly TimeSpan lifetime = configuration.GetValue("Idempotency:KeyLifetime", TimeSpan.FromHours(24));
+    private readonly TimeSpan lifetime = Lifetime(configuration);
 
-    /// <summary>UTC ticks of the next sweep; one server handles requests in parallel.</summary>
-    private long nextSweep;
+    public static TimeSpan Lifetime(IConfiguration configuration) => configuration.GetValue("Idempotency:KeyLifetime", TimeSpan.FromHours(24));
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -66,7 +65,6 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
         request.EnableBuffering();
         var inFlight = new IdempotencyKeyInFlight(IdFor(Actors.Of(context.User), key), await HashAsync(request), clock.GetUtcNow());
         request.Body.Position = 0;
-        await SweepExpiredAsync(context.RequestAborted);
         if (await AnswerFromStoreAsync(context, inFlight)) return;
 
         context.Features.Set(inFlight);
@@ -113,7 +111,9 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
         if (stored is null) return false;
         if (stored.RecordedAt + lifetime <= inFlight.ReceivedAt)
         {
-            await DeleteAsync(session => session.Delete<IdempotentRequest>(stored.Id), context.RequestAborted);
+            await using var expired = store.LightweightSession();
+            expired.Delete<IdempotentRequest>(stored.Id);
+            await expired.SaveChangesAsync(context.RequestAborted);
             return false;
         }
 
@@ -133,21 +133,35 @@ public sealed class IdempotencyKeys(RequestDelegate next, IDocumentStore store, 
         await response.WriteAsync(stored.Body, context.RequestAborted);
         return true;
     }
+}
 
-    /// <summary>Expired answers are deleted lazily, at most once a minute per server, by whichever keyed request comes next.</summary>
-    private async Task SweepExpiredAsync(CancellationToken cancellation)
+/// <summary>
+/// Deletes expired answers when the server starts and hourly after (a retry finding one expired deletes it itself). The
+/// first sweep also readies Marten's storage of <see cref="IdempotentRequest"/>, which would otherwise be generated during
+/// the first keyed request and hold it up for seconds.
+/// </summary>
+public sealed class ExpiredIdempotencyKeys(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<ExpiredIdempotencyKeys> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var now = clock.GetUtcNow();
-        var due = Interlocked.Read(ref nextSweep);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref nextSweep, now.AddMinutes(1).UtcTicks, due) != due) return;
-        var cutoff = now - lifetime;
-        await DeleteAsync(session => session.DeleteWhere<IdempotentRequest>(stored => stored.RecordedAt <= cutoff), cancellation);
-    }
-
-    private async Task DeleteAsync(Action<IDocumentSession> delete, CancellationToken cancellation)
-    {
-        await using var session = store.LightweightSession();
-        delete(session);
-        await session.SaveChangesAsync(cancellation);
+        var lifetime = IdempotencyKeys.Lifetime(configuration);
+        using var hourly = new PeriodicTimer(TimeSpan.FromHours(1));
+        do
+        {
+            try
+            {
+                var cutoff = clock.GetUtcNow() - lifetime;
+                await using var session = store.LightweightSession();
+                session.DeleteWhere<IdempotentRequest>(stored => stored.RecordedAt <= cutoff);
+                await session.SaveChangesAsync(stoppingToken);
+            }
+            catch (Exception problem) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database may be briefly away: the next sweep, or the retry itself, catches up.
+                logger.LogWarning(problem, "Expired idempotency keys were not deleted");
+            }
+        }
+        while (await hourly.WaitForNextTickAsync(stoppingToken));
     }
 }
