@@ -144,6 +144,7 @@ public static class ElectionPrepServices
         services.AddLanguageSwitch();
 
         services.AddHostedService<ElectionPrep.Accounts.FirstAdministrator>();
+        services.AddHostedService<ExpiredIdempotencyKeys>();
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
             filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();
@@ -183,6 +184,7 @@ public static class ElectionPrepServices
         options.Schema.For<ElectionPrep.Accounts.SignInSession>().Index(session => session.Account);
         options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
+        options.Schema.For<IdempotentRequest>().Index(stored => stored.RecordedAt);
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new ElectionPrep.Quotas.ListQuotaCountsProjection(), ProjectionLifecycle.Async);
         options.Schema.For<ElectionPrep.Quotas.ListQuotaCounts>().Index(counts => counts.Council).GinIndexJsonData();
@@ -200,6 +202,8 @@ public static class ElectionPrepServices
         ElectionPrep.Accounts.PasswordChange.UsePasswordChangeGate(app);
         app.UseAuthorization();
         app.UseApiAntiforgery();
+        // After authentication (keys are the caller's own) and authorisation (a refused caller stores nothing).
+        app.UseMiddleware<IdempotencyKeys>();
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapOpenApi(Routes.OpenApiDocument).AllowAnonymous();
@@ -212,6 +216,7 @@ public static class ElectionPrepServices
         app.MapWolverineEndpoints(options =>
         {
             options.AddPolicy<ValidationPolicy>();
+            options.AddPolicy<IdempotencyPolicy>();
             options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
             // '?role=abc' is a 400, not silently the default value.
             options.RejectUnparseableQueryValues = true;

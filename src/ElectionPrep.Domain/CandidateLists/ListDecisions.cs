@@ -190,6 +190,7 @@ public sealed record RecordQuotaOverride(string ConsultationProcessId, string Ru
 {
     public const string NotARequirement = "not-a-requirement";
     public const string ChairRecordsOverrides = "chair-records-overrides";
+    public const string AlreadyOverridden = "quota-override-already-recorded";
 
     public static Decision Decide(RecordQuotaOverride command, CandidateList list, Quotas.RuleSet ruleSet, DateTimeOffset now)
     {
@@ -203,6 +204,13 @@ public sealed record RecordQuotaOverride(string ConsultationProcessId, string Ru
         {
             return Decision.Refuse(NotARequirement, $"'{command.RuleId}' không phải chỉ tiêu bắt buộc; chỉ tiêu định hướng chỉ cảnh báo.",
                 $"'{command.RuleId}' is not a legal requirement; targets only warn.");
+        }
+
+        // The conference's decision is identified by its rule and minutes: a resent form must not list it twice.
+        if (list.Overrides.Any(recorded => recorded.RuleId == command.RuleId && recorded.MinutesReference == command.MinutesReference))
+        {
+            return Decision.Refuse(AlreadyOverridden, $"Quyết định vượt chỉ tiêu '{command.RuleId}' theo biên bản {command.MinutesReference} đã được ghi nhận.",
+                $"The override of '{command.RuleId}' in minutes {command.MinutesReference} is already recorded.");
         }
 
         return Decision.Accept(new QuotaOverrideRecorded(list.Id, command.RuleId, command.Justification, command.MinutesReference, command.Actor, now));

@@ -13,6 +13,7 @@ public sealed record RecordVoterConference(
     public const string QuorumNotMet = "voter-conference-quorum-not-met";
     public const string VotesExceedPresent = "more-votes-than-present";
     public const string CandidacyStruck = "candidacy-struck";
+    public const string AlreadyRecorded = "voter-conference-already-recorded";
 
     public static Decision Decide(RecordVoterConference command, Candidacy candidacy, ConsultationProcess process, WorkflowDefinition definition, RuleParameters rules, DateTimeOffset now)
     {
@@ -21,6 +22,14 @@ public sealed record RecordVoterConference(
         if (candidacy.Status == CandidacyStatus.Struck)
         {
             return Decision.Refuse(CandidacyStruck, "Người ứng cử đã bị xóa tên.", "The candidate has been struck from the lists.");
+        }
+
+        // A conference has no id of its own: its kind, date and minutes identify it, so a resent form records nothing twice.
+        if (candidacy.VoterConferences.Exists(held => held.Kind == command.Kind && held.HeldOn == command.HeldOn && held.MinutesReference == command.MinutesReference))
+        {
+            return Decision.Refuse(AlreadyRecorded,
+                $"Hội nghị cử tri này (biên bản {command.MinutesReference}, ngày {command.HeldOn:dd/MM/yyyy}) đã được ghi nhận.",
+                $"This voter conference (minutes {command.MinutesReference}, held on {command.HeldOn:yyyy-MM-dd}) is already recorded.");
         }
 
         var quorum = command.Kind == VoterConferenceKind.Workplace ? rules.WorkplaceVoterConferenceQuorum : rules.ResidenceVoterConferenceQuorum;

@@ -125,30 +125,32 @@ public sealed class Accounts(IDocumentStore store, TimeProvider clock, SignInThr
     public async Task<Account?> CreateAsync(string name, string password, IReadOnlyList<ActorRole> roles, string? body, string? jurisdiction, CancellationToken cancellation,
         string createdBy = System, bool passwordChangeRequired = false)
     {
-        var account = new Account(name, "", roles, body, jurisdiction, clock.GetUtcNow(), Account.NewStamp(), passwordChangeRequired);
-        account = account with { PasswordHash = hasher.HashPassword(account, password) };
         await using var session = store.LightweightSession();
         session.LastModifiedBy = createdBy;
-        if (await session.LoadAsync<Account>(name, cancellation) is not null) return null;
-        session.Insert(account);
-        session.Events.StartStream<Account>(StreamFor(name), new AccountCreated(name, roles, body, jurisdiction, createdBy, account.CreatedAt));
-        await session.SaveChangesAsync(cancellation);
+        var account = await CreateAsync(session, name, password, roles, body, jurisdiction, createdBy, cancellation, passwordChangeRequired);
+        if (account is not null) await session.SaveChangesAsync(cancellation);
         return account;
     }
 
-    /// <summary>
-    /// Sets a new password chosen by an administrator and ends the account's sessions and tokens (a new stamp), so whoever
-    /// held the old password is out at once; false when there is no such account.
-    /// </summary>
-    public async Task<bool> ResetPasswordAsync(string name, string password, string resetBy, CancellationToken cancellation)
+    /// <summary>Stages the account and its creation in <paramref name="session"/>, which the caller commits; null when the name is taken.</summary>
+    public async Task<Account?> CreateAsync(IDocumentSession session, string name, string password, IReadOnlyList<ActorRole> roles, string? body, string? jurisdiction,
+        string createdBy, CancellationToken cancellation, bool passwordChangeRequired = false)
     {
-        await using var session = store.LightweightSession();
-        session.LastModifiedBy = resetBy;
+        if (await session.LoadAsync<Account>(name, cancellation) is not null) return null;
+        var account = new Account(name, "", roles, body, jurisdiction, clock.GetUtcNow(), Account.NewStamp(), passwordChangeRequired);
+        account = account with { PasswordHash = hasher.HashPassword(account, password) };
+        session.Insert(account);
+        session.Events.StartStream<Account>(StreamFor(name), new AccountCreated(name, roles, body, jurisdiction, createdBy, account.CreatedAt));
+        return account;
+    }
+
+    /// <summary>Stages a new password chosen by an administrator in <paramref name="session"/>, which the caller commits; false when there is no such account.</summary>
+    public async Task<bool> ResetPasswordAsync(IDocumentSession session, string name, string password, string resetBy, CancellationToken cancellation)
+    {
         if (await session.LoadAsync<Account>(name, cancellation) is not { } account) return false;
         session.Update(account.WithNewStamp() with { PasswordHash = hasher.HashPassword(account, password) });
         session.DeleteWhere<SignInSession>(signIn => signIn.Account == name);
         session.Events.Append(StreamFor(name), new AccountPasswordReset(name, resetBy, clock.GetUtcNow()));
-        await session.SaveChangesAsync(cancellation);
         return true;
     }
 

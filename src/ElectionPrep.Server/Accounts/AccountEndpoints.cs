@@ -64,9 +64,10 @@ public static class AccountEndpoints
 
     [WolverinePost(Routes.Accounts)]
     [Administers]
-    public static async Task<IResult> Create(CreateAccountRequest request, Accounts accounts, ClaimsPrincipal user, CancellationToken cancellation)
+    public static async Task<IResult> Create(CreateAccountRequest request, Accounts accounts, IDocumentSession session, ClaimsPrincipal user, CancellationToken cancellation)
     {
-        var created = await accounts.CreateAsync(request.Name, request.Password, request.Roles, request.Body?.ToString(), NullIfEmpty(request.Jurisdiction), cancellation, Actors.Of(user));
+        var created = await accounts.CreateAsync(session, request.Name, request.Password, request.Roles, request.Body?.ToString(), NullIfEmpty(request.Jurisdiction),
+            Actors.Of(user), cancellation);
         return created is null
             ? Problems.Refused(new Refusal(AccountExists, new BilingualText($"Đã có tài khoản '{request.Name}'.", $"There is already an account '{request.Name}'.")))
             : Results.Created(Routes.For(Routes.AccountPassword, created.Id), View(created));
@@ -74,8 +75,9 @@ public static class AccountEndpoints
 
     [WolverinePost(Routes.AccountPassword)]
     [Administers]
-    public static async Task<IResult> ResetPassword(string name, ResetPasswordRequest request, Accounts accounts, ClaimsPrincipal user, CancellationToken cancellation) =>
-        await accounts.ResetPasswordAsync(name, request.Password, Actors.Of(user), cancellation)
+    public static async Task<IResult> ResetPassword(string name, ResetPasswordRequest request, Accounts accounts, IDocumentSession session, ClaimsPrincipal user,
+        CancellationToken cancellation) =>
+        await accounts.ResetPasswordAsync(session, name, request.Password, Actors.Of(user), cancellation)
             ? Results.NoContent()
             : Problems.NotFound(new BilingualText($"Không có tài khoản '{name}'.", $"There is no account '{name}'."));
 

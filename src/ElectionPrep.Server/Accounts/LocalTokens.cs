@@ -93,6 +93,7 @@ public static class TokenEndpoint
 
     [WolverinePost(Routes.Tokens)]
     [AllowAnonymous]
+    [RecordsNothing("Signing in records nothing, and a token is a credential never to be stored for replay.")]
     public static async Task<IResult> Post(TokenRequest request, Accounts accounts, LocalTokens tokens, HttpContext context, CancellationToken cancellation)
     {
         if (tokens.Key is not { } key)

@@ -42,6 +42,16 @@ public static class Problems
     /// <summary>429: too many attempts; the title says which limit, the detail when to try again.</summary>
     public static IResult TooManyRequests(string code, BilingualText detail) => WithStatus(StatusCodes.Status429TooManyRequests, code, detail);
 
+    /// <summary>422: the request is well formed but cannot be processed as sent (e.g. an idempotency key reused); the title says why.</summary>
+    public static IResult Unprocessable(string code, BilingualText detail) => WithStatus(StatusCodes.Status422UnprocessableEntity, code, detail);
+
+    /// <summary>400 naming a request header, in the same shape as a field's validation failure.</summary>
+    public static IResult InvalidHeader(string header, BilingualText message) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [header] = [message.Vi] },
+            title: InvalidInput.ToString(),
+            extensions: new Dictionary<string, object?> { ["errorsEn"] = new Dictionary<string, string[]> { [header] = [message.En] } });
+
     private static IResult WithStatus(int status, string code, BilingualText detail) =>
         Results.Problem(new ProblemDetails
         {

@@ -119,6 +119,7 @@ public static class QuotaEndpoints
     /// <summary>Tries changes on the list and reports before, after and the difference per rule; records nothing.</summary>
     [WolverinePost(Routes.QuotaWhatIf)]
     [ReadsDossiers]
+    [RecordsNothing("A what-if reads the list and records nothing: a retry computes the answer again.")]
     public static async Task<IResult> WhatIf(string id, WhatIfRequest request, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows, CancellationToken cancellation)
     {
         var (process, list) = await LoadAsync(session, id, cancellation);

@@ -62,6 +62,19 @@ function body(form) {
   return compact(result);
 }
 
+// One Idempotency-Key per submission, kept while its answer is unknown (the connection failed, or the server did) so
+// that sending the same form again cannot record it twice; a new one once the server has answered or the form changed.
+// randomUUID needs a secure context: on plain http away from localhost, 16 random bytes serve as well.
+const pendingKeys = new WeakMap();
+
+function idempotencyKey(form, payload) {
+  const pending = pendingKeys.get(form);
+  if (pending?.payload === payload) return pending.key;
+  const key = crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  pendingKeys.set(form, { key, payload });
+  return key;
+}
+
 function clear(form) {
   form.querySelector('.error-summary')?.remove();
   form.querySelectorAll('.field-error').forEach((element) => element.remove());
@@ -128,12 +141,17 @@ document.addEventListener('submit', async (event) => {
   const button = form.querySelector('button[type=submit], button:not([type])');
   if (button) button.disabled = true;
   try {
+    const payload = JSON.stringify(body(form));
     const response = await fetch(form.dataset.api, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', RequestVerificationToken: token },
-      body: JSON.stringify(body(form)),
+      headers: {
+        'content-type': 'application/json', accept: 'application/json', RequestVerificationToken: token,
+        'Idempotency-Key': idempotencyKey(form, payload),
+      },
+      body: payload,
       credentials: 'same-origin',
     });
+    if (response.status < 500) pendingKeys.delete(form);
     const answer = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : {};
     if (!response.ok) {
       const fallback = response.status >= 500

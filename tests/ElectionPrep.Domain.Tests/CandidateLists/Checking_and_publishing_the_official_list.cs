@@ -140,6 +140,25 @@ public class Checking_and_publishing_the_official_list
         Assert.Equal(ListRefusals.UnknownConstituency, AssignConstituency.Decide(new AssignConstituency(ProcessId, "c0", "dv9", "clerk"), List(2), TestTerms.Now).Refusal?.Code);
         Assert.Equal(ListRefusals.UnknownCandidate, AssignConstituency.Decide(new AssignConstituency(ProcessId, "c9", "dv1", "clerk"), List(2), TestTerms.Now).Refusal?.Code);
     }
+
+    private static Common.Decision Override(CandidateList list, string minutes) =>
+        RecordQuotaOverride.Decide(new RecordQuotaOverride(ProcessId, "women", "Không đủ người nữ đủ tiêu chuẩn", minutes, "chair", ActorRole.CommitteeChair), list,
+            new Quotas.RuleSet("commune-council", 1, CouncilKind.CommuneCouncil, new DateOnly(2021, 1, 11), [Quotas.Evaluating_quotas.Women()]), TestTerms.Now);
+
+    /// <summary>A list of two whose shortfall of women the round 3 conference accepted, minutes BB-3.</summary>
+    private static CandidateList Overridden()
+    {
+        var list = List(2);
+        return CandidateList.Evolve(list, Override(list, "BB-3").Events.Single())!;
+    }
+
+    [Fact]
+    public void The_same_override_recorded_again_is_refused() =>
+        Assert.Equal(RecordQuotaOverride.AlreadyOverridden, Override(Overridden(), "BB-3").Refusal?.Code);
+
+    [Fact]
+    public void An_override_of_the_same_rule_by_later_minutes_is_recorded() =>
+        Assert.IsType<QuotaOverrideRecorded>(Assert.Single(Override(Overridden(), "BB-3b").Events));
 }
 
 public class Recording_the_elected

@@ -16,9 +16,13 @@ public class Hearing_the_voters
     private static readonly Candidacy Lan = Candidacy.Evolve(null, new CandidacyFiled("c1", ProcessId, Terms.CouncilKind.CommuneCouncil, "person-1",
         TestCandidates.Dossier(), TestCandidates.Protected, "clerk", TestTerms.Now))!;
 
-    private static Common.Decision Record(int invited, int present, int trust, int distrust, VoterConferenceKind kind = VoterConferenceKind.Residence, ConsultationProcess? process = null) =>
-        RecordVoterConference.Decide(new RecordVoterConference("c1", kind, new DateOnly(2021, 4, 1), invited, present, trust, distrust, ["A", "B", "C"], "BB-CT-1", "clerk", ActorRole.Clerk),
-            Lan, process ?? VotersOpen, WithVoterConferences, TestTerms.Rules, TestTerms.Now);
+    private static Common.Decision Record(int invited, int present, int trust, int distrust, VoterConferenceKind kind = VoterConferenceKind.Residence, ConsultationProcess? process = null,
+        Candidacy? candidacy = null, string minutes = "BB-CT-1") =>
+        RecordVoterConference.Decide(new RecordVoterConference("c1", kind, new DateOnly(2021, 4, 1), invited, present, trust, distrust, ["A", "B", "C"], minutes, "clerk", ActorRole.Clerk),
+            candidacy ?? Lan, process ?? VotersOpen, WithVoterConferences, TestTerms.Rules, TestTerms.Now);
+
+    /// <summary>Lan after her residence conference of 1 April 2021, minutes BB-CT-1.</summary>
+    private static Candidacy HeardOnce => Candidacy.Evolve(Lan, Record(150, 100, 90, 10).Events.Single())!;
 
     [Theory]
     [InlineData(50, 50, false)]
@@ -48,6 +52,14 @@ public class Hearing_the_voters
     [Fact]
     public void More_votes_than_voters_present_is_refused() =>
         Assert.Equal(RecordVoterConference.VotesExceedPresent, Record(100, 60, 40, 30).Refusal?.Code);
+
+    [Fact]
+    public void The_same_conference_recorded_again_is_refused() =>
+        Assert.Equal(RecordVoterConference.AlreadyRecorded, Record(150, 100, 90, 10, candidacy: HeardOnce).Refusal?.Code);
+
+    [Fact]
+    public void Another_conference_on_the_same_day_is_recorded() =>
+        Assert.IsType<VoterConferenceRecorded>(Assert.Single(Record(150, 100, 90, 10, candidacy: HeardOnce, minutes: "BB-CT-2").Events));
 
     [Fact]
     public void Voter_conferences_are_held_only_while_their_step_is_open() =>

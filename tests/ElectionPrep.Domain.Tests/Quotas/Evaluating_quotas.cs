@@ -7,7 +7,7 @@ public class Evaluating_quotas
 {
     private static readonly RuleBasis Law = new([new LegalBasis("Luật 85/2015/QH13", "Điều 9 khoản 3")], Confirmed: true);
 
-    private static QuotaRule Women(TargetSeverity severity = TargetSeverity.Requirement, Rounding rounding = Rounding.Exact, QuotaScope scope = QuotaScope.Whole) =>
+    public static QuotaRule Women(TargetSeverity severity = TargetSeverity.Requirement, Rounding rounding = Rounding.Exact, QuotaScope scope = QuotaScope.Whole) =>
         new("women", new BilingualText("Phụ nữ", "Women"), Population.OfficialList, CandidateAttributes.Woman, MeasureKind.Share, severity, rounding, Law,
             new DateOnly(2021, 1, 11), scope, AtLeastShare: Fraction.Parse("35%"));
 
