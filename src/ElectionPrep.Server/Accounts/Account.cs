@@ -158,10 +158,8 @@ public sealed class Accounts(IDocumentStore store, TimeProvider clock, SignInThr
     /// The account's own choice of a new password, given its current one: clears a pending change, ends every session and
     /// token it had (a new stamp) and returns the account to sign in anew; null when the current password is wrong.
     /// </summary>
-    public async Task<Account?> ChangePasswordAsync(string name, string currentPassword, string newPassword, CancellationToken cancellation)
+    public async Task<Account?> ChangePasswordAsync(IDocumentSession session, string name, string currentPassword, string newPassword, CancellationToken cancellation)
     {
-        await using var session = store.LightweightSession();
-        session.LastModifiedBy = name;
         if (await session.LoadAsync<Account>(name, cancellation) is not { } account || !Verifies(account, currentPassword)) return null;
         var changed = account.WithNewStamp() with { PasswordHash = hasher.HashPassword(account, newPassword), PasswordChangeRequired = false, OneTimePasswordUsed = false };
         session.Update(changed);

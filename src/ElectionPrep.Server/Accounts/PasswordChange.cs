@@ -1,3 +1,4 @@
+using Marten;
 using System.Security.Claims;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
@@ -37,9 +38,12 @@ public static class PasswordChange
     /// </summary>
     [WolverinePost(Routes.OwnPassword)]
     [SignedIn]
-    public static async Task<IResult> Post(ChangePasswordRequest request, Accounts accounts, ClaimsPrincipal user, HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Post(ChangePasswordRequest request, Accounts accounts, IDocumentSession session, ClaimsPrincipal user, HttpContext context,
+        CancellationToken cancellation)
     {
-        if (await accounts.ChangePasswordAsync(Actors.Of(user), request.CurrentPassword, request.NewPassword, cancellation) is not { } changed)
+        // Committed here, not after the endpoint: the old sessions must be gone before the browser's fresh one starts. The
+        // idempotency key commits just after; a retry that misses it is answered "wrong current password" and changes nothing.
+        if (await accounts.ChangePasswordAsync(session, Actors.Of(user), request.CurrentPassword, request.NewPassword, cancellation) is not { } changed)
         {
             return Problems.Forbidden(WrongPassword, new BilingualText("Mật khẩu hiện tại không đúng.", "The current password is wrong."));
         }
