@@ -118,8 +118,9 @@ public static class ElectionPrepServices
         // Every endpoint and page needs a signed-in user unless it says otherwise: health, sign-in, the API description,
         // the published official list and the audit log's public proofs, which anyone may check.
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        // Enums as names in every JSON the host writes or reads (the test host's formatter reads MVC's options).
-        services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only in every JSON the host writes or reads (the test host's formatter reads MVC's options): a
+        // number would read as a value the enum does not define.
+        services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Attempts per minute and client address; configurable for load tests and busy shared offices.
@@ -140,9 +141,11 @@ public static class ElectionPrepServices
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
             filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.ExplainUnreadableBody);
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.LimitRequestBodies();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -180,11 +183,14 @@ public static class ElectionPrepServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestSizeLimit();
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorisation, so a caller without access learns nothing from how a value is refused.
+        app.UseQueryValueChecks();
         app.UseApiAntiforgery();
         app.UseRateLimiter();
         app.MapRazorPages();
@@ -199,6 +205,7 @@ public static class ElectionPrepServices
         app.MapWolverineEndpoints(options =>
         {
             options.AddPolicy<ValidationPolicy>();
+            options.AddPolicy<QueryValues.Policy>();
             options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
             options.AddMiddleware(typeof(JurisdictionScope), chain => chain.HttpMethods.Contains("POST") && chain.RoutePattern?.Parameters.Any(p => p.Name == "id") == true);
             // '?role=abc' is a 400, not silently the default value.
