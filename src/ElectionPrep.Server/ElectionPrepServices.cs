@@ -133,8 +133,9 @@ public static class ElectionPrepServices
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessProblems>();
-        // Enums as names in every JSON the host writes or reads (the test host's formatter reads MVC's options).
-        services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only in every JSON the host writes or reads (the test host's formatter reads MVC's options): a
+        // number would read as a value the enum does not define.
+        services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<ElectionPrep.Accounts.SignInThrottle>();
@@ -148,9 +149,11 @@ public static class ElectionPrepServices
         services.AddValidatorsFromAssemblyContaining<SeedCatalog>(ServiceLifetime.Singleton, includeInternalTypes: false,
             filter: scan => scan.ValidatorType.Namespace != typeof(TermValidator).Namespace && scan.ValidatorType != typeof(WorkflowDefinitionValidator));
         services.AddWolverineHttp();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.ExplainUnreadableBody);
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.LimitRequestBodies();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -195,12 +198,15 @@ public static class ElectionPrepServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestSizeLimit();
         app.UseSecurityHeaders();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.UseRequestLocalization();
         app.UseAuthentication();
         ElectionPrep.Accounts.PasswordChange.UsePasswordChangeGate(app);
         app.UseAuthorization();
+        // After authorisation, so a caller without access learns nothing from how a value is refused.
+        app.UseQueryValueChecks();
         app.UseApiAntiforgery();
         // After authentication (keys are the caller's own) and authorisation (a refused caller stores nothing).
         app.UseMiddleware<IdempotencyKeys>();
@@ -217,6 +223,7 @@ public static class ElectionPrepServices
         {
             options.AddPolicy<ValidationPolicy>();
             options.AddPolicy<IdempotencyPolicy>();
+            options.AddPolicy<QueryValues.Policy>();
             options.AddMiddleware(typeof(ActorHeaders), chain => chain.HttpMethods.Contains("POST"));
             // '?role=abc' is a 400, not silently the default value.
             options.RejectUnparseableQueryValues = true;

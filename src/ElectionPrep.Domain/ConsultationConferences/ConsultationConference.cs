@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using System.Collections.Immutable;
 
 namespace ElectionPrep.ConsultationConferences;
@@ -55,7 +56,7 @@ public sealed record CandidateEntry(string CandidacyId, string FullName, string?
 /// Trường hợp đặc biệt: round 3 keeps a candidate whom more than half of the voters present did not trust, for the
 /// reason recorded (NQ 1186/2021/UBTVQH14).
 /// </summary>
-public sealed record SpecialCase(string CandidacyId, string Reason);
+public sealed record SpecialCase(string CandidacyId, [MultiLine] string Reason);
 
 /// <summary>
 /// Kết quả hiệp thương: round 1 agrees the structure and how many each nominating body may nominate; round 2 the

@@ -40,7 +40,7 @@ public interface ILeaveOfficialListRequest
 }
 
 /// <summary>The body of POST …/candidate-list/removals: a removal needs its ground under Luật 85 Điều 60.</summary>
-public sealed record RemovalRequest(string CandidacyId, string Ground, string DecidingBody, string DecisionReference) : ILeaveOfficialListRequest;
+public sealed record RemovalRequest(string CandidacyId, [MultiLine] string Ground, string DecidingBody, string DecisionReference) : ILeaveOfficialListRequest;
 
 /// <summary>The body of POST …/candidate-list/withdrawals.</summary>
 public sealed record WithdrawalRequest(string CandidacyId, string DecidingBody, string DecisionReference) : ILeaveOfficialListRequest;
@@ -59,6 +59,7 @@ public sealed class PublishConstituenciesRequestValidator : AbstractValidator<Pu
             constituency.RuleFor(c => c.Seats).GreaterThan(0).WithMessage("Mỗi đơn vị bầu ít nhất 1 đại biểu.", "A constituency elects at least one deputy.");
         });
         RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định công bố.", "The publishing decision's reference is required.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
     }
 }
 
@@ -68,13 +69,17 @@ public sealed class AssignConstituencyRequestValidator : AbstractValidator<Assig
     {
         RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
         RuleFor(r => r.ConstituencyId).NotEmpty().WithMessage("Cần mã đơn vị bầu cử.", "The constituency id is required.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
     }
 }
 
 public sealed class PublishOfficialListRequestValidator : AbstractValidator<PublishOfficialListRequest>
 {
-    public PublishOfficialListRequestValidator() =>
+    public PublishOfficialListRequestValidator()
+    {
         RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định công bố.", "The publishing decision's reference is required.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
+    }
 }
 
 public sealed class RecordElectionResultsRequestValidator : AbstractValidator<RecordElectionResultsRequest>

@@ -16,10 +16,10 @@ public sealed record RecordVoterConferenceRequest(
     VoterConferenceKind Kind, DateOnly HeldOn, int Invited, int Present, int Trust, int Distrust, IReadOnlyList<string> CountingTeam, string MinutesReference);
 
 /// <summary>The body of POST …/complaints.</summary>
-public sealed record RecordComplaintRequest(string ComplaintId, string Summary, string VerifyingBody);
+public sealed record RecordComplaintRequest(string ComplaintId, [MultiLine] string Summary, string VerifyingBody);
 
 /// <summary>The body of POST …/complaints/{complaintId}/verification.</summary>
-public sealed record VerifyComplaintRequest(string Finding, bool Substantiated);
+public sealed record VerifyComplaintRequest([MultiLine] string Finding, bool Substantiated);
 
 /// <summary>The body of POST …/citizen-id: the corrected citizen ID (and the rest of the protected data).</summary>
 public sealed record CorrectCitizenIdRequest(string CitizenId, string ResidenceAddress, string? Phone, string? Email);

@@ -98,6 +98,8 @@ public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandid
                 .WithMessage("Cần biên bản họp lãnh đạo.", "The leadership meeting's minutes are required.");
             nomination.RuleFor(n => n.LeadershipDecision.Reference).NotEmpty().When(n => n.LeadershipDecision is not null)
                 .WithMessage("Cần quyết định giới thiệu.", "The nominating decision is required.");
+            nomination.RuleFor(n => n.WorkplaceConference.Present).IsCount().When(n => n.WorkplaceConference is not null);
+            nomination.RuleFor(n => n.WorkplaceConference.Trust).IsCount().When(n => n.WorkplaceConference is not null);
             nomination.RuleFor(n => n.WorkplaceConference.Present).LessThanOrEqualTo(n => n.WorkplaceConference.Invited).When(n => n.WorkplaceConference is not null)
                 .WithMessage("Số có mặt vượt số được mời.", "More present than invited.");
             nomination.RuleFor(n => n.WorkplaceConference.Trust).LessThanOrEqualTo(n => n.WorkplaceConference.Present).When(n => n.WorkplaceConference is not null)

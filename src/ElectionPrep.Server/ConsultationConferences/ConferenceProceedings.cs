@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using System.Security.Claims;
 using ElectionPrep.Http;
@@ -14,7 +15,7 @@ namespace ElectionPrep.ConsultationConferences;
 public sealed record RecordAttendanceRequest(IReadOnlyList<string> PresentInviteeIds);
 
 /// <summary>The body of POST …/motions.</summary>
-public sealed record PutMotionRequest(string MotionId, string Text);
+public sealed record PutMotionRequest(string MotionId, [MultiLine] string Text);
 
 /// <summary>The body of POST …/motions/{motionId}/vote.</summary>
 public sealed record RecordVoteRequest(int For, int Against, int Abstain, VotingMethod Method);
@@ -63,6 +64,7 @@ public sealed class RecordDecisionsRequestValidator : AbstractValidator<RecordDe
         {
             allocation.RuleFor(a => a.NominatingBody).NotEmpty().WithMessage("Cần tên cơ quan, tổ chức, đơn vị.", "The nominating body is required.");
             allocation.RuleFor(a => a.Nominees).GreaterThan(0).WithMessage("Số lượng phân bổ phải lớn hơn 0.", "An allocation must be greater than 0.");
+            allocation.RuleFor(a => a.Composition).IsComposition();
         });
         RuleForEach(request => request.SpecialCases).ChildRules(special =>
         {

@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using System.Security.Claims;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Http;
@@ -12,7 +13,7 @@ namespace ElectionPrep.ConsultationProcesses;
 
 /// <summary>The body of POST …/structure-adjustments: the adjusting body's decision and the allocations it sets.</summary>
 public sealed record AdjustStructureRequest(
-    Body AdjustingBody, string DecisionReference, string Summary, IReadOnlyList<NominationAllocation> Allocations, long? ExpectedVersion);
+    Body AdjustingBody, string DecisionReference, [MultiLine] string Summary, IReadOnlyList<NominationAllocation> Allocations, long? ExpectedVersion);
 
 public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustStructureRequest>
 {
@@ -29,9 +30,10 @@ public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustSt
         {
             allocation.RuleFor(a => a.NominatingBody).NotEmpty()
                 .WithMessage("Cần tên cơ quan, tổ chức, đơn vị.", "The nominating body is required.");
-            allocation.RuleFor(a => a.Nominees).GreaterThanOrEqualTo(0)
-                .WithMessage("Số lượng không được âm.", "The number cannot be negative.");
+            allocation.RuleFor(a => a.Nominees).IsCount();
+            allocation.RuleFor(a => a.Composition).IsComposition();
         });
+        RuleFor(request => request.ExpectedVersion).IsExpectedVersion();
     }
 }
 

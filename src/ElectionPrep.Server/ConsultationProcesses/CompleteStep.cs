@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using System.Security.Claims;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Http;
@@ -14,7 +15,7 @@ namespace ElectionPrep.ConsultationProcesses;
 /// <summary>The body of POST …/steps/{stepId}/complete.</summary>
 /// <param name="Reference">The decision, minutes or document the completion rests on.</param>
 /// <param name="ExpectedVersion">The process version the client last read; a newer one answers 409.</param>
-public sealed record CompleteStepRequest(string? Reference, string? Note, long? ExpectedVersion);
+public sealed record CompleteStepRequest(string? Reference, [MultiLine] string? Note, long? ExpectedVersion);
 
 public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteStepRequest>
 {
@@ -22,7 +23,7 @@ public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteSte
     {
         RuleFor(r => r.Reference).MaximumLength(200).WithMessage("Số văn bản quá dài (tối đa 200 ký tự).", "The reference is too long (200 characters at most).");
         RuleFor(r => r.Note).MaximumLength(2000).WithMessage("Ghi chú quá dài (tối đa 2000 ký tự).", "The note is too long (2000 characters at most).");
-        RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0).WithMessage("Phiên bản không được âm.", "The expected version cannot be negative.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
     }
 }
 

@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using System.Security.Claims;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
@@ -12,7 +13,7 @@ namespace ElectionPrep.ConsultationProcesses;
 
 /// <summary>The body of POST …/migrations.</summary>
 /// <param name="DryRun">Record and report the plan without changing the process.</param>
-public sealed record MigrateProcessRequest(int ToVersion, bool DryRun, string Reason, long? ExpectedVersion);
+public sealed record MigrateProcessRequest(int ToVersion, bool DryRun, [MultiLine] string Reason, long? ExpectedVersion);
 
 public sealed class MigrateProcessRequestValidator : AbstractValidator<MigrateProcessRequest>
 {
@@ -22,6 +23,7 @@ public sealed class MigrateProcessRequestValidator : AbstractValidator<MigratePr
             .WithMessage("Phiên bản đích phải lớn hơn 0.", "The target version must be greater than 0.");
         RuleFor(request => request.Reason).NotEmpty()
             .WithMessage("Cần nêu lý do chuyển phiên bản.", "A reason for the migration is required.");
+        RuleFor(request => request.ExpectedVersion).IsExpectedVersion();
     }
 }
 

@@ -77,6 +77,12 @@ public static class Problems
             title: InvalidInput.ToString(),
             extensions: new Dictionary<string, object?> { ["errorsEn"] = ByField(english) });
 
+    /// <summary>400 for flaws found outside FluentValidation (the request's shape, its query and route values).</summary>
+    public static IResult Invalid(IReadOnlyList<FieldFlaw> flaws) =>
+        Invalid(
+            flaws.Select(flaw => new ValidationFailure(flaw.Field, flaw.Problem.Vi)).ToList(),
+            flaws.Select(flaw => new ValidationFailure(flaw.Field, flaw.Problem.En)).ToList());
+
     /// <summary>
     /// A body that is not JSON, or holds a value of the wrong kind (an unknown role, a word for a number), is refused by
     /// the JSON reader before any validator runs. Its problem is rewritten into the same shape as a validator's: the

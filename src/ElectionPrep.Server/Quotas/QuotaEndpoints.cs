@@ -41,7 +41,7 @@ public sealed record WhatIfRequest(ListScope Scope, IReadOnlyList<HypotheticalCa
 public sealed record WhatIfReport(IReadOnlyList<QuotaResult> Before, IReadOnlyList<QuotaResult> After, IReadOnlyList<QuotaDelta> Deltas);
 
 /// <summary>The body of POST …/candidate-list/quota-overrides.</summary>
-public sealed record RecordQuotaOverrideRequest(string RuleId, string Justification, string MinutesReference);
+public sealed record RecordQuotaOverrideRequest(string RuleId, [MultiLine] string Justification, string MinutesReference);
 
 public sealed class WhatIfRequestValidator : AbstractValidator<WhatIfRequest>
 {

@@ -60,6 +60,34 @@ public static class TestDatabase
         Process.Start(watchdog)!.Dispose();
     }
 
+    /// <summary>
+    /// Starts a stopped cluster again on its old port, as a database back from an outage is: the server's connection
+    /// string still points there. Stop it with <see cref="StopRestartedAsync"/>.
+    /// </summary>
+    public static Task RestartAsync(EmbeddedPostgresCluster cluster) =>
+        PgCtlAsync("start", "-D", cluster.DataDirectory, "-l", Path.Combine(cluster.DataDirectory, "server.log"), "-w", "-t", "60",
+            "-o", $"-p {cluster.Port} -c listen_addresses=127.0.0.1 -k {cluster.DataDirectory} -c fsync=off");
+
+    public static Task StopRestartedAsync(EmbeddedPostgresCluster cluster) =>
+        PgCtlAsync("stop", "-D", cluster.DataDirectory, "-m", "fast", "-w", "-t", "60");
+
+    // PostgreSQL refuses to run as root: as root, as the account the embedded cluster itself uses.
+    private static async Task PgCtlAsync(params string[] arguments)
+    {
+        var pgCtl = PostgresBinaries.Find()!.PgCtl;
+        var start = Environment.IsPrivilegedProcess
+            ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", pgCtl, .. arguments])
+            : new ProcessStartInfo(pgCtl, arguments);
+        start.UseShellExecute = false;
+        start.WorkingDirectory = "/";
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        // pg_ctl start leaves the postmaster holding inherited pipes, so read to the end only after exit.
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"pg_ctl {arguments[0]} failed: {await process.StandardError.ReadToEndAsync()}");
+    }
+
     public static void StopAndDelete(EmbeddedPostgresCluster cluster)
     {
         cluster.StopAsync().GetAwaiter().GetResult();
