@@ -53,7 +53,7 @@ public class Keeping_protected_data_out_of_the_server_log(AppFixture fixture) : 
                 var result = await Host.Scenario(s =>
                 {
                     s.Post.Json(dossier).ToUrl(Routes.For(Routes.Candidacies, Process));
-                    s.WithBearerToken(TestUsers.Clerk);
+                    s.WithBearerToken(TestUsers.ElectionClerk);
                     s.IgnoreStatusCode();
                 });
                 return (HttpStatusCode)result.Context.Response.StatusCode;

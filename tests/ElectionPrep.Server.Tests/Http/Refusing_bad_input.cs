@@ -1,3 +1,4 @@
+using ElectionPrep.Workflows;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -105,7 +106,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
         dossier["residenceAddress"] = "Tổ 5\u0000, phường Nguyễn Thị Minh Khai";
         var before = await EventCount();
 
-        var refused = await PostRaw(Routes.For(Routes.Candidacies, Process), dossier.ToJsonString(), TestUsers.Clerk, HttpStatusCode.BadRequest);
+        var refused = await PostRaw(Routes.For(Routes.Candidacies, Process), dossier.ToJsonString(), TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
 
         Assert.Contains("control character", await NamedAlone(refused, "residenceAddress"), StringComparison.Ordinal);
         Assert.Equal(before, await EventCount());
@@ -118,9 +119,9 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
         var step = Routes.For(Routes.StepCompletion, Process, "structure-projected");
         var before = await EventCount();
 
-        var refused = await Driver.Post(step, new { reference = "QĐ\n12", note = "Dòng một\r\n\tDòng hai" }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+        var refused = await Driver.Post(step, new { reference = "QĐ\n12", note = "Dòng một\r\n\tDòng hai" }, Driver.Acting(Process, StepKind.StructureProjection), HttpStatusCode.BadRequest);
         Assert.Equal(before, await EventCount());
-        await Driver.Post(step, new { reference = "QĐ-12", note = "Dòng một\r\n\tDòng hai" }, TestUsers.Clerk);
+        await Driver.Post(step, new { reference = "QĐ-12", note = "Dòng một\r\n\tDòng hai" }, Driver.Acting(Process, StepKind.StructureProjection));
 
         Assert.Contains("control character", await NamedAlone(refused, "reference"), StringComparison.Ordinal);
         Assert.True(await EventCount() > before, "the step with a multi-line note is completed");
@@ -135,7 +136,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
         var tooLongPlace = await PostRaw(Routes.For(Routes.Conferences, Process), Convening($"[{Invitee("p1")}]", new string('x', RequestShape.DefaultMaximumLength + 1)),
             TestUsers.Chair, HttpStatusCode.BadRequest);
         var tooLongReference = await Driver.Post(Routes.For(Routes.StepCompletion, Process, "structure-projected"), new { reference = new string('x', 201) },
-            TestUsers.Clerk, HttpStatusCode.BadRequest);
+            Driver.Acting(Process, StepKind.StructureProjection), HttpStatusCode.BadRequest);
 
         Assert.Equal($"The text is too long ({RequestShape.DefaultMaximumLength} characters at most).", await NamedAlone(tooLongPlace, "place"));
         Assert.Equal("The reference is too long (200 characters at most).", await NamedAlone(tooLongReference, "reference"));
@@ -150,7 +151,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
         dossier["gender"] = 5;
         var before = await EventCount();
 
-        var refused = await PostRaw(Routes.For(Routes.Candidacies, Process), dossier.ToJsonString(), TestUsers.Clerk, HttpStatusCode.BadRequest);
+        var refused = await PostRaw(Routes.For(Routes.Candidacies, Process), dossier.ToJsonString(), TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
 
         Assert.Equal("The value is of the wrong kind or not one of the allowed values.", await NamedAlone(refused, "gender"));
         Assert.Equal(before, await EventCount());

@@ -33,7 +33,7 @@ public class Recording_a_voter_conference_again(AppFixture fixture) : Integratio
         await Driver.Post(Routes.For(Routes.Constituencies, Process), new
         {
             constituencies = new[] { new Constituency("dv1", "Đơn vị bầu cử số 1", 2) }, decisionReference = "QĐ 12/QĐ-UBBC",
-        }, TestUsers.Clerk);
+        }, TestUsers.ElectionClerk);
         await Driver.Complete(Process, "constituencies-published");
         await Driver.Complete(Process, "nominations");
         await Driver.Complete(Process, "dossiers-filed");

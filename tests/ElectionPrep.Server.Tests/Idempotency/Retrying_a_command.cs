@@ -71,7 +71,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
     {
         await Send(Routes.ConsultationProcesses, OpenWard, "one-key");
 
-        var reused = await Send(Routes.For(Routes.StepCompletion, WardProcessId, "structure-projected"), new { reference = "QĐ/1" }, "one-key");
+        var reused = await Send(Routes.For(Routes.Conferences, WardProcessId), new { round = 1 }, "one-key");
 
         Assert.Equal(StatusCodes.Status422UnprocessableEntity, reused.Context.Response.StatusCode);
         Assert.Equal(IdempotencyKeys.KeyReused, await Title(reused));
@@ -82,7 +82,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
     {
         await Send(Routes.ConsultationProcesses, OpenWard, "shared-key");
 
-        var other = await Send(Routes.ConsultationProcesses, OpenWard, "shared-key", TestUsers.Token("pho.chu.tich", Workflows.ActorRole.CommitteeChair));
+        var other = await Send(Routes.ConsultationProcesses, OpenWard, "shared-key", TestUsers.Token("pho.chu.tich", [new System.Security.Claims.Claim("body", "FrontStandingBoard"), new System.Security.Claims.Claim("jurisdiction", "01834")], Workflows.ActorRole.CommitteeChair));
 
         Assert.False(Replayed(other));
         Assert.Equal(StatusCodes.Status409Conflict, other.Context.Response.StatusCode);
@@ -164,10 +164,10 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var dossier = ProcessDriver.Dossier("Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
-        var filed = await Send(Routes.For(Routes.Candidacies, WardProcessId), dossier, "file-anh", TestUsers.Clerk);
+        var filed = await Send(Routes.For(Routes.Candidacies, WardProcessId), dossier, "file-anh", TestUsers.ElectionClerk);
         var events = await CountEvents();
 
-        var retry = await Send(Routes.For(Routes.Candidacies, WardProcessId), dossier, "file-anh", TestUsers.Clerk);
+        var retry = await Send(Routes.For(Routes.Candidacies, WardProcessId), dossier, "file-anh", TestUsers.ElectionClerk);
 
         Assert.Equal(StatusCodes.Status201Created, retry.Context.Response.StatusCode);
         Assert.Equal(await filed.ReadAsTextAsync(), await retry.ReadAsTextAsync());
