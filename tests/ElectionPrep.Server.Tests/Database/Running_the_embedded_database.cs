@@ -115,7 +115,7 @@ public class Running_the_embedded_database
         }
         finally
         {
-            await StopAnyClusterLeftIn(folder);
+            await TestDatabase.StopAnyClusterLeftIn(folder);
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -145,12 +145,5 @@ public class Running_the_embedded_database
     {
         for (var attempt = 0; attempt < 100 && !condition(); attempt++) await Task.Delay(100);
         return condition();
-    }
-
-    private static async Task StopAnyClusterLeftIn(string folder)
-    {
-        if (!File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid"))) return;
-        var adopted = await EmbeddedPostgresCluster.StartAsync(folder, durable: false, NullLogger.Instance);
-        await adopted.StopAsync();
     }
 }

@@ -88,6 +88,14 @@ public static class TestDatabase
         if (process.ExitCode != 0) throw new InvalidOperationException($"pg_ctl {arguments[0]} failed: {await process.StandardError.ReadToEndAsync()}");
     }
 
+    /// <summary>Stops the PostgreSQL a killed server left running in <paramref name="folder"/>, if any, by adopting and stopping it.</summary>
+    public static async Task StopAnyClusterLeftIn(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, "pgdata", "postmaster.pid"))) return;
+        var adopted = await EmbeddedPostgresCluster.StartAsync(folder, durable: false, NullLogger.Instance);
+        await adopted.StopAsync();
+    }
+
     public static void StopAndDelete(EmbeddedPostgresCluster cluster)
     {
         cluster.StopAsync().GetAwaiter().GetResult();
