@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text;
 
 namespace ElectionPrep.Infrastructure;
@@ -21,6 +22,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>
+    /// The server's own build output. The test output beside it also holds the tests' packages (FsCheck and
+    /// FSharp.Core), which the server's deps.json does not list and JasperFx's command scan cannot load.
+    /// </summary>
+    private static readonly string ServerOutput = Path.GetFullPath(typeof(ServerProcess).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "ServerOutput").Value!);
 
     [System.Text.RegularExpressions.GeneratedRegex("one-time password: (\\S+)")]
     private static partial System.Text.RegularExpressions.Regex OneTimePasswordLine();
@@ -52,13 +60,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private static ServerProcess StartWrapped(IReadOnlyDictionary<string, string> environment, string[] wrapper, string[] arguments)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        string[] command = [.. wrapper, "dotnet", Path.Combine(AppContext.BaseDirectory, "ElectionPrep.Server.dll"), .. arguments];
+        string[] command = [.. wrapper, "dotnet", Path.Combine(ServerOutput, "ElectionPrep.Server.dll"), .. arguments];
         var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = ServerOutput,
         };
         foreach (var part in command[1..]) info.ArgumentList.Add(part);
         info.Environment.Remove("ConnectionStrings__ElectionPrep");
