@@ -60,6 +60,7 @@ public static class ElectionPrepServices
         services.AddSingleton(provider => SeedCatalog.Load(provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath));
         services.AddSingleton(provider => WorkflowCatalog.Load(
             provider.GetRequiredService<IConfiguration>()["Workflows:Path"] ?? WorkflowCatalog.DefaultPath, provider.GetRequiredService<SeedCatalog>()));
+        services.AddSingleton<DecisionSources>();
         // Resolve the seeds at start-up, before anything else starts: a broken seed stops the server at once.
         services.AddHostedService<SeedCheck>();
 

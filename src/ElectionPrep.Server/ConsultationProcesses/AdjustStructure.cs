@@ -39,20 +39,18 @@ public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustSt
 
 public static class AdjustStructureEndpoint
 {
+    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
+        string id, AdjustStructureRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ProcessStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
+
     [WolverinePost(Routes.StructureAdjustments)]
     [ActsOn(StepKind.StructureAdjustment)]
-    public static async Task<IResult> Post(
-        string id, AdjustStructureRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    public static IResult Post(AdjustStructureRequest request, ProcessForWriting loaded, SeedCatalog seeds, ClaimsPrincipal user)
     {
-        if (await StaleVersions.RefuseAsync(session, id, request.ExpectedVersion, cancellation) is { } stale) return stale;
-        var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
-        if (loaded is null) return ProcessStreams.NotFound(id);
-
         var step = loaded.Definition.StepOfKind(StepKind.StructureAdjustment);
-        var command = new AdjustStructure(id, request.AdjustingBody, request.DecisionReference, request.Summary, request.Allocations,
+        var command = new AdjustStructure(loaded.Process.Id, request.AdjustingBody, request.DecisionReference, request.Summary, request.Allocations,
             Actors.Of(user), Actors.RoleFor(user, step?.Roles ?? []));
-        var decision = AdjustStructure.Decide(command, loaded.Process, loaded.Definition, clock.GetUtcNow());
+        var decision = AdjustStructure.Decide(command, loaded.Process, loaded.Definition, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
         loaded.Stream.AppendMany(decision.Events);

@@ -29,33 +29,34 @@ public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteSte
 
 public static class CompleteStepEndpoint
 {
+    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
+        string id, CompleteStepRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ProcessStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
+
     [WolverinePost(Routes.StepCompletion)]
     [ActsOn]
     public static async Task<(IResult, OutgoingMessages)> Post(
-        string id, string stepId, CompleteStepRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+        string stepId, CompleteStepRequest request, ProcessForWriting loaded, IDocumentSession session, SeedCatalog seeds, ClaimsPrincipal user,
+        CancellationToken cancellation)
     {
-        if (await StaleVersions.RefuseAsync(session, id, request.ExpectedVersion, cancellation) is { } stale) return (stale, []);
-        var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
-        if (loaded is null) return (ProcessStreams.NotFound(id), []);
-
         var role = Actors.RoleFor(user, loaded.Definition.FindStep(stepId)?.Roles ?? []);
-        var command = new CompleteStep(id, stepId, Actors.Of(user), role, request.Reference, request.Note);
-        return await StepCompletion.ApplyAsync(command, loaded, session, seeds, clock, cancellation);
+        var command = new CompleteStep(loaded.Process.Id, stepId, Actors.Of(user), role, request.Reference, request.Note);
+        return await StepCompletion.ApplyAsync(command, loaded, session, seeds, cancellation);
     }
 }
 
-/// <summary>Signing a conference's minutes completes its round's step through this automation.</summary>
+/// <summary>Signing a conference's minutes, or publishing the official list, completes its step through this automation.</summary>
 public static class CompleteStepHandler
 {
+    public static Task<ProcessForWriting?> LoadAsync(CompleteStep command, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ProcessStreams.LoadAsync(session, sources, command.ConsultationProcessId, null, cancellation);
+
     public static async Task<OutgoingMessages> Handle(
-        CompleteStep command, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock,
-        ILogger<CompleteStep> logger, CancellationToken cancellation)
+        CompleteStep command, ProcessForWriting? loaded, IDocumentSession session, SeedCatalog seeds, ILogger<CompleteStep> logger, CancellationToken cancellation)
     {
-        var loaded = await ProcessStreams.LoadAsync(session, workflows, command.ConsultationProcessId, null, cancellation);
         if (loaded is null) return [];
 
-        var (result, messages) = await StepCompletion.ApplyAsync(command, loaded, session, seeds, clock, cancellation);
+        var (result, messages) = await StepCompletion.ApplyAsync(command, loaded, session, seeds, cancellation);
         if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status409Conflict })
         {
             // Redelivered after the step already completed, or the step moved on: nothing to do, but say so.
@@ -69,13 +70,12 @@ public static class CompleteStepHandler
 public static class StepCompletion
 {
     public static async Task<(IResult Result, OutgoingMessages Messages)> ApplyAsync(
-        CompleteStep command, ProcessForWriting loaded, IDocumentSession session, SeedCatalog seeds, TimeProvider clock, CancellationToken cancellation)
+        CompleteStep command, ProcessForWriting loaded, IDocumentSession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         var conference = loaded.Definition.FindStep(command.StepId)?.Round is { } round
             ? await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(loaded.Process.Id, round), cancellation)
             : null;
-        var gates = new GateInputs(conference, seeds.FindTerm(loaded.Process.TermId)!.Rules);
-        var decision = CompleteStep.Decide(command, loaded.Process, loaded.Definition, gates, clock.GetUtcNow());
+        var decision = CompleteStep.Decide(command, loaded.Process, loaded.Definition, new GateInputs(conference, loaded.Term.Rules), loaded.Now);
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         ActorHeaders.ForStep(session, loaded.Definition.FindStep(command.StepId));

@@ -32,18 +32,17 @@ public sealed record MigrationReport(string ConsultationProcessId, string Defini
 
 public static class MigrateProcessEndpoint
 {
+    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
+        string id, MigrateProcessRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ProcessStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
+
     /// <summary>Only administrators change the definition a running process follows.</summary>
     [WolverinePost(Routes.Migrations)]
     [Administers]
-    public static async Task<(IResult, OutgoingMessages)> Post(
-        string id, MigrateProcessRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    public static (IResult, OutgoingMessages) Post(MigrateProcessRequest request, ProcessForWriting loaded, DecisionSources sources, ClaimsPrincipal user)
     {
-        if (await StaleVersions.RefuseAsync(session, id, request.ExpectedVersion, cancellation) is { } stale) return (stale, []);
-        var loaded = await ProcessStreams.LoadAsync(session, workflows, id, request.ExpectedVersion, cancellation);
-        if (loaded is null) return (ProcessStreams.NotFound(id), []);
-
-        var target = workflows.Find(loaded.Definition.Id, request.ToVersion);
+        var id = loaded.Process.Id;
+        var target = sources.Workflows.Find(loaded.Definition.Id, request.ToVersion);
         if (target is null)
         {
             return (Problems.NotFound(new($"Không có phiên bản {request.ToVersion} của {loaded.Definition.Id}.",
@@ -52,7 +51,7 @@ public static class MigrateProcessEndpoint
 
         var command = new MigrateProcess(id, request.ToVersion, request.DryRun, Actors.Of(user), request.Reason);
         var decision = MigrateProcess.Decide(command, loaded.Process, loaded.Definition, target,
-            seeds.DueDates(loaded.Process.TermId, loaded.Process.Council), clock.GetUtcNow());
+            sources.Seeds.DueDates(loaded.Process.TermId, loaded.Process.Council), loaded.Now);
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         loaded.Stream.AppendMany(decision.Events);
@@ -61,7 +60,7 @@ public static class MigrateProcessEndpoint
         var report = Results.Ok(new MigrationReport(id, target.Id, loaded.Definition.Version, target.Version, request.DryRun, changes));
         if (request.DryRun) return (report, []);
 
-        var timers = ProcessTimers.Schedule(ProcessTimers.For(decision.Events, target), clock);
+        var timers = ProcessTimers.Schedule(ProcessTimers.For(decision.Events, target), sources.Clock);
         timers.Add(new ActivateReadySteps(id));
         return (report, timers);
     }

@@ -1,29 +1,47 @@
 using ElectionPrep.Common;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Wolverine.Http;
 
 namespace ElectionPrep.ConsultationProcesses;
 
-/// <summary>A process loaded for a decision: its stream (for an optimistic append), state and pinned definition.</summary>
-public sealed record ProcessForWriting(IEventStream<ConsultationProcess> Stream, ConsultationProcess Process, WorkflowDefinition Definition);
+/// <summary>
+/// A process loaded for a decision, before its endpoint runs: the stream (for the append), its state, the pinned
+/// definition, the term it belongs to, and the moment of the request.
+/// </summary>
+public sealed record ProcessForWriting(
+    IEventStream<ConsultationProcess> Stream, ConsultationProcess Process, WorkflowDefinition Definition, Term Term, DateTimeOffset Now);
 
 public static class ProcessStreams
 {
     /// <summary>
-    /// Loads a process to act on. With <paramref name="expectedVersion"/> the append fails with 409 if anyone else
-    /// wrote to the process since the client read it. Without it the process is locked until the transaction
-    /// ends, so a person's action waits for a timer or activation writing at the same moment instead of failing.
+    /// The <c>LoadAsync</c> of every slice that decides on a process. With <paramref name="expectedVersion"/> a stale
+    /// version answers 409 at once and the append fails with 409 if anyone else writes before the commit; without it
+    /// the process is locked until the transaction ends, so a person's action waits for a timer or activation writing
+    /// at the same moment instead of failing. A missing process answers the one not-found problem.
     /// </summary>
+    public static async Task<(IResult, ProcessForWriting?)> ForWritingAsync(
+        IDocumentSession session, DecisionSources sources, string processId, long? expectedVersion, CancellationToken cancellation)
+    {
+        if (await StaleVersions.RefuseAsync(session, processId, expectedVersion, cancellation) is { } stale) return (stale, null);
+        var loaded = await LoadAsync(session, sources, processId, expectedVersion, cancellation);
+        return loaded is null ? (NotFound(processId), null) : (WolverineContinue.Result(), loaded);
+    }
+
+    /// <summary>The same load for a message handler, where a missing process is nothing to do.</summary>
     public static async Task<ProcessForWriting?> LoadAsync(
-        IDocumentSession session, WorkflowCatalog workflows, string processId, long? expectedVersion, CancellationToken cancellation)
+        IDocumentSession session, DecisionSources sources, string processId, long? expectedVersion, CancellationToken cancellation)
     {
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<ConsultationProcess>(processId, version, cancellation)
             : await session.Events.FetchForExclusiveWriting<ConsultationProcess>(processId, cancellation);
-        return stream.Aggregate is { } process ? new ProcessForWriting(stream, process, workflows.DefinitionOf(process)) : null;
+        return stream.Aggregate is { } process
+            ? new ProcessForWriting(stream, process, sources.Workflows.DefinitionOf(process), sources.TermOf(process.TermId), sources.Clock.GetUtcNow())
+            : null;
     }
 
     public static IResult NotFound(string processId) =>

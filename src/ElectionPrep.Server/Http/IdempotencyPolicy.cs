@@ -11,7 +11,7 @@ namespace ElectionPrep.Http;
 /// Makes every POST honour the Idempotency-Key header (<see cref="IdempotencyKeys"/>): after the endpoint has decided,
 /// and before Wolverine's transactional middleware commits the endpoint's session (its SaveChangesAsync is a later
 /// postprocessor of the same chain), the answer is rendered and inserted into that session, so the key commits with the
-/// events or not at all. A POST must write through its injected IDocumentSession, or say [RecordsNothing]: checked here,
+/// events or not at all. A POST must write through its injected IDocumentSession (directly or through what its LoadAsync fetched), or say [RecordsNothing]: checked here,
 /// at start-up.
 /// </summary>
 public sealed class IdempotencyPolicy : IHttpPolicy
@@ -24,9 +24,11 @@ public sealed class IdempotencyPolicy : IHttpPolicy
             if (method.GetCustomAttribute<RecordsNothingAttribute>() is not null) continue;
 
             var endpoint = $"{method.DeclaringType?.Name}.{method.Name}";
-            if (method.GetParameters().All(parameter => parameter.ParameterType != typeof(IDocumentSession)))
+            // The session may reach the endpoint directly or through the stream its LoadAsync fetched.
+            var calls = chain.Middleware.OfType<MethodCall>().Select(call => call.Method).Append(method);
+            if (calls.SelectMany(call => call.GetParameters()).All(parameter => parameter.ParameterType != typeof(IDocumentSession)))
             {
-                throw new InvalidOperationException($"{endpoint} is a POST without an IDocumentSession: write through the injected session, so its idempotency key commits with it, or mark it [RecordsNothing].");
+                throw new InvalidOperationException($"{endpoint} is a POST without an IDocumentSession: write through the injected session (or the stream its LoadAsync fetched from it), so its idempotency key commits with it, or mark it [RecordsNothing].");
             }
 
             var answer = chain.Method.Creates.FirstOrDefault(variable => variable.VariableType == typeof(IResult))

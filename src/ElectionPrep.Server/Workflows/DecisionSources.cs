@@ -1,0 +1,21 @@
+using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
+
+namespace ElectionPrep.Workflows;
+
+/// <summary>
+/// Where a decision's inputs come from besides its streams: the workflow definitions, the seeded terms and their
+/// rules, and the clock. One service, so each slice's <c>LoadAsync</c> asks for one thing.
+/// </summary>
+public sealed class DecisionSources(WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock)
+{
+    public WorkflowCatalog Workflows => workflows;
+
+    public SeedCatalog Seeds => seeds;
+
+    public TimeProvider Clock => clock;
+
+    /// <summary>The term a stream belongs to; every stream is opened under a seeded term, so a missing one is a broken seed.</summary>
+    public Term TermOf(string termId) =>
+        seeds.FindTerm(termId) ?? throw new InvalidOperationException($"The term '{termId}' is not seeded.");
+}
