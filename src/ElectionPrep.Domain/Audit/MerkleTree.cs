@@ -29,26 +29,72 @@ public static class MerkleTree
     }
 
     /// <summary>MTH(D[n]) over leaf hashes; the empty tree's root is the hash of nothing.</summary>
-    public static byte[] Root(IReadOnlyList<byte[]> leafHashes) => Root(leafHashes, 0, leafHashes.Count);
+    public static byte[] Root(IReadOnlyList<byte[]> leafHashes) => RangeHash(leafHashes, new LeafRange(0, leafHashes.Count));
 
     /// <summary>PATH(m, D[n]): the audit path proving leaf <paramref name="leafIndex"/> is in the first <paramref name="treeSize"/> leaves.</summary>
     public static IReadOnlyList<byte[]> InclusionProof(IReadOnlyList<byte[]> leafHashes, long leafIndex, long treeSize)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(treeSize, leafHashes.Count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(leafIndex, treeSize);
-        var path = new List<byte[]>();
-        Path(leafHashes, (int)leafIndex, 0, (int)treeSize, path);
-        return path;
+        return InclusionRanges(leafIndex, treeSize).Select(range => RangeHash(leafHashes, range)).ToList();
     }
 
     /// <summary>PROOF(m, D[n]): shows the tree of size <paramref name="oldSize"/> is a prefix of the tree of size <paramref name="newSize"/>.</summary>
     public static IReadOnlyList<byte[]> ConsistencyProof(IReadOnlyList<byte[]> leafHashes, long oldSize, long newSize)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(newSize, leafHashes.Count);
+        return ConsistencyRanges(oldSize, newSize).Select(range => RangeHash(leafHashes, range)).ToList();
+    }
+
+    /// <summary>
+    /// The leaf ranges whose hashes make PATH(m, D[n]), in proof order. Each range starts at a multiple of a power of two
+    /// at least its length, so its hash folds at most log2(n) stored perfect subtrees (<see cref="Cover"/>).
+    /// </summary>
+    public static IReadOnlyList<LeafRange> InclusionRanges(long leafIndex, long treeSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(leafIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(leafIndex, treeSize);
+        var path = new List<LeafRange>();
+        Path(leafIndex, 0, treeSize, path);
+        return path;
+    }
+
+    /// <summary>The leaf ranges whose hashes make PROOF(m, D[n]), in proof order; empty when there is nothing to prove.</summary>
+    public static IReadOnlyList<LeafRange> ConsistencyRanges(long oldSize, long newSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(oldSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(oldSize, newSize);
-        var proof = new List<byte[]>();
-        if (oldSize > 0 && oldSize < newSize) SubProof(leafHashes, (int)oldSize, 0, (int)newSize, true, proof);
+        var proof = new List<LeafRange>();
+        if (oldSize > 0 && oldSize < newSize) SubProof(oldSize, 0, newSize, true, proof);
         return proof;
+    }
+
+    /// <summary>
+    /// The perfect subtrees that make up an aligned range, largest first: one per binary digit of its length. The root
+    /// of a tree of size n is the fold of Cover(0, n), so a log that stores each perfect subtree as it completes answers
+    /// roots and proofs from O(log n) stored hashes.
+    /// </summary>
+    public static IReadOnlyList<TreeNode> Cover(LeafRange range)
+    {
+        var nodes = new List<TreeNode>();
+        var start = range.Start;
+        for (var level = 62; level >= 0; level--)
+        {
+            if ((range.Count & (1L << level)) == 0) continue;
+            if (start % (1L << level) != 0) throw new ArgumentException($"The range {range} is not aligned to its perfect subtrees.", nameof(range));
+            nodes.Add(new TreeNode(level, start >> level));
+            start += 1L << level;
+        }
+
+        return nodes;
+    }
+
+    /// <summary>MTH of a range from its cover's hashes (largest first): folded right to left, as RFC 6962 splits it.</summary>
+    public static byte[] Fold(IReadOnlyList<byte[]> coverHashes)
+    {
+        if (coverHashes.Count == 0) return SHA256.HashData([]);
+        var hash = coverHashes[^1];
+        for (var i = coverHashes.Count - 2; i >= 0; i--) hash = NodeHash(coverHashes[i], hash);
+        return hash;
     }
 
     /// <summary>RFC 9162 §2.1.3.2: whether <paramref name="proof"/> shows <paramref name="leafHash"/> at <paramref name="leafIndex"/> under <paramref name="root"/>.</summary>
@@ -130,56 +176,114 @@ public static class MerkleTree
         return sn == 0 && fr.AsSpan().SequenceEqual(oldRoot) && sr.AsSpan().SequenceEqual(newRoot);
     }
 
-    private static byte[] Root(IReadOnlyList<byte[]> leaves, int start, int count)
+    private static byte[] RangeHash(IReadOnlyList<byte[]> leaves, LeafRange range)
     {
-        if (count == 0) return SHA256.HashData([]);
-        if (count == 1) return leaves[start];
-        var k = LargestPowerOfTwoBelow(count);
-        return NodeHash(Root(leaves, start, k), Root(leaves, start + k, count - k));
+        if (range.Count == 0) return SHA256.HashData([]);
+        if (range.Count == 1) return leaves[(int)range.Start];
+        var k = LargestPowerOfTwoBelow(range.Count);
+        return NodeHash(RangeHash(leaves, new LeafRange(range.Start, k)), RangeHash(leaves, new LeafRange(range.Start + k, range.Count - k)));
     }
 
-    private static void Path(IReadOnlyList<byte[]> leaves, int m, int start, int count, List<byte[]> path)
+    private static void Path(long m, long start, long count, List<LeafRange> path)
     {
         if (count <= 1) return;
         var k = LargestPowerOfTwoBelow(count);
         if (m < k)
         {
-            Path(leaves, m, start, k, path);
-            path.Add(Root(leaves, start + k, count - k));
+            Path(m, start, k, path);
+            path.Add(new LeafRange(start + k, count - k));
         }
         else
         {
-            Path(leaves, m - k, start + k, count - k, path);
-            path.Add(Root(leaves, start, k));
+            Path(m - k, start + k, count - k, path);
+            path.Add(new LeafRange(start, k));
         }
     }
 
-    private static void SubProof(IReadOnlyList<byte[]> leaves, int m, int start, int count, bool complete, List<byte[]> proof)
+    private static void SubProof(long m, long start, long count, bool complete, List<LeafRange> proof)
     {
         if (m == count)
         {
-            if (!complete) proof.Add(Root(leaves, start, count));
+            if (!complete) proof.Add(new LeafRange(start, count));
             return;
         }
 
         var k = LargestPowerOfTwoBelow(count);
         if (m <= k)
         {
-            SubProof(leaves, m, start, k, complete, proof);
-            proof.Add(Root(leaves, start + k, count - k));
+            SubProof(m, start, k, complete, proof);
+            proof.Add(new LeafRange(start + k, count - k));
         }
         else
         {
-            SubProof(leaves, m - k, start + k, count - k, false, proof);
-            proof.Add(Root(leaves, start, k));
+            SubProof(m - k, start + k, count - k, false, proof);
+            proof.Add(new LeafRange(start, k));
         }
     }
 
     /// <summary>The largest power of two smaller than <paramref name="n"/> (n ≥ 2).</summary>
-    private static int LargestPowerOfTwoBelow(int n)
+    private static long LargestPowerOfTwoBelow(long n)
     {
-        var k = 1;
+        var k = 1L;
         while (k << 1 < n) k <<= 1;
         return k;
+    }
+}
+
+/// <summary>The leaves [Start, Start + Count) of the log.</summary>
+public readonly record struct LeafRange(long Start, long Count);
+
+/// <summary>
+/// Một nút của cây: the perfect subtree of 2^Level leaves starting at leaf Index × 2^Level; level 0 is a leaf. It never
+/// changes once its last leaf is in, so it is stored once, as the log grows.
+/// </summary>
+public readonly record struct TreeNode(int Level, long Index);
+
+/// <summary>
+/// Biên phải của cây: the perfect subtrees that make up the whole log, largest first (<see cref="MerkleTree.Cover"/> of
+/// [0, size)). Appending a leaf completes the subtrees it closes, which are returned to be stored; the root is their fold.
+/// </summary>
+public sealed class MerkleFrontier
+{
+    private readonly List<(TreeNode Node, byte[] Hash)> subtrees;
+
+    private MerkleFrontier(long size, List<(TreeNode, byte[])> subtrees)
+    {
+        Size = size;
+        this.subtrees = subtrees;
+    }
+
+    public long Size { get; private set; }
+
+    public static MerkleFrontier Empty => new(0, []);
+
+    /// <summary>The frontier of a log of <paramref name="size"/> leaves from its cover's hashes, largest first.</summary>
+    public static MerkleFrontier Of(long size, IReadOnlyList<byte[]> coverHashes)
+    {
+        var cover = MerkleTree.Cover(new LeafRange(0, size));
+        if (cover.Count != coverHashes.Count) throw new ArgumentException($"A log of {size} leaves has {cover.Count} perfect subtrees, not {coverHashes.Count}.", nameof(coverHashes));
+        return new MerkleFrontier(size, cover.Zip(coverHashes).ToList());
+    }
+
+    public IReadOnlyList<byte[]> Hashes => subtrees.Select(subtree => subtree.Hash).ToList();
+
+    public byte[] Root => MerkleTree.Fold(Hashes);
+
+    /// <summary>Adds the next leaf; returns every perfect subtree it completes, the leaf itself first.</summary>
+    public IReadOnlyList<(TreeNode Node, byte[] Hash)> Append(byte[] leafHash)
+    {
+        var completed = new List<(TreeNode, byte[])> { (new TreeNode(0, Size), leafHash) };
+        subtrees.Add((new TreeNode(0, Size), leafHash));
+        while (subtrees.Count > 1 && subtrees[^1].Node.Level == subtrees[^2].Node.Level)
+        {
+            var (left, right) = (subtrees[^2], subtrees[^1]);
+            subtrees.RemoveRange(subtrees.Count - 2, 2);
+            var merged = (new TreeNode(left.Node.Level + 1, left.Node.Index / 2), MerkleTree.NodeHash(left.Hash, right.Hash));
+            subtrees.Add(merged);
+            completed.Add(merged);
+        }
+
+        Size++;
+        return completed;
     }
 }
