@@ -287,3 +287,54 @@ public sealed class MerkleFrontier
         return completed;
     }
 }
+
+/// <summary>
+/// Ô lưu trữ cây: the stored tree in tiles, as the C2SP tlog-tiles layout and Tessera keep it. A tile at tile level L
+/// and index N holds, in order, the hashes of up to 256 tree nodes of level 8·L, from node 256·N on; every node in the
+/// eight levels above them is folded from at most 128 of those hashes. So a log of n leaves keeps about n/255 tiles,
+/// and a node is one tile read away.
+/// </summary>
+public static class MerkleTiles
+{
+    public const int Height = 8;
+    public const int Width = 1 << Height;
+
+    /// <summary>Whether the node's own hash is kept in a tile (its level is a multiple of the tile height).</summary>
+    public static bool IsStored(TreeNode node) => node.Level % Height == 0;
+
+    /// <summary>The tile a node is read from.</summary>
+    public static TileAddress TileOf(TreeNode node)
+    {
+        var (tileLevel, above) = (node.Level / Height, node.Level % Height);
+        return new TileAddress(tileLevel, (node.Index << above) / Width);
+    }
+
+    /// <summary>The tile a stored node's hash is written to, and its place there.</summary>
+    public static (TileAddress Tile, int Position) PlaceOf(TreeNode node)
+    {
+        if (!IsStored(node)) throw new ArgumentException($"The node {node} is folded from its tile, not stored.", nameof(node));
+        return (new TileAddress(node.Level / Height, node.Index / Width), (int)(node.Index % Width));
+    }
+
+    /// <summary>The hash of a completed node, from the hashes of the tile it is read from.</summary>
+    public static byte[] HashOf(TreeNode node, IReadOnlyList<byte[]> tileHashes)
+    {
+        var above = node.Level % Height;
+        var first = (int)((node.Index << above) % Width);
+        var row = tileHashes.Skip(first).Take(1 << above).ToList();
+        if (row.Count != 1 << above) throw new InvalidOperationException($"The tile of node {node} holds {tileHashes.Count} hashes: the node is not complete.");
+        while (row.Count > 1) row = row.Chunk(2).Select(pair => MerkleTree.NodeHash(pair[0], pair[1])).ToList();
+        return row[0];
+    }
+
+    /// <summary>The tiles to read for these ranges' hashes.</summary>
+    public static IReadOnlySet<TileAddress> TilesFor(IEnumerable<LeafRange> ranges) =>
+        ranges.SelectMany(MerkleTree.Cover).Select(TileOf).ToHashSet();
+
+    /// <summary>MTH of a range, folded from its cover's nodes as read from their tiles.</summary>
+    public static byte[] RangeHash(LeafRange range, Func<TileAddress, IReadOnlyList<byte[]>> tile) =>
+        MerkleTree.Fold(MerkleTree.Cover(range).Select(node => HashOf(node, tile(TileOf(node)))).ToList());
+}
+
+/// <summary>A tile: tile level (tree level ÷ 8) and index.</summary>
+public readonly record struct TileAddress(int Level, long Index);

@@ -69,6 +69,44 @@ public class Storing_the_tree
         return stored.Count == expected.Count && stored.Zip(expected).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second));
     }
 
+    /// <summary>The tiles the log writes: each stored node's hash appended to its tile, in the order the frontier completes them.</summary>
+    private static Dictionary<TileAddress, List<byte[]>> Tiled(IEnumerable<byte[]> leaves)
+    {
+        var frontier = MerkleFrontier.Empty;
+        var tiles = new Dictionary<TileAddress, List<byte[]>>();
+        foreach (var (node, hash) in leaves.SelectMany(frontier.Append).Where(pair => MerkleTiles.IsStored(pair.Node)))
+        {
+            var (tile, position) = MerkleTiles.PlaceOf(node);
+            var row = tiles.TryGetValue(tile, out var existing) ? existing : tiles[tile] = [];
+            Assert.Equal(row.Count, position);
+            row.Add(hash);
+        }
+
+        return tiles;
+    }
+
+    [Property(MaxTest = 100)]
+    public bool Every_proof_range_folds_from_the_tiles_as_from_all_leaves(ushort size, ushort index, ushort older)
+    {
+        // Past a tile's width and a second tile level's first node, where tiles nest.
+        var leaves = Leaves(1 + (size % 70_000));
+        var n = leaves.Count;
+        var tiles = Tiled(leaves);
+        var ranges = MerkleTree.InclusionRanges(index % n, n).Concat(MerkleTree.ConsistencyRanges(older % (n + 1), n)).Append(new LeafRange(0, n));
+
+        return ranges.All(range => MerkleTiles.RangeHash(range, tile => tiles[tile]).AsSpan()
+            .SequenceEqual(MerkleTree.Root(leaves.Skip((int)range.Start).Take((int)range.Count).ToList())));
+    }
+
+    [Fact]
+    public void A_log_keeps_about_one_tile_per_255_leaves()
+    {
+        var tiles = Tiled(Leaves(70_000));
+
+        Assert.Equal(274 + 2 + 1, tiles.Count); // leaves; level-8 nodes; the one level-16 node
+        Assert.All(tiles.Values, row => Assert.InRange(row.Count, 1, MerkleTiles.Width));
+    }
+
     [Fact]
     public void A_proof_reads_no_more_stored_nodes_than_twice_the_tree_height_squared()
     {
