@@ -178,7 +178,7 @@ public static class ElectionPrepServices
         // The audit log has one writer, its subscription, whose progress commits with its documents.
         options.Policies.ForAllDocuments(mapping => mapping.UseOptimisticConcurrency = mapping.DocumentType.Namespace != typeof(ElectionPrep.Audit.AuditLeaf).Namespace);
         // The subscription finds a stream's last leaf when the stream has no mark yet (every new stream).
-        options.Schema.For<ElectionPrep.Audit.AuditLeaf>().Index(leaf => leaf.Entry.StreamKey);
+        options.Schema.For<ElectionPrep.Audit.AuditLeaf>().Duplicate(leaf => leaf.Entry.StreamKey).Duplicate(leaf => leaf.Index);
 
         options.Projections.Add(new ConsultationProcessProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ConsultationConferenceProjection(), ProjectionLifecycle.Inline);

@@ -9,10 +9,11 @@ namespace ElectionPrep.Audit;
 public sealed record AuditLeaf(long Id, long Index, AuditEntry Entry, string LeafHash);
 
 /// <summary>
-/// The log's size so far: leaves are numbered 0, 1, 2… without gaps, whatever gaps the event sequence has; and its
-/// latest-dated event, which no later event may precede by more than the clock tolerance.
+/// The log's size so far: leaves are numbered 0, 1, 2… without gaps, whatever gaps the event sequence has; its
+/// latest-dated event, which no later event may precede by more than the clock tolerance; and the frontier of its tree
+/// (<see cref="MerkleFrontier"/>, hex, largest subtree first), from which the next leaf and the root are computed.
 /// </summary>
-public sealed record AuditLogHead(string Id, long Size, LoggedPlace? Latest = null)
+public sealed record AuditLogHead(string Id, long Size, LoggedPlace? Latest = null, IReadOnlyList<string>? Frontier = null)
 {
     public const string DocumentId = "audit-log-head";
 }

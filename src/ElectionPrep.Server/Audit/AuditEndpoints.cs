@@ -38,24 +38,25 @@ public static class AuditEndpoints
             ? Results.Ok(latest.Exported)
             : Problems.NotFound(new BilingualText("Nhật ký chưa có điểm kiểm chứng.", "The log has no checkpoint yet."));
 
-    /// <summary>Proves the event with this sequence number is in the tree of <paramref name="treeSize"/> leaves (default: the latest checkpoint).</summary>
+    /// <summary>
+    /// Proves the event with this sequence number is in the tree of <paramref name="treeSize"/> leaves (default: the
+    /// latest checkpoint), from O(log n) stored nodes.
+    /// </summary>
     [WolverineGet(Routes.AuditInclusionProof)]
     [AllowAnonymous]
     public static async Task<IResult> Inclusion(long sequence, long? treeSize, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellation)
     {
-        var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
-        var size = treeSize ?? (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation))?.Id ?? leaves.Count;
-        var leaf = leaves.FirstOrDefault(candidate => candidate.Entry.Sequence == sequence);
-        if (leaf is null || leaf.Index >= size || size > leaves.Count)
+        var logged = await LoggedSizeAsync(session, cancellation);
+        var size = treeSize ?? (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation))?.Id ?? logged;
+        var leaf = await session.LoadAsync<AuditLeaf>(sequence, cancellation);
+        if (leaf is null || leaf.Index >= size || size > logged)
         {
             return Problems.NotFound(new BilingualText($"Sự kiện {sequence} chưa có trong cây cỡ {size}.", $"Event {sequence} is not in the tree of size {size}."));
         }
 
-        var hashes = leaves.Select(l => Convert.FromHexString(l.LeafHash)).ToList();
-        return Results.Ok(new InclusionProof(leaf.Index, size, leaf.LeafHash,
-            MerkleTree.InclusionProof(hashes, leaf.Index, size).Select(Convert.ToHexStringLower).ToList(),
-            Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)size).ToList())),
-            user.Identity?.IsAuthenticated == true ? leaf.Entry : null));
+        var hashes = await AuditTree.HashesAsync(session, [.. MerkleTree.InclusionRanges(leaf.Index, size), new LeafRange(0, size)], cancellation);
+        return Results.Ok(new InclusionProof(leaf.Index, size, leaf.LeafHash, hashes.SkipLast(1).Select(Convert.ToHexStringLower).ToList(),
+            Convert.ToHexStringLower(hashes[^1]), user.Identity?.IsAuthenticated == true ? leaf.Entry : null));
     }
 
     /// <summary>What the server found wrong in its own log: events spliced in out of order, protected data that no longer matches.</summary>
@@ -68,17 +69,22 @@ public static class AuditEndpoints
     [AllowAnonymous]
     public static async Task<IResult> Consistency(long first, long second, IQuerySession session, CancellationToken cancellation)
     {
-        var hashes = (await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellation)).Select(Convert.FromHexString).ToList();
-        if (first < 1 || first > second || second > hashes.Count)
+        var logged = await LoggedSizeAsync(session, cancellation);
+        if (first < 1 || first > second || second > logged)
         {
             return Problems.Invalid(
-                [new FluentValidation.Results.ValidationFailure("second", $"Cần 1 ≤ first ≤ second ≤ {hashes.Count}.")],
-                [new FluentValidation.Results.ValidationFailure("second", $"Needs 1 ≤ first ≤ second ≤ {hashes.Count}.")]);
+                [new FluentValidation.Results.ValidationFailure("second", $"Cần 1 ≤ first ≤ second ≤ {logged}.")],
+                [new FluentValidation.Results.ValidationFailure("second", $"Needs 1 ≤ first ≤ second ≤ {logged}.")]);
         }
 
-        return Results.Ok(new ConsistencyProof(first, second, MerkleTree.ConsistencyProof(hashes, first, second).Select(Convert.ToHexStringLower).ToList(),
-            Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)first).ToList())), Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)second).ToList()))));
+        var hashes = await AuditTree.HashesAsync(session, [.. MerkleTree.ConsistencyRanges(first, second), new LeafRange(0, first), new LeafRange(0, second)], cancellation);
+        return Results.Ok(new ConsistencyProof(first, second, hashes.SkipLast(2).Select(Convert.ToHexStringLower).ToList(),
+            Convert.ToHexStringLower(hashes[^2]), Convert.ToHexStringLower(hashes[^1])));
     }
+
+    /// <summary>How many leaves the log holds now.</summary>
+    public static async Task<long> LoggedSizeAsync(IQuerySession session, CancellationToken cancellation) =>
+        (await session.LoadAsync<AuditLogHead>(AuditLogHead.DocumentId, cancellation))?.Size ?? 0;
 
     /// <summary>
     /// The events exactly as stored now (read from the event table, protected members left out), the leaves as logged

@@ -26,8 +26,8 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
         var head = await operations.LoadAsync<AuditLogHead>(AuditLogHead.DocumentId, cancellationToken) ?? new AuditLogHead(AuditLogHead.DocumentId, 0);
         var latest = await operations.Query<AuditCheckpoint>().OrderByDescending(checkpoint => checkpoint.Id).FirstOrDefaultAsync(cancellationToken);
         string? reason = null;
-        var stored = head.Size;
-        var added = new List<byte[]>();
+        var added = 0;
+        var tree = await AuditTreeWriter.OpenAsync(operations, head, cancellationToken);
         var marks = await MarksAsync(operations, page.Events.Select(e => e.StreamKey ?? e.StreamId.ToString()).Distinct().ToArray(), cancellationToken);
         var lastIndex = head.Size - 1;
         // A log begun before the order was checked: its last leaf stands for the latest event.
@@ -52,7 +52,8 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
             var (problems, streamPlace, latestEvent) = AuditOrder.Log(entry, marks.GetValueOrDefault(entry.StreamKey), head.Latest, tolerance);
             foreach (var problem in problems) operations.Store(AuditFinding.Of(problem, clock.GetUtcNow()));
             if (streamPlace is not null) marks[entry.StreamKey] = streamPlace;
-            added.Add(entry.LeafHash);
+            added++;
+            await tree.AppendAsync(entry.LeafHash, cancellationToken);
             operations.Store(new AuditLeaf(e.Sequence, head.Size, entry, Convert.ToHexStringLower(entry.LeafHash)));
             head = head with { Size = head.Size + 1, Latest = latestEvent };
             reason = e.Data switch
@@ -64,13 +65,13 @@ public sealed class AuditLogSubscription(AuditKeys keys, IServiceProvider servic
             };
         }
 
-        operations.Store(head);
+        operations.Store(head with { Frontier = tree.Frontier });
+        tree.Store();
         foreach (var (streamKey, place) in marks) operations.Store(new AuditStreamMark(streamKey, place));
-        if (added.Count > 0 && (reason is not null || latest is null))
+        if (added > 0 && (reason is not null || latest is null))
         {
-            // This page's leaves commit with the checkpoint; the earlier ones are stored.
-            var earlier = await operations.Query<AuditLeaf>().Where(leaf => leaf.Index < stored).OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellationToken);
-            var root = Convert.ToHexStringLower(MerkleTree.Root([.. earlier.Select(Convert.FromHexString), .. added]));
+            // The root folds from the frontier: O(log n), whatever the log's size.
+            var root = Convert.ToHexStringLower(tree.Root);
             var now = page.Events.Max(e => e.Timestamp);
             operations.Store(new AuditCheckpoint(head.Size, root, now, reason ?? "first", await keys.SignAsync(AuditVerifier.SignedText(head.Size, root, now), cancellationToken)));
         }

@@ -32,11 +32,21 @@ public static class ProofStatuses
         CancellationToken cancellation)
     {
         var checkpoint = await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation);
-        var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
-        var bySequence = leaves.ToDictionary(leaf => leaf.Entry.Sequence);
-        var signed = checkpoint is not null && AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), checkpoint.Exported);
-        var hashes = leaves.Select(leaf => Convert.FromHexString(leaf.LeafHash)).ToList();
         var sequences = entries.Select(entry => entry.Sequence).ToList();
+        var bySequence = (await session.LoadManyAsync<AuditLeaf>(cancellation, sequences)).ToDictionary(leaf => leaf.Id);
+        var signed = checkpoint is not null && AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), checkpoint.Exported);
+        // Every proof of the page from one read of the tiles it needs.
+        var proven = checkpoint is null ? [] : bySequence.Values.Where(leaf => leaf.Index < checkpoint.Id).ToList();
+        var ranges = proven.Select(leaf => MerkleTree.InclusionRanges(leaf.Index, checkpoint!.Id)).ToList();
+        var hashes = await AuditTree.HashesAsync(session, [.. ranges.SelectMany(path => path)], cancellation);
+        var proofs = new Dictionary<long, IReadOnlyList<byte[]>>();
+        var taken = 0;
+        foreach (var (leaf, path) in proven.Zip(ranges))
+        {
+            proofs[leaf.Id] = hashes.Skip(taken).Take(path.Count).ToList();
+            taken += path.Count;
+        }
+
         var found = (await session.Query<AuditFinding>().Where(finding => finding.Sequence.In(sequences)).Select(finding => finding.Sequence).ToListAsync(cancellation)).ToHashSet();
 
         var statuses = new Dictionary<long, ProofStatus>();
@@ -52,8 +62,7 @@ public static class ProofStatuses
                 && leaf.Entry.Version == entry.Version && leaf.Entry.EventType == entry.Type && leaf.Entry.UserName == entry.UserName
                 && leaf.Entry.Timestamp.UtcTicks == entry.Timestamp.UtcTicks
                 && Convert.ToHexStringLower(leaf.Entry.LeafHash) == leaf.LeafHash;
-            var proof = MerkleTree.InclusionProof(hashes, leaf.Index, checkpoint.Id);
-            var included = MerkleTree.VerifyInclusion(leaf.Index, checkpoint.Id, Convert.FromHexString(leaf.LeafHash), proof, Convert.FromHexString(checkpoint.RootHash));
+            var included = MerkleTree.VerifyInclusion(leaf.Index, checkpoint.Id, Convert.FromHexString(leaf.LeafHash), proofs[leaf.Id], Convert.FromHexString(checkpoint.RootHash));
             statuses[entry.Sequence] = new ProofStatus(matches && included && signed && !found.Contains(entry.Sequence) ? ProofState.Verified : ProofState.Failed,
                 leaf.Index, checkpoint.Id);
         }
@@ -63,8 +72,9 @@ public static class ProofStatuses
 }
 
 /// <summary>
-/// Tình trạng nhật ký: the latest signed checkpoint, whether its signature holds and whether the leaves stored now still
-/// hash to the root it signed, how many events wait for the next checkpoint, and what the server found wrong in the log.
+/// Tình trạng nhật ký: the latest signed checkpoint, whether its signature holds and whether the tree stored now still
+/// folds to the root it signed, how many events wait for the next checkpoint, and what the server found wrong in the log.
+/// Whether every stored leaf still matches its event is the offline verifier's check, over the export.
 /// </summary>
 public sealed record LogStatus(ExportedCheckpoint? Latest, bool SignatureHolds, bool RootMatches, long Pending, IReadOnlyList<AuditFinding> Findings)
 {
@@ -72,15 +82,15 @@ public sealed record LogStatus(ExportedCheckpoint? Latest, bool SignatureHolds, 
 
     public static async Task<LogStatus> CurrentAsync(IQuerySession session, AuditKeys keys, CancellationToken cancellation)
     {
-        var hashes = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).Select(leaf => leaf.LeafHash).ToListAsync(cancellation);
+        var logged = await AuditEndpoints.LoggedSizeAsync(session, cancellation);
         var findings = await session.Query<AuditFinding>().OrderBy(finding => finding.Sequence).ToListAsync(cancellation);
         if (await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation) is not { } latest)
         {
-            return new LogStatus(null, false, false, hashes.Count, findings);
+            return new LogStatus(null, false, false, logged, findings);
         }
 
-        var root = latest.Id <= hashes.Count ? Convert.ToHexStringLower(MerkleTree.Root(hashes.Take((int)latest.Id).Select(Convert.FromHexString).ToList())) : null;
+        var root = latest.Id <= logged ? Convert.ToHexStringLower(await AuditTree.RootAsync(session, latest.Id, cancellation)) : null;
         return new LogStatus(latest.Exported, AuditVerifier.SignatureHolds(await keys.PublicKeyPemAsync(cancellation), latest.Exported), root == latest.RootHash,
-            hashes.Count - latest.Id, findings);
+            logged - latest.Id, findings);
     }
 }

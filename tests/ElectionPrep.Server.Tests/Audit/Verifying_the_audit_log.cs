@@ -52,17 +52,32 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
-    public async Task The_dashboard_says_whether_the_stored_log_still_matches_its_signature()
+    public async Task The_dashboard_says_whether_the_stored_tree_still_matches_its_signature()
     {
-        var export = await LoggedProcess();
+        await LoggedProcess();
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
         using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
 
         Assert.Contains("Nhật ký khớp với chữ ký", await observer.PageAsync("/"), StringComparison.Ordinal);
 
-        await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_auditleaf set data = jsonb_set(data, '{{LeafHash}}', to_jsonb(@hash::text)) where id = @seq",
-            ("hash", new string('0', 64)), ("seq", export.Events[0].Sequence));
+        // The operator rewrites the first stored leaf hashes of the tree, as one would to hide a rewritten event.
+        await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_audittile set data = jsonb_set(data, '{{Hashes}}', to_jsonb(encode(decode(@zeros, 'hex') || substring(decode(data->>'Hashes', 'base64') from 33), 'base64'))) where id = '0/0'",
+            ("zeros", new string('0', 64)));
         Assert.Contains("NHẬT KÝ KHÔNG KHỚP VỚI CHỮ KÝ", await observer.PageAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_leaf_rewritten_in_the_store_fails_its_proof_on_the_timeline()
+    {
+        await LoggedProcess();
+        var entries = await Host.Read<List<AuditTrailEntry>>(Routes.For(Routes.AuditStreamEvents, Process));
+
+        await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_auditleaf set data = jsonb_set(data, '{{LeafHash}}', to_jsonb(@hash::text)) where id = @seq",
+            ("hash", new string('0', 64)), ("seq", entries[0].Sequence));
+        await using var query = Store.QuerySession();
+        var proofs = await ProofStatuses.ForAsync(entries, query, Host.Services.GetRequiredService<AuditKeys>(), CancellationToken.None);
+
+        Assert.Equal(ProofState.Failed, proofs[entries[0].Sequence].State);
     }
 
     [Fact]
