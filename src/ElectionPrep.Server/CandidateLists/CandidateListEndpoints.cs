@@ -171,7 +171,7 @@ public static class CandidateListEndpoints
         var wouldPublish = await Quotas.QuotaSubjects.ForAsync(session, process, definition, list, Quotas.ListScope.Qualified, seeds, cancellation);
         var quota = Quotas.QuotaEvaluation.Evaluate(seeds.RuleSetFor(process.Council), wouldPublish, seeds.UnitParameters(process.JurisdictionCode));
         var decision = CandidateLists.PublishOfficialList.Decide(new PublishOfficialList(id, request.DecisionReference, Actors.Of(user), role),
-            list, process, definition, roundThree, candidacies, seeds.FindTerm(process.TermId)!.Rules, clock.GetUtcNow(), quota);
+            list, new PublishOfficialListInputs(process, definition, roundThree, candidacies, seeds.FindTerm(process.TermId)!.Rules, quota), clock.GetUtcNow());
         var result = Apply(stream, decision, process, seeds);
         return decision.IsRefused || step is null
             ? (result, [])
