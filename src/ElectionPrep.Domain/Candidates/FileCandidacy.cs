@@ -25,10 +25,10 @@ public sealed record FileCandidacy(
     public const string AllocationExceeded = "allocation-exceeded";
     public const string Ineligible = "ineligible";
 
-    /// <summary>What the decision needs besides the states: the term's facts and the jurisdiction test.</summary>
-    /// <param name="IsInProvince">Whether a unit code lies in the process's province (for the quota attributes); defaults to the jurisdiction test.</param>
+    /// <summary>What the decision needs besides the states: the term's facts and the place tests. None has a default, so none is forgotten.</summary>
+    /// <param name="IsInProvince">Whether a unit code lies in the process's province (for the quota attributes).</param>
     public sealed record Context(DateOnly ElectionDay, RuleParameters Rules, IReadOnlyList<NominationAllocation> Allocations, Func<string, bool> IsWithinJurisdiction,
-        Func<string, bool>? IsInProvince = null);
+        Func<string, bool> IsInProvince);
 
     public static Decision Decide(
         FileCandidacy command, ConsultationProcess process, WorkflowDefinition definition, CandidateList? list, Person? person, Context context, DateTimeOffset now)
@@ -74,6 +74,6 @@ public sealed record FileCandidacy(
             new CandidacyFiled(command.CandidacyId, process.Id, process.Council, command.PersonId, command.Dossier, command.Protected, command.Actor, now),
             new PersonCandidacyRegistered(command.PersonId, command.CandidacyId, process.Id, process.Council, now),
             new CandidateRegistered(CandidateList.IdFor(process.Id), command.CandidacyId, command.Dossier.FullName, command.Dossier.Nomination?.NominatingBody, now,
-                [.. Quotas.CandidateAttributes.Of(command.Dossier, process.Council, context.ElectionDay, context.Rules.YoungCandidateAge, context.IsInProvince ?? context.IsWithinJurisdiction).Order(StringComparer.Ordinal)]));
+                [.. Quotas.CandidateAttributes.Of(command.Dossier, process.Council, context.ElectionDay, context.Rules.YoungCandidateAge, context.IsInProvince).Order(StringComparer.Ordinal)]));
     }
 }

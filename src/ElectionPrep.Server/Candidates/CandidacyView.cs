@@ -42,16 +42,13 @@ public static class CandidacyEndpoints
     [WolverineGet(Routes.Candidacy)]
     [ReadsDossiers]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(CandidacyView.Of(candidacy)) : NotFound(id);
+        await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(CandidacyView.Of(candidacy)) : CandidacyStreams.NotFound(id);
 
     [WolverineGet(Routes.CandidacyProtectedData)]
     [ReadsProtectedData]
     public static async Task<IResult> GetProtected(string id, IQuerySession session, HttpResponse response, CancellationToken cancellation)
     {
         response.Headers.CacheControl = ProtectedResponses.NoStore;
-        return await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(candidacy.Protected) : NotFound(id);
+        return await session.LoadAsync<Candidacy>(id, cancellation) is { } candidacy ? Results.Ok(candidacy.Protected) : CandidacyStreams.NotFound(id);
     }
-
-    public static IResult NotFound(string id) =>
-        Problems.NotFound(new Common.BilingualText($"Không có người ứng cử '{id}'.", $"There is no candidacy '{id}'."));
 }

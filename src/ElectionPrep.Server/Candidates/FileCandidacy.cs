@@ -8,6 +8,7 @@ using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using FluentValidation;
+using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -120,33 +121,48 @@ public static class CitizenIdRule
             .Matches("^[0-9]{12}$").WithMessage("Số định danh cá nhân gồm 12 chữ số.", "The citizen ID number has 12 digits.");
 }
 
+/// <summary>
+/// What a filing is decided on, loaded before its endpoint runs: the process with its pinned definition, the list's and
+/// the person's streams (to append to), the term's facts and place tests, and the moment of the request.
+/// </summary>
+public sealed record FilingForWriting(
+    ConsultationProcess Process, WorkflowDefinition Definition, IEventStream<CandidateList> List, string PersonId, IEventStream<Person> Person,
+    FileCandidacy.Context Context, DateTimeOffset Now);
+
 public static class FileCandidacyEndpoint
 {
-    [WolverinePost(Routes.Candidacies)]
-    [ActsOn(StepKind.DossierWindow)]
-    public static async Task<IResult> Post(
-        string id, FileCandidacyRequest request, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, PersonKeys keys,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    public static async Task<(IResult, FilingForWriting?)> LoadAsync(
+        string id, FileCandidacyRequest request, IDocumentSession session, DecisionSources sources, PersonKeys keys, CancellationToken cancellation)
     {
-        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
-        if (process is null) return ProcessStreams.NotFound(id);
+        if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return (ProcessStreams.NotFound(id), null);
 
-        var definition = workflows.DefinitionOf(process);
+        var definition = sources.Workflows.DefinitionOf(process);
         var personId = await keys.PersonIdAsync(request.CitizenId, cancellation);
         var list = await session.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(id), cancellation);
         var person = await session.Events.FetchForWriting<Person>(personId, cancellation);
-        var term = seeds.FindTerm(process.TermId)!;
+        var term = sources.TermOf(process.TermId);
+        var seeds = sources.Seeds;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, definition, cancellation),
             code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
-        var role = Actors.RoleFor(user, definition.StepOfKind(StepKind.DossierWindow)?.Roles ?? []);
+        return (WolverineContinue.Result(), new FilingForWriting(process, definition, list, personId, person, context, sources.Clock.GetUtcNow()));
+    }
+
+    [WolverinePost(Routes.Candidacies)]
+    [ActsOn(StepKind.DossierWindow)]
+    public static async Task<IResult> Post(
+        FileCandidacyRequest request, FilingForWriting loaded, IDocumentSession session, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var step = loaded.Definition.StepOfKind(StepKind.DossierWindow);
         var candidacyId = $"cand-{Guid.NewGuid():N}";
-        var decision = FileCandidacy.Decide(new FileCandidacy(candidacyId, id, personId, request.Dossier, request.Protected, Actors.Of(user), role),
-            process, definition, list.Aggregate, person.Aggregate, context, clock.GetUtcNow());
+        var command = new FileCandidacy(candidacyId, loaded.Process.Id, loaded.PersonId, request.Dossier, request.Protected, Actors.Of(user),
+            Actors.RoleFor(user, step?.Roles ?? []));
+        var decision = FileCandidacy.Decide(command, loaded.Process, loaded.Definition, loaded.List.Aggregate, loaded.Person.Aggregate, loaded.Context, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        ActorHeaders.ForStep(session, definition.StepOfKind(StepKind.DossierWindow));
-        await EventStreams.AppendAsync(session, decision.Events, new Dictionary<string, Action<object>> { [CandidateList.IdFor(id)] = list.AppendOne, [personId] = person.AppendOne }, cancellation);
+        ActorHeaders.ForStep(session, step);
+        await EventStreams.AppendAsync(session, decision.Events,
+            new Dictionary<string, Action<object>> { [CandidateList.IdFor(loaded.Process.Id)] = loaded.List.AppendOne, [loaded.PersonId] = loaded.Person.AppendOne }, cancellation);
         return Results.Created(Routes.For(Routes.Candidacy, candidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
     }
 

@@ -48,7 +48,8 @@ public class Checking_and_publishing_the_official_list
         });
 
     private static Common.Decision Publish(CandidateList list, ConsultationConference? roundThree, Dictionary<string, Candidacy> candidacies) =>
-        PublishOfficialList.Decide(new PublishOfficialList(ProcessId, "QĐ-DS", "ubbc", ActorRole.Clerk), list, PublicationOpen, WithPublication, roundThree, candidacies, TestTerms.Rules, TestTerms.Now);
+        PublishOfficialList.Decide(new PublishOfficialList(ProcessId, "QĐ-DS", "ubbc", ActorRole.Clerk), list,
+            new PublishOfficialListInputs(PublicationOpen, WithPublication, roundThree, candidacies, TestTerms.Rules, Quota: []), TestTerms.Now);
 
     [Theory]
     [InlineData(CouncilKind.CommuneCouncil, 1, 2)]

@@ -19,7 +19,7 @@ public class Filing_a_candidacy
     private static readonly ConsultationProcess DossiersOpen = Given(Opened() with { Council = CouncilKind.DistrictCouncil }, Activated("dossiers", Due));
 
     private static readonly FileCandidacy.Context Context = new(TestCandidates.ElectionDay, TestTerms.Rules,
-        [new NominationAllocation("Hội Liên hiệp Phụ nữ", 1)], TestCandidates.InBacKanCity);
+        [new NominationAllocation("Hội Liên hiệp Phụ nữ", 1)], TestCandidates.InBacKanCity, TestCandidates.InBacKanCity);
 
     private static FileCandidacy File(string id = "c1", string? nominatedBy = "Hội Liên hiệp Phụ nữ", string person = "person-1") =>
         new(id, ProcessId, person, TestCandidates.Dossier(nominatedBy: nominatedBy), TestCandidates.Protected, "clerk", ActorRole.Clerk);

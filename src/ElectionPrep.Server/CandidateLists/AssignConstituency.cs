@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using ElectionPrep.Http;
+using ElectionPrep.Workflows;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace ElectionPrep.CandidateLists;
+
+/// <summary>The body of POST …/candidate-list/assignments.</summary>
+/// <param name="ExpectedVersion">The list version the clerk last read: another clerk's change in between answers 409.</param>
+public sealed record AssignConstituencyRequest(string CandidacyId, string ConstituencyId, long? ExpectedVersion);
+
+public sealed class AssignConstituencyRequestValidator : AbstractValidator<AssignConstituencyRequest>
+{
+    public AssignConstituencyRequestValidator()
+    {
+        RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
+        RuleFor(r => r.ConstituencyId).NotEmpty().WithMessage("Cần mã đơn vị bầu cử.", "The constituency id is required.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
+    }
+}
+
+public static class AssignConstituencyEndpoint
+{
+    public static Task<(IResult, ListForWriting?)> LoadAsync(
+        string id, AssignConstituencyRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ListStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
+
+    [WolverinePost(Routes.Assignments)]
+    [ActsOn(StepKind.ListPublication)]
+    public static IResult Post(AssignConstituencyRequest request, ListForWriting loaded, ClaimsPrincipal user)
+    {
+        var command = new AssignConstituency(loaded.Process.Id, request.CandidacyId, request.ConstituencyId, Actors.Of(user));
+        return loaded.Apply(AssignConstituency.Decide(command, loaded.List, loaded.Now));
+    }
+}

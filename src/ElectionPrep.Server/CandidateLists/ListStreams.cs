@@ -1,0 +1,58 @@
+using ElectionPrep.Common;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Http;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using JasperFx.Events;
+using Marten;
+using Wolverine.Http;
+
+namespace ElectionPrep.CandidateLists;
+
+/// <summary>
+/// A process's candidate list loaded for a decision, before its endpoint runs: the stream (for the append), the list,
+/// its process with the pinned definition, the term it belongs to, and the moment of the request.
+/// </summary>
+public sealed record ListForWriting(
+    IEventStream<CandidateList> Stream, CandidateList List, ConsultationProcess Process, WorkflowDefinition Definition, Term Term, DateTimeOffset Now)
+{
+    /// <summary>A refusal answers 409 and appends nothing; accepted events are appended and the answer is the list they lead to.</summary>
+    public IResult Apply(Decision decision) =>
+        Stream.Apply(decision, List, CandidateList.Evolve, after => CandidateListView.Of(after, Process, Term.Rules, Stream.CurrentVersion ?? 0));
+}
+
+public static class ListStreams
+{
+    /// <summary>
+    /// The <c>LoadAsync</c> of every slice that decides on an existing list. With <paramref name="expectedVersion"/> a
+    /// stale version answers 409 at once and the append fails with 409 if anyone else writes before the commit. A
+    /// missing process answers the process's not-found problem, a process without a list this area's own.
+    /// </summary>
+    public static Task<(IResult, ListForWriting?)> ForWritingAsync(
+        IDocumentSession session, DecisionSources sources, string processId, long? expectedVersion, CancellationToken cancellation) =>
+        LoadAsync(session, sources, processId, expectedVersion, startsTheList: false, cancellation);
+
+    /// <summary>The same load for publishing the constituencies, which starts the list: a process without one decides on the empty list.</summary>
+    public static Task<(IResult, ListForWriting?)> ForStartingAsync(
+        IDocumentSession session, DecisionSources sources, string processId, long? expectedVersion, CancellationToken cancellation) =>
+        LoadAsync(session, sources, processId, expectedVersion, startsTheList: true, cancellation);
+
+    public static IResult NotFound(string processId) =>
+        Problems.NotFound(new BilingualText($"Quy trình '{processId}' chưa có danh sách người ứng cử.", $"Process '{processId}' has no candidate list."));
+
+    private static async Task<(IResult, ListForWriting?)> LoadAsync(
+        IDocumentSession session, DecisionSources sources, string processId, long? expectedVersion, bool startsTheList, CancellationToken cancellation)
+    {
+        var listId = CandidateList.IdFor(processId);
+        if (await StaleVersions.RefuseAsync(session, listId, expectedVersion, cancellation) is { } stale) return (stale, null);
+        if (await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
+
+        var stream = expectedVersion is { } version
+            ? await session.Events.FetchForWriting<CandidateList>(listId, version, cancellation)
+            : await session.Events.FetchForWriting<CandidateList>(listId, cancellation);
+        if (stream.Aggregate is null && !startsTheList) return (NotFound(processId), null);
+
+        return (WolverineContinue.Result(), new ListForWriting(stream, stream.Aggregate ?? CandidateList.Empty(processId), process,
+            sources.Workflows.DefinitionOf(process), sources.TermOf(process.TermId), sources.Clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,43 @@
+using ElectionPrep.Common;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Http;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+using JasperFx.Events;
+using Marten;
+using Wolverine.Http;
+
+namespace ElectionPrep.Candidates;
+
+/// <summary>
+/// A candidacy loaded for a decision, before its endpoint runs: the stream (for the append), the candidacy, the process
+/// it was filed under with the pinned definition, the term, and the moment of the request.
+/// </summary>
+public sealed record CandidacyForWriting(
+    IEventStream<Candidacy> Stream, Candidacy Candidacy, ConsultationProcess Process, WorkflowDefinition Definition, Term Term, DateTimeOffset Now)
+{
+    /// <summary>A refusal answers 409 and appends nothing; accepted events are appended and the answer is the candidacy they lead to.</summary>
+    public IResult Apply(Decision decision) => Stream.Apply(decision, Candidacy, Candidacy.Evolve, CandidacyView.Of);
+}
+
+public static class CandidacyStreams
+{
+    /// <summary>
+    /// The <c>LoadAsync</c> of every slice that decides on a candidacy: the append fails with 409 if anyone else writes
+    /// to it before the commit. A missing candidacy answers the one not-found problem.
+    /// </summary>
+    public static async Task<(IResult, CandidacyForWriting?)> ForWritingAsync(
+        IDocumentSession session, DecisionSources sources, string candidacyId, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<Candidacy>(candidacyId, cancellation);
+        if (stream.Aggregate is not { } candidacy) return (NotFound(candidacyId), null);
+
+        // A candidacy is filed under a process, which is never deleted.
+        var process = (await session.LoadAsync<ConsultationProcess>(candidacy.ConsultationProcessId, cancellation))!;
+        return (WolverineContinue.Result(), new CandidacyForWriting(stream, candidacy, process, sources.Workflows.DefinitionOf(process),
+            sources.TermOf(process.TermId), sources.Clock.GetUtcNow()));
+    }
+
+    public static IResult NotFound(string candidacyId) =>
+        Problems.NotFound(new BilingualText($"Không có người ứng cử '{candidacyId}'.", $"There is no candidacy '{candidacyId}'."));
+}

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using ElectionPrep.Http;
+using ElectionPrep.Workflows;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace ElectionPrep.Candidates;
+
+/// <summary>The body of POST …/voter-conferences.</summary>
+public sealed record RecordVoterConferenceRequest(
+    VoterConferenceKind Kind, DateOnly HeldOn, int Invited, int Present, int Trust, int Distrust, IReadOnlyList<string> CountingTeam, string MinutesReference);
+
+public sealed class RecordVoterConferenceRequestValidator : AbstractValidator<RecordVoterConferenceRequest>
+{
+    public RecordVoterConferenceRequestValidator()
+    {
+        RuleFor(r => r.Kind).IsInEnum().WithMessage("Loại hội nghị không hợp lệ.", "Unknown conference kind.");
+        RuleFor(r => r.Invited).GreaterThan(0).WithMessage("Cần số cử tri được mời.", "The number of voters invited is required.");
+        RuleFor(r => r.Present).InclusiveBetween(0, int.MaxValue).LessThanOrEqualTo(r => r.Invited)
+            .WithMessage("Số có mặt không vượt số được mời.", "No more present than invited.");
+        RuleFor(r => r.Trust).GreaterThanOrEqualTo(0).WithMessage("Số phiếu không được âm.", "A vote count cannot be negative.");
+        RuleFor(r => r.Distrust).GreaterThanOrEqualTo(0).WithMessage("Số phiếu không được âm.", "A vote count cannot be negative.");
+        RuleFor(r => r.CountingTeam).NotEmpty().WithMessage("Cần tổ kiểm phiếu hoặc người đếm biểu quyết.", "The counting team is required.");
+        RuleFor(r => r.MinutesReference).NotEmpty().WithMessage("Cần số biên bản hội nghị.", "The minutes reference is required.");
+    }
+}
+
+public static class RecordVoterConferenceEndpoint
+{
+    public static Task<(IResult, CandidacyForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        CandidacyStreams.ForWritingAsync(session, sources, id, cancellation);
+
+    [WolverinePost(Routes.CandidacyVoterConferences)]
+    [ActsOn(StepKind.VoterConferences)]
+    public static IResult Post(RecordVoterConferenceRequest request, CandidacyForWriting loaded, ClaimsPrincipal user)
+    {
+        var role = Actors.RoleFor(user, loaded.Definition.StepOfKind(StepKind.VoterConferences)?.Roles ?? []);
+        var command = new RecordVoterConference(loaded.Candidacy.Id, request.Kind, request.HeldOn, request.Invited, request.Present, request.Trust, request.Distrust,
+            request.CountingTeam, request.MinutesReference, Actors.Of(user), role);
+        return loaded.Apply(RecordVoterConference.Decide(command, loaded.Candidacy, loaded.Process, loaded.Definition, loaded.Term.Rules, loaded.Now));
+    }
+}
