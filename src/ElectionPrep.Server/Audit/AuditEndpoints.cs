@@ -38,6 +38,14 @@ public static class AuditEndpoints
             ? Results.Ok(latest.Exported)
             : Problems.NotFound(new BilingualText("Nhật ký chưa có điểm kiểm chứng.", "The log has no checkpoint yet."));
 
+    /// <summary>The latest checkpoint as a C2SP checkpoint note, the text witnesses keep and compare.</summary>
+    [WolverineGet(Routes.AuditLatestCheckpointNote)]
+    [AllowAnonymous]
+    public static async Task<IResult> LatestNote(IQuerySession session, AuditKeys keys, CancellationToken cancellation) =>
+        await session.Query<AuditCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation) is { } latest
+            ? Results.Text(CheckpointNote.Format(CheckpointNote.OriginOf(await keys.PublicKeyPemAsync(cancellation)), latest.Exported), "text/plain; charset=utf-8")
+            : Problems.NotFound(new BilingualText("Nhật ký chưa có điểm kiểm chứng.", "The log has no checkpoint yet."));
+
     /// <summary>
     /// Proves the event with this sequence number is in the tree of <paramref name="treeSize"/> leaves (default: the
     /// latest checkpoint), from O(log n) stored nodes.

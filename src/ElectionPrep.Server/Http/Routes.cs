@@ -57,6 +57,7 @@ public static class Routes
     public const string AuditExport = "/api/audit/export";
     public const string AuditCheckpoints = "/api/audit/checkpoints";
     public const string AuditLatestCheckpoint = "/api/audit/checkpoints/latest";
+    public const string AuditLatestCheckpointNote = "/api/audit/checkpoints/latest/note";
     public const string AuditPublicKey = "/api/audit/public-key";
     public const string AuditInclusionProof = "/api/audit/proofs/inclusion/{sequence}";
     public const string AuditConsistencyProof = "/api/audit/proofs/consistency";
