@@ -136,7 +136,8 @@ public static class ElectionPrepServices
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessProblems>();
         // Enums by name only in every JSON the host writes or reads (the test host's formatter reads MVC's options): a
         // number would read as a value the enum does not define.
-        services.AddRazorPages().AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.AddRazorPages(options => options.Conventions.Add(new PageRoutes()))
+            .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         // Pages are Vietnamese: keep its letters readable in the HTML instead of &#x...; escapes. Markup characters are still encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<ElectionPrep.Accounts.SignInThrottle>();

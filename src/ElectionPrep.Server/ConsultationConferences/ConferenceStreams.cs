@@ -2,46 +2,60 @@ using System.Security.Claims;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
-using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Wolverine.Http;
 
 namespace ElectionPrep.ConsultationConferences;
 
-/// <summary>Everything a decision in a conference looks at: the conference, its process, the pinned definition and the term's rules.</summary>
-public sealed record ConferenceContext(
+/// <summary>
+/// A conference loaded for a decision, before its endpoint runs: the stream (for the append), its state, its process,
+/// the definition the process is pinned to, the term (with its rules) and the moment of the request.
+/// </summary>
+public sealed record ConferenceForWriting(
     IEventStream<ConsultationConference> Stream,
     ConsultationConference Conference,
     ConsultationProcess Process,
     WorkflowDefinition Definition,
-    RuleParameters Rules,
-    string Actor,
-    ActorRole Role,
-    DateTimeOffset Now);
+    Term Term,
+    DateTimeOffset Now)
+{
+    /// <summary>The workflow step of the conference's round: its roles are those acted in, its legal basis goes into the events' headers.</summary>
+    public WorkflowStep? Step => Definition.ConferenceStep(Conference.Round);
+
+    /// <summary>The role the user acts in: one of theirs that the round's step allows.</summary>
+    public ActorRole RoleOf(ClaimsPrincipal user) => Actors.RoleFor(user, Step?.Roles ?? []);
+}
 
 public static class ConferenceStreams
 {
     /// <summary>
-    /// Loads the conference and its process, runs <paramref name="decide"/>, appends what it decided (with an
-    /// optimistic check on the conference stream) and answers with the conference as it now stands.
+    /// The <c>LoadAsync</c> of every slice that decides in a conference. The append is checked optimistically against
+    /// the version fetched here; a missing conference answers the one not-found problem.
     /// </summary>
-    public static async Task<(IResult Result, Decision? Decision)> ActAsync(
-        string conferenceId, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user,
-        Func<ConferenceContext, Decision> decide, CancellationToken cancellation, IEnumerable<ActorRole>? preferredRoles = null)
+    public static async Task<(IResult, ConferenceForWriting?)> ForWritingAsync(
+        IDocumentSession session, DecisionSources sources, string conferenceId, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForWriting<ConsultationConference>(conferenceId, cancellation);
         if (stream.Aggregate is not { } conference) return (NotFound(conferenceId), null);
 
+        // A conference is only convened in an existing process.
         var process = (await session.LoadAsync<ConsultationProcess>(conference.ConsultationProcessId, cancellation))!;
-        var definition = workflows.DefinitionOf(process);
-        var role = Actors.RoleFor(user, preferredRoles ?? definition.ConferenceStep(conference.Round)?.Roles ?? []);
-        var context = new ConferenceContext(stream, conference, process, definition, seeds.FindTerm(process.TermId)!.Rules,
-            Actors.Of(user), role, clock.GetUtcNow());
-        var decision = decide(context);
-        ActorHeaders.ForStep(session, definition.ConferenceStep(conference.Round));
-        return (stream.Apply(decision, conference, ConsultationConference.Evolve, after => after), decision);
+        var loaded = new ConferenceForWriting(stream, conference, process, sources.Workflows.DefinitionOf(process), sources.TermOf(process.TermId),
+            sources.Clock.GetUtcNow());
+        return (WolverineContinue.Result(), loaded);
+    }
+
+    /// <summary>
+    /// A refusal is a 409 and appends nothing; accepted events are appended with the round's legal basis in their
+    /// headers, and the answer is the conference as it now stands.
+    /// </summary>
+    public static IResult Answer(IDocumentSession session, ConferenceForWriting loaded, Decision decision)
+    {
+        ActorHeaders.ForStep(session, loaded.Step);
+        return loaded.Stream.Apply(decision, loaded.Conference, ConsultationConference.Evolve, after => after);
     }
 
     public static IResult NotFound(string conferenceId) =>

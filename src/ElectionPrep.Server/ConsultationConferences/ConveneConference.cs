@@ -39,29 +39,37 @@ public sealed class ConveneConferenceRequestValidator : AbstractValidator<Conven
 
 public static class ConveneConferenceEndpoint
 {
+    /// <summary>
+    /// The process, held until the commit so its round's step cannot close while the conference is convened, and the
+    /// conference of the round named, if it is already convened.
+    /// </summary>
+    public static async Task<(IResult, ProcessForWriting?, ConsultationConference?)> LoadAsync(
+        string id, ConveneConferenceRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
+    {
+        var (result, loaded) = await ProcessStreams.ForWritingAsync(session, sources, id, null, cancellation);
+        return loaded is null
+            ? (result, null, null)
+            : (result, loaded, await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, request.Round), cancellation));
+    }
+
     [WolverinePost(Routes.Conferences)]
     [ActsOn(StepKind.ConferenceRound)]
-    public static async Task<IResult> Post(
-        string id, ConveneConferenceRequest request, IDocumentSession session, WorkflowCatalog workflows, TimeProvider clock,
-        ClaimsPrincipal user, CancellationToken cancellation)
+    public static IResult Post(
+        ConveneConferenceRequest request, ProcessForWriting loaded, ConsultationConference? existing, IDocumentSession session, ClaimsPrincipal user)
     {
-        var process = await session.LoadAsync<ConsultationProcess>(id, cancellation);
-        if (process is null) return ProcessStreams.NotFound(id);
-
-        var definition = workflows.DefinitionOf(process);
+        var step = loaded.Definition.ConferenceStep(request.Round);
         // The access rule saw a conference step; the round named in the body is the one that must be this actor's.
-        if (definition.ConferenceStep(request.Round) is { } step && Mandate.WhyNotActOn(Actors.ActorOf(user), step, process.JurisdictionCode) is { } forbidden)
+        if (step is not null && Mandate.WhyNotActOn(Actors.ActorOf(user), step, loaded.Process.JurisdictionCode) is { } forbidden)
         {
             return Problems.Forbidden(forbidden.Code, forbidden.Detail);
         }
 
-        var conferenceId = ConsultationConference.IdFor(id, request.Round);
-        var existing = await session.LoadAsync<ConsultationConference>(conferenceId, cancellation);
-        var command = new ConveneConference(id, request.Round, request.ScheduledAt, request.Place, request.Chair, request.Invitees,
-            Actors.Of(user), Actors.RoleFor(user, definition.ConferenceStep(request.Round)?.Roles ?? []));
-        var decision = ConveneConference.Decide(command, existing, process, definition, clock.GetUtcNow());
+        var command = new ConveneConference(loaded.Process.Id, request.Round, request.ScheduledAt, request.Place, request.Chair, request.Invitees,
+            Actors.Of(user), Actors.RoleFor(user, step?.Roles ?? []));
+        var decision = ConveneConference.Decide(command, existing, loaded.Process, loaded.Definition, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
+        var conferenceId = ConsultationConference.IdFor(loaded.Process.Id, request.Round);
         session.Events.StartStream<ConsultationConference>(conferenceId, decision.Events);
         return Results.Created(Routes.For(Routes.Conference, conferenceId), ConsultationConference.Evolve(null, decision.Events[0]));
     }

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
-using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using FluentValidation;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine;
 using Wolverine.Http;
 
@@ -23,24 +21,23 @@ public sealed class SignMinutesRequestValidator : AbstractValidator<SignMinutesR
 
 public static class SignMinutesEndpoint
 {
-    /// <summary>Signs the minutes; the round's workflow step then completes on the signature.</summary>
+    public static Task<(IResult, ConferenceForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ConferenceStreams.ForWritingAsync(session, sources, id, cancellation);
+
+    /// <summary>The chair signs the minutes; the round's workflow step then completes on the signature.</summary>
     [WolverinePost(Routes.ConferenceMinutesSignature)]
     [ActsOn]
-    public static async Task<(IResult, OutgoingMessages)> Post(string id, SignMinutesRequest request, IDocumentSession session, WorkflowCatalog workflows,
-        SeedCatalog seeds, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellation)
+    public static (IResult, OutgoingMessages) Post(SignMinutesRequest request, ConferenceForWriting loaded, IDocumentSession session, ClaimsPrincipal user)
     {
-        var (result, decision) = await ConferenceStreams.ActAsync(id, session, workflows, seeds, clock, user, context => SignMinutes.Decide(
-            new SignMinutes(id, request.MinutesReference, context.Actor, context.Role), context.Conference, context.Process, context.Definition,
-            context.Rules, context.Now), cancellation, [ActorRole.CommitteeChair]);
-
+        var command = new SignMinutes(loaded.Conference.Id, request.MinutesReference, Actors.Of(user), Actors.RoleFor(user, [ActorRole.CommitteeChair]));
+        var decision = SignMinutes.Decide(command, loaded.Conference, loaded.Process, loaded.Definition, loaded.Term.Rules, loaded.Now);
         var completions = new OutgoingMessages();
-        foreach (var signed in decision?.Refusal is null ? decision?.Events.OfType<MinutesSigned>() ?? [] : [])
+        foreach (var signed in decision.Refusal is null ? decision.Events.OfType<MinutesSigned>() : [])
         {
-            var process = (await session.LoadAsync<ConsultationProcess>(signed.ConsultationProcessId, cancellation))!;
-            var step = workflows.DefinitionOf(process).ConferenceStep(signed.Round)!;
+            var step = loaded.Definition.ConferenceStep(signed.Round)!;
             completions.Add(new CompleteStep(signed.ConsultationProcessId, step.Id, signed.SignedBy, signed.Role, signed.MinutesReference, null));
         }
 
-        return (result, completions);
+        return (ConferenceStreams.Answer(session, loaded, decision), completions);
     }
 }

@@ -1,4 +1,3 @@
-using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using Marten;
 using Wolverine;
@@ -8,15 +7,16 @@ namespace ElectionPrep.ConsultationProcesses;
 /// <summary>Opens the steps a change made ready, and sets their reminders and deadlines as durable timers.</summary>
 public static class ActivateReadyStepsHandler
 {
-    public static async Task<OutgoingMessages> Handle(
-        ActivateReadySteps command, IDocumentSession session, WorkflowCatalog workflows, SeedCatalog seeds, TimeProvider clock, CancellationToken cancellation)
-    {
-        var stream = await session.Events.FetchForExclusiveWriting<ConsultationProcess>(command.ConsultationProcessId, cancellation);
-        if (stream.Aggregate is not { } process) return [];
+    public static Task<ProcessForWriting?> LoadAsync(ActivateReadySteps command, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ProcessStreams.LoadAsync(session, sources, command.ConsultationProcessId, null, cancellation);
 
-        var definition = workflows.DefinitionOf(process);
-        var decision = ActivateReadySteps.Decide(command, process, definition, seeds.DueDates(process.TermId, process.Council), clock.GetUtcNow());
-        stream.AppendMany(decision.Events);
-        return ProcessTimers.Schedule(ProcessTimers.For(decision.Events, definition), clock);
+    public static OutgoingMessages Handle(ActivateReadySteps command, ProcessForWriting? loaded, DecisionSources sources)
+    {
+        if (loaded is null) return [];
+
+        var decision = ActivateReadySteps.Decide(command, loaded.Process, loaded.Definition,
+            sources.Seeds.DueDates(loaded.Process.TermId, loaded.Process.Council), loaded.Now);
+        loaded.Stream.AppendMany(decision.Events);
+        return ProcessTimers.Schedule(ProcessTimers.For(decision.Events, loaded.Definition), sources.Clock);
     }
 }

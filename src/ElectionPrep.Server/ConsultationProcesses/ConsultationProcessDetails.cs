@@ -71,7 +71,7 @@ public static class ConsultationProcessDetailsEndpoint
 
     public static ConsultationProcessDetails Describe(ConsultationProcess process, WorkflowDefinition definition, SeedCatalog seeds, long version)
     {
-        var term = seeds.FindTerm(process.TermId)!;
+        var term = seeds.TermOf(process.TermId);
         var calendarSteps = term.Calendar.ToDictionary(step => step.Id);
         var calendar = LegalCalendar.For(term, process.Council, seeds.TimeZoneOf(term))
             .Select(deadline => new CalendarEntry(

@@ -51,7 +51,7 @@ public static class InboxEndpoint
         foreach (var process in own)
         {
             var definition = workflows.DefinitionOf(process);
-            var rules = seeds.FindTerm(process.TermId)!.Rules;
+            var rules = seeds.TermOf(process.TermId).Rules;
             foreach (var step in definition.Steps.Where(step => step.ActingBody == body && (role is null || step.Roles.Contains(role.Value))))
             {
                 if (process.Progress(step.Id) is not { Status: StepStatus.Active } progress) continue;

@@ -49,7 +49,10 @@ public sealed class OpenConsultationProcessRequestValidator : AbstractValidator<
 
 public static class OpenConsultationProcessEndpoint
 {
-    /// <summary>Reads the process this request would create, if it already exists.</summary>
+    /// <summary>
+    /// Reads the process this request would create, if it already exists. Its stream does not exist yet, so nothing is
+    /// fetched for writing: two racing requests both start it and the second fails at the commit.
+    /// </summary>
     public static Task<ConsultationProcess?> LoadAsync(OpenConsultationProcessRequest request, IQuerySession session, CancellationToken cancellation) =>
         session.LoadAsync<ConsultationProcess>(IdOf(request), cancellation);
 
@@ -57,22 +60,16 @@ public static class OpenConsultationProcessEndpoint
     [WolverinePost(Routes.ConsultationProcesses)]
     [OpensProcesses]
     public static (IResult, OutgoingMessages) Post(
-        OpenConsultationProcessRequest request,
-        ConsultationProcess? existing,
-        IDocumentSession session,
-        SeedCatalog seeds,
-        WorkflowCatalog workflows,
-        TimeProvider clock,
-        ClaimsPrincipal user)
+        OpenConsultationProcessRequest request, ConsultationProcess? existing, IDocumentSession session, DecisionSources sources, ClaimsPrincipal user)
     {
         var council = CouncilOf(request);
-        var definition = workflows.LatestFor(council);
-        var path = seeds.PathOf(request.JurisdictionCode);
+        var definition = sources.Workflows.LatestFor(council);
+        var path = sources.Seeds.PathOf(request.JurisdictionCode);
         if (Mandate.WhyNotOpen(Actors.ActorOf(user), definition, path) is { } forbidden) return (Problems.Forbidden(forbidden.Code, forbidden.Detail), []);
 
         var command = new OpenConsultationProcess(request.TermId, council, request.JurisdictionCode, Actors.Of(user));
-        var decision = OpenConsultationProcess.Decide(command, existing, seeds.Units.Find(request.JurisdictionCode)!,
-            path, definition, clock.GetUtcNow());
+        var decision = OpenConsultationProcess.Decide(command, existing, sources.Seeds.Units.Find(request.JurisdictionCode)!,
+            path, definition, sources.Clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         var id = IdOf(request);

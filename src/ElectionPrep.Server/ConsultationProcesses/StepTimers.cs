@@ -1,3 +1,4 @@
+using ElectionPrep.Workflows;
 using Marten;
 using Wolverine;
 
@@ -9,16 +10,17 @@ namespace ElectionPrep.ConsultationProcesses;
 /// </summary>
 public static class StepTimerDueHandler
 {
-    public static async Task<OutgoingMessages> Handle(StepTimerDue timer, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static Task<ProcessForWriting?> LoadAsync(StepTimerDue timer, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
+        ProcessStreams.LoadAsync(session, sources, timer.ConsultationProcessId, null, cancellation);
+
+    public static OutgoingMessages Handle(StepTimerDue timer, ProcessForWriting? loaded, TimeProvider clock)
     {
-        var stream = await session.Events.FetchForExclusiveWriting<ConsultationProcess>(timer.ConsultationProcessId, cancellation);
-        if (stream.Aggregate is not { } process) return [];
+        if (loaded is null) return [];
 
-        var now = clock.GetUtcNow();
         // Fired before its time by the provider's clock: set it again rather than lose it.
-        if (timer.IsEarly(now)) return ProcessTimers.Schedule([timer], clock);
+        if (timer.IsEarly(loaded.Now)) return ProcessTimers.Schedule([timer], clock);
 
-        stream.AppendMany(StepTimerDue.Decide(timer, process, now).Events);
+        loaded.Stream.AppendMany(StepTimerDue.Decide(timer, loaded.Process, loaded.Now).Events);
         return [];
     }
 }

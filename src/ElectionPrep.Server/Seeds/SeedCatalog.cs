@@ -48,6 +48,9 @@ public sealed class SeedCatalog
 
     public Term? FindTerm(string? id) => id is not null && terms.TryGetValue(id, out var entry) ? entry.Term : null;
 
+    /// <summary>The term a stream belongs to; every stream is opened under a seeded term, so a missing one is a broken seed.</summary>
+    public Term TermOf(string termId) => FindTerm(termId) ?? throw new InvalidOperationException($"The term '{termId}' is not seeded.");
+
     public TimeZoneInfo TimeZoneOf(Term term) => terms[term.Id].Zone;
 
     /// <summary>The legal calendar of a term for a council kind: calendar step id → deadline.</summary>

@@ -15,7 +15,6 @@ public sealed class DecisionSources(WorkflowCatalog workflows, SeedCatalog seeds
 
     public TimeProvider Clock => clock;
 
-    /// <summary>The term a stream belongs to; every stream is opened under a seeded term, so a missing one is a broken seed.</summary>
-    public Term TermOf(string termId) =>
-        seeds.FindTerm(termId) ?? throw new InvalidOperationException($"The term '{termId}' is not seeded.");
+    /// <inheritdoc cref="SeedCatalog.TermOf"/>
+    public Term TermOf(string termId) => seeds.TermOf(termId);
 }

@@ -43,7 +43,7 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Wo
         Round = round;
         Process = process;
         Purpose = workflows.DefinitionOf(process).PurposeOf(round);
-        Zone = seeds.TimeZoneOf(seeds.FindTerm(process.TermId)!);
+        Zone = seeds.TimeZoneOf(seeds.TermOf(process.TermId));
         Conference = await session.LoadAsync<ConsultationConference>(id, cancellation);
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(process.Id), cancellation);
         Standing = [.. ListRules.InLegalOrder(list?.Standing ?? [], entry => entry.FullName)];
