@@ -52,17 +52,26 @@ public static class WitnessRun
         var pinned = File.Exists(keyPath) ? await File.ReadAllTextAsync(keyPath, cancellation) : await server.GetStringAsync(Routes.AuditPublicKey, cancellation);
         var origin = CheckpointNote.OriginOf(pinned);
 
+        var last = File.Exists(checkpointPath) ? CheckpointNote.Parse(await File.ReadAllTextAsync(checkpointPath, cancellation))?.Checkpoint : null;
         using var response = await server.GetAsync(Routes.AuditLatestCheckpointNote, cancellation);
-        if (response.StatusCode == HttpStatusCode.NotFound) return new WitnessReport(WitnessVerdict.Unchanged, "NO CHECKPOINT: the log has not signed one yet");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return await KeptAsync(stateFolder, last is null
+                ? new WitnessReport(WitnessVerdict.Unchanged, "NO CHECKPOINT: the log has not signed one yet")
+                : new WitnessReport(WitnessVerdict.Rollback, $"ROLLBACK: the log shows no checkpoint, after it showed size {last.TreeSize}"), cancellation);
+        }
+
         response.EnsureSuccessStatusCode();
         if (CheckpointNote.Parse(await response.Content.ReadAsStringAsync(cancellation)) is not ({ } shownOrigin, { } next))
         {
-            return new WitnessReport(WitnessVerdict.BadSignature, "BAD CHECKPOINT: the server's answer is not a checkpoint note");
+            return await KeptAsync(stateFolder, new WitnessReport(WitnessVerdict.BadSignature, "BAD CHECKPOINT: the server's answer is not a checkpoint note"), cancellation);
         }
 
-        if (shownOrigin != origin) return new WitnessReport(WitnessVerdict.BadSignature, $"OTHER LOG: the checkpoint is of {shownOrigin}, not of the pinned {origin}");
+        if (shownOrigin != origin)
+        {
+            return await KeptAsync(stateFolder, new WitnessReport(WitnessVerdict.BadSignature, $"OTHER LOG: the checkpoint is of {shownOrigin}, not of the pinned {origin}"), cancellation);
+        }
 
-        var last = File.Exists(checkpointPath) ? CheckpointNote.Parse(await File.ReadAllTextAsync(checkpointPath, cancellation))?.Checkpoint : null;
         var proof = last is not null && next.TreeSize > last.TreeSize
             ? (await server.GetFromJsonAsync<ConsistencyProof>($"{Routes.AuditConsistencyProof}?first={last.TreeSize}&second={next.TreeSize}", cancellation))!
                 .Path.Select(Convert.FromHexString).ToList()
@@ -75,6 +84,12 @@ public static class WitnessRun
             await File.WriteAllTextAsync(checkpointPath, CheckpointNote.Format(origin, next), cancellation);
         }
 
+        return await KeptAsync(stateFolder, report, cancellation);
+    }
+
+    /// <summary>Adds the run's conclusion to the witness's history.</summary>
+    private static async Task<WitnessReport> KeptAsync(string stateFolder, WitnessReport report, CancellationToken cancellation)
+    {
         await File.AppendAllTextAsync(Path.Combine(stateFolder, HistoryFile), $"{DateTimeOffset.UtcNow:O} {report.Message}\n", cancellation);
         return report;
     }
