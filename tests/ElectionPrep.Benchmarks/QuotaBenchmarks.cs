@@ -22,7 +22,7 @@ namespace ElectionPrep.Benchmarks
         [
             Rule("women", CandidateAttributes.Woman, TargetSeverity.Requirement, "35%"),
             Rule("non-party", CandidateAttributes.NonParty, TargetSeverity.Target, "10%"),
-            Rule("under-40", CandidateAttributes.Under40, TargetSeverity.Target, "15%"),
+            Rule("young", CandidateAttributes.Young, TargetSeverity.Target, "15%"),
             Rule("ethnic-minority", CandidateAttributes.EthnicMinority, TargetSeverity.Requirement, "18%"),
         ]);
 

@@ -46,7 +46,7 @@ public sealed record Vote(int For, int Against, int Abstain, VotingMethod Method
 public sealed record Motion(string Id, string Text, Vote? Vote = null);
 
 /// <summary>Phân bổ số lượng người được giới thiệu cho một cơ quan, tổ chức, đơn vị, với cơ cấu yêu cầu.</summary>
-/// <param name="Composition">What is asked of the nominees, e.g. {"woman": 1, "under-40": 1}.</param>
+/// <param name="Composition">What is asked of the nominees, e.g. {"woman": 1, "young": 1}.</param>
 public sealed record NominationAllocation(string NominatingBody, int Nominees, IReadOnlyDictionary<string, int>? Composition = null);
 
 /// <summary>Người trong danh sách: until candidates have their own records (issue 4), a reference and a name.</summary>

@@ -9,7 +9,8 @@ public static class CandidateAttributes
     public const string Woman = "woman";
     public const string EthnicMinority = "ethnic-minority";
     public const string NonParty = "non-party";
-    public const string Under40 = "under-40";
+    /// <summary>Younger than the term's seeded age on election day ("under 40" in 2021); the id names no age, the seeds do.</summary>
+    public const string Young = "young";
     public const string Incumbent = "incumbent";
     public const string SelfNominee = "self-nominee";
     public const string CentrallyNominated = "centrally-nominated";
@@ -20,9 +21,9 @@ public static class CandidateAttributes
     public const string MajorityEthnicity = "Kinh";
 
     public static IReadOnlyCollection<string> Known { get; } =
-        [Woman, EthnicMinority, NonParty, Under40, Incumbent, SelfNominee, CentrallyNominated, FullTime, LivesAndWorksInProvince];
+        [Woman, EthnicMinority, NonParty, Young, Incumbent, SelfNominee, CentrallyNominated, FullTime, LivesAndWorksInProvince];
 
-    /// <param name="youngCandidateAge">The term's age for "under 40" (the structure resolutions' figure, from the seeds).</param>
+    /// <param name="youngCandidateAge">The term's age a young candidate is under (the structure resolutions' figure, from the seeds).</param>
     /// <param name="isInProvince">Whether a unit code lies in the province of the process, for "lives and works in the province".</param>
     public static IReadOnlySet<string> Of(
         CandidateDossier dossier, CouncilKind council, DateOnly electionDay, AgeRule youngCandidateAge, Func<string, bool>? isInProvince = null)
@@ -47,7 +48,7 @@ public static class CandidateAttributes
         if (gender == Gender.Female) attributes.Add(Woman);
         if (!string.Equals(ethnicity, MajorityEthnicity, StringComparison.OrdinalIgnoreCase)) attributes.Add(EthnicMinority);
         if (!partyMember) attributes.Add(NonParty);
-        if (Eligibility.AgeOn(dateOfBirth, electionDay) < youngCandidateAge.Years) attributes.Add(Under40);
+        if (Eligibility.AgeOn(dateOfBirth, electionDay) < youngCandidateAge.Years) attributes.Add(Young);
         if (incumbent) attributes.Add(Incumbent);
         if (selfNominated) attributes.Add(SelfNominee);
         return attributes;

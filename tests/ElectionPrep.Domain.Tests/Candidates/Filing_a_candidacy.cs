@@ -39,7 +39,7 @@ public class Filing_a_candidacy
             {
                 var registered = Assert.IsType<CandidateRegistered>(e);
                 Assert.Equal(new CandidateRegistered(CandidateList.IdFor(ProcessId), "c1", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ", Due.AddHours(-1)), registered with { Attributes = null });
-                Assert.Equal(["ethnic-minority", "lives-and-works-in-province", "non-party", "under-40", "woman"], registered.Attributes);
+                Assert.Equal(["ethnic-minority", "lives-and-works-in-province", "non-party", "woman", "young"], registered.Attributes);
             });
     }
 

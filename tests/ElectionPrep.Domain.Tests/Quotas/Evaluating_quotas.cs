@@ -85,7 +85,7 @@ public class Evaluating_quotas
     {
         var dossier = TestCandidates.Dossier(born: DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(under40, CandidateAttributes.Of(dossier, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge).Contains(CandidateAttributes.Under40));
+        Assert.Equal(under40, CandidateAttributes.Of(dossier, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge).Contains(CandidateAttributes.Young));
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class Evaluating_quotas
         var thirtyEight = TestCandidates.Dossier(born: new DateOnly(1983, 1, 1));
         var younger = TestTerms.Rules.YoungCandidateAge with { Years = 35 };
 
-        Assert.Contains(CandidateAttributes.Under40, CandidateAttributes.Of(thirtyEight, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge));
-        Assert.DoesNotContain(CandidateAttributes.Under40, CandidateAttributes.Of(thirtyEight, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, younger));
+        Assert.Contains(CandidateAttributes.Young, CandidateAttributes.Of(thirtyEight, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge));
+        Assert.DoesNotContain(CandidateAttributes.Young, CandidateAttributes.Of(thirtyEight, CouncilKind.CommuneCouncil, TestCandidates.ElectionDay, younger));
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public sealed class ProcessDriver(IAlbaHost host)
                 allocations = new[]
                 {
                     new NominationAllocation("Hội Liên hiệp Phụ nữ", 3, new Dictionary<string, int> { ["woman"] = 3 }),
-                    new NominationAllocation("Đoàn Thanh niên", 2, new Dictionary<string, int> { ["under-40"] = 2 }),
+                    new NominationAllocation("Đoàn Thanh niên", 2, new Dictionary<string, int> { ["young"] = 2 }),
                 },
             };
         }

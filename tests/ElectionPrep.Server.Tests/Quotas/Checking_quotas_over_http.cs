@@ -89,7 +89,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         }, TestUsers.Clerk, HttpStatusCode.Conflict);
         var notATarget = await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new
         {
-            ruleId = "council-under-40", justification = "Chỉ tiêu định hướng không cần vượt", minutesReference = "BB-3/MTTQ",
+            ruleId = "council-young", justification = "Chỉ tiêu định hướng không cần vượt", minutesReference = "BB-3/MTTQ",
         }, TestUsers.Chair, HttpStatusCode.Conflict);
         await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new
         {

@@ -48,7 +48,7 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
     public bool TriesSomething => Without.Count > 0 || !string.IsNullOrWhiteSpace(AddName);
 
     public static IReadOnlyList<string> Attributes { get; } =
-        [CandidateAttributes.Woman, CandidateAttributes.EthnicMinority, CandidateAttributes.NonParty, CandidateAttributes.Under40, CandidateAttributes.Incumbent, CandidateAttributes.SelfNominee];
+        [CandidateAttributes.Woman, CandidateAttributes.EthnicMinority, CandidateAttributes.NonParty, CandidateAttributes.Young, CandidateAttributes.Incumbent, CandidateAttributes.SelfNominee];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
@@ -76,12 +76,15 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
         return Page();
     }
 
+    /// <summary>The age "young" counts below in this process's term, from the seeds, so the label follows the seeded figure.</summary>
+    private int YoungCandidateAge => seeds.TermOf(Process.TermId).Rules.YoungCandidateAge.Years;
+
     public string AttributeName(string attribute) => attribute switch
     {
         CandidateAttributes.Woman => Ui.T("Nữ", "Woman"),
         CandidateAttributes.EthnicMinority => Ui.T("Dân tộc thiểu số", "Ethnic minority"),
         CandidateAttributes.NonParty => Ui.T("Ngoài Đảng", "Non-party"),
-        CandidateAttributes.Under40 => Ui.T("Dưới 40 tuổi", "Under 40"),
+        CandidateAttributes.Young => Ui.T($"Dưới {YoungCandidateAge} tuổi", $"Under {YoungCandidateAge}"),
         CandidateAttributes.Incumbent => Ui.T("Tái cử", "Incumbent"),
         CandidateAttributes.SelfNominee => Ui.T("Tự ứng cử", "Self-nominee"),
         _ => attribute,
