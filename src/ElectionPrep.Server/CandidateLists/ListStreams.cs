@@ -1,7 +1,6 @@
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
-using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
@@ -13,8 +12,7 @@ namespace ElectionPrep.CandidateLists;
 /// A process's candidate list loaded for a decision, before its endpoint runs: the stream (for the append), the list,
 /// its process with the pinned definition, the term it belongs to, and the moment of the request.
 /// </summary>
-public sealed record ListForWriting(
-    IEventStream<CandidateList> Stream, CandidateList List, ConsultationProcess Process, WorkflowDefinition Definition, Term Term, DateTimeOffset Now)
+public sealed record ListForWriting(IEventStream<CandidateList> Stream, CandidateList List, DecisionContext Context) : DecisionContext(Context)
 {
     /// <summary>A refusal answers 409 and appends nothing; accepted events are appended and the answer is the list they lead to.</summary>
     public IResult Apply(Decision decision) =>
@@ -52,7 +50,6 @@ public static class ListStreams
             : await session.Events.FetchForWriting<CandidateList>(listId, cancellation);
         if (stream.Aggregate is null && !startsTheList) return (NotFound(processId), null);
 
-        return (WolverineContinue.Result(), new ListForWriting(stream, stream.Aggregate ?? CandidateList.Empty(processId), process,
-            sources.Workflows.DefinitionOf(process), sources.TermOf(process.TermId), sources.Clock.GetUtcNow()));
+        return (WolverineContinue.Result(), new ListForWriting(stream, stream.Aggregate ?? CandidateList.Empty(processId), sources.ContextOf(process)));
     }
 }

@@ -1,7 +1,5 @@
 using ElectionPrep.Common;
-using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
-using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
@@ -13,8 +11,7 @@ namespace ElectionPrep.Candidates;
 /// A candidacy loaded for a decision, before its endpoint runs: the stream (for the append), the candidacy, the process
 /// it was filed under with the pinned definition, the term, and the moment of the request.
 /// </summary>
-public sealed record CandidacyForWriting(
-    IEventStream<Candidacy> Stream, Candidacy Candidacy, ConsultationProcess Process, WorkflowDefinition Definition, Term Term, DateTimeOffset Now)
+public sealed record CandidacyForWriting(IEventStream<Candidacy> Stream, Candidacy Candidacy, DecisionContext Context) : DecisionContext(Context)
 {
     /// <summary>A refusal answers 409 and appends nothing; accepted events are appended and the answer is the candidacy they lead to.</summary>
     public IResult Apply(Decision decision) => Stream.Apply(decision, Candidacy, Candidacy.Evolve, CandidacyView.Of);
@@ -31,11 +28,8 @@ public static class CandidacyStreams
     {
         var stream = await session.Events.FetchForWriting<Candidacy>(candidacyId, cancellation);
         if (stream.Aggregate is not { } candidacy) return (NotFound(candidacyId), null);
-
-        // A candidacy is filed under a process, which is never deleted.
-        var process = (await session.LoadAsync<ConsultationProcess>(candidacy.ConsultationProcessId, cancellation))!;
-        return (WolverineContinue.Result(), new CandidacyForWriting(stream, candidacy, process, sources.Workflows.DefinitionOf(process),
-            sources.TermOf(process.TermId), sources.Clock.GetUtcNow()));
+        return (WolverineContinue.Result(), new CandidacyForWriting(stream, candidacy,
+            await sources.ContextOfAsync(session, candidacy.ConsultationProcessId, cancellation)));
     }
 
     public static IResult NotFound(string candidacyId) =>

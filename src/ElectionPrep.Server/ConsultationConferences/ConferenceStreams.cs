@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using ElectionPrep.Common;
-using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
-using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
@@ -14,13 +12,8 @@ namespace ElectionPrep.ConsultationConferences;
 /// A conference loaded for a decision, before its endpoint runs: the stream (for the append), its state, its process,
 /// the definition the process is pinned to, the term (with its rules) and the moment of the request.
 /// </summary>
-public sealed record ConferenceForWriting(
-    IEventStream<ConsultationConference> Stream,
-    ConsultationConference Conference,
-    ConsultationProcess Process,
-    WorkflowDefinition Definition,
-    Term Term,
-    DateTimeOffset Now)
+public sealed record ConferenceForWriting(IEventStream<ConsultationConference> Stream, ConsultationConference Conference, DecisionContext Context)
+    : DecisionContext(Context)
 {
     /// <summary>The workflow step of the conference's round: its roles are those acted in, its legal basis goes into the events' headers.</summary>
     public WorkflowStep? Step => Definition.ConferenceStep(Conference.Round);
@@ -40,12 +33,8 @@ public static class ConferenceStreams
     {
         var stream = await session.Events.FetchForWriting<ConsultationConference>(conferenceId, cancellation);
         if (stream.Aggregate is not { } conference) return (NotFound(conferenceId), null);
-
-        // A conference is only convened in an existing process.
-        var process = (await session.LoadAsync<ConsultationProcess>(conference.ConsultationProcessId, cancellation))!;
-        var loaded = new ConferenceForWriting(stream, conference, process, sources.Workflows.DefinitionOf(process), sources.TermOf(process.TermId),
-            sources.Clock.GetUtcNow());
-        return (WolverineContinue.Result(), loaded);
+        return (WolverineContinue.Result(), new ConferenceForWriting(stream, conference,
+            await sources.ContextOfAsync(session, conference.ConsultationProcessId, cancellation)));
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using ElectionPrep.Common;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
-using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
@@ -13,8 +12,7 @@ namespace ElectionPrep.ConsultationProcesses;
 /// A process loaded for a decision, before its endpoint runs: the stream (for the append), its state, the pinned
 /// definition, the term it belongs to, and the moment of the request.
 /// </summary>
-public sealed record ProcessForWriting(
-    IEventStream<ConsultationProcess> Stream, ConsultationProcess Process, WorkflowDefinition Definition, Term Term, DateTimeOffset Now);
+public sealed record ProcessForWriting(IEventStream<ConsultationProcess> Stream, DecisionContext Context) : DecisionContext(Context);
 
 public static class ProcessStreams
 {
@@ -40,7 +38,7 @@ public static class ProcessStreams
             ? await session.Events.FetchForWriting<ConsultationProcess>(processId, version, cancellation)
             : await session.Events.FetchForExclusiveWriting<ConsultationProcess>(processId, cancellation);
         return stream.Aggregate is { } process
-            ? new ProcessForWriting(stream, process, sources.Workflows.DefinitionOf(process), sources.TermOf(process.TermId), sources.Clock.GetUtcNow())
+            ? new ProcessForWriting(stream, sources.ContextOf(process))
             : null;
     }
 

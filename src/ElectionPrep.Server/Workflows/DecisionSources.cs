@@ -1,5 +1,7 @@
+using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
+using Marten;
 
 namespace ElectionPrep.Workflows;
 
@@ -17,4 +19,11 @@ public sealed class DecisionSources(WorkflowCatalog workflows, SeedCatalog seeds
 
     /// <inheritdoc cref="SeedCatalog.TermOf"/>
     public Term TermOf(string termId) => seeds.TermOf(termId);
+
+    public DecisionContext ContextOf(ConsultationProcess process) =>
+        new(process, workflows.DefinitionOf(process), seeds.TermOf(process.TermId), clock.GetUtcNow());
+
+    /// <summary>The context of a stream started under a process, which is never deleted once opened.</summary>
+    public async Task<DecisionContext> ContextOfAsync(IQuerySession session, string processId, CancellationToken cancellation) =>
+        ContextOf((await session.LoadAsync<ConsultationProcess>(processId, cancellation))!);
 }
