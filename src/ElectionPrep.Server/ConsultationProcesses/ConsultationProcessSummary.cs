@@ -27,6 +27,18 @@ public sealed record ConsultationProcessSummary(
 
 public sealed class ConsultationProcessSummaryProjection : SingleStreamProjection<ConsultationProcessSummary, string>
 {
+    /// <summary>Only the process events it reads, so the daemon does not page through every candidacy and list event.</summary>
+    public ConsultationProcessSummaryProjection()
+    {
+        IncludeType<ConsultationProcessOpened>();
+        IncludeType<StepActivated>();
+        IncludeType<StepCompleted>();
+        IncludeType<DeadlineMissed>();
+        IncludeType<StepRescheduled>();
+        IncludeType<ProcessMigrated>();
+        IncludeType<ConsultationProcessCompleted>();
+    }
+
     public override ConsultationProcessSummary? Evolve(ConsultationProcessSummary? snapshot, string id, IEvent e) => (snapshot, e.Data) switch
     {
         (_, ConsultationProcessOpened opened) => new ConsultationProcessSummary(

@@ -41,6 +41,20 @@ public sealed record ListQuotaCounts(
 
 public sealed class ListQuotaCountsProjection : SingleStreamProjection<ListQuotaCounts, string>
 {
+    /// <summary>
+    /// Only list events: the daemon then reads just those, and keeps one document per list instead of one per stream
+    /// of every kind (the catch-all arm below would otherwise start a document for each process, conference and candidacy).
+    /// </summary>
+    public ListQuotaCountsProjection()
+    {
+        IncludeType<CandidateRegistered>();
+        IncludeType<CandidateStruckFromList>();
+        IncludeType<CandidateRemoved>();
+        IncludeType<CandidateWithdrawn>();
+        IncludeType<OfficialListPublished>();
+        IncludeType<ElectionResultsRecorded>();
+    }
+
     public override async ValueTask<ListQuotaCounts?> EvolveAsync(ListQuotaCounts? snapshot, string id, IQuerySession session, IEvent e, CancellationToken cancellation)
     {
         var counts = snapshot ?? await StartAsync(id, session, cancellation);

@@ -155,4 +155,16 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         var elsewhere = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil");
         Assert.Equal(0, elsewhere.GetProperty("candidates").GetInt32());
     }
+
+    [Fact]
+    public async Task The_daemon_keeps_one_count_per_list_and_none_for_the_processes_conferences_and_candidacies()
+    {
+        await ListWithOneWomanReadyToPublish();
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        await using var session = Store.QuerySession();
+        var counted = await session.Query<ListQuotaCounts>().Select(counts => counts.Id).ToListAsync();
+
+        Assert.Equal([CandidateList.IdFor(Process)], counted);
+    }
 }
