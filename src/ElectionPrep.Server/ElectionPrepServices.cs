@@ -187,7 +187,7 @@ public static class ElectionPrepServices
         options.Projections.Add(new PersonProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new CandidateListProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<ElectionPrep.Accounts.SignInSession>().Index(session => session.Account);
-        options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode);
+        options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode).Index(process => process.ParentJurisdictionCode!);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
         options.Schema.For<IdempotentRequest>().Index(stored => stored.RecordedAt);
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);

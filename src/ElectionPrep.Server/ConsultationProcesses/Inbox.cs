@@ -63,10 +63,9 @@ public static class InboxEndpoint
         // Escalations go to the Front committee one level up (NQLT 09/2021: the Front above guides and supervises).
         if (body == Body.FrontStandingBoard)
         {
-            var below = await session.Query<ConsultationProcess>()
-                .Where(process => process.JurisdictionPath.Contains(jurisdiction) && process.JurisdictionCode != jurisdiction)
-                .ToListAsync(cancellation);
-            foreach (var process in below.Where(process => process.ParentJurisdictionCode == jurisdiction))
+            // The units one level down only, by an indexed column: the national committee's inbox never reads the country.
+            var below = await session.Query<ConsultationProcess>().Where(process => process.ParentJurisdictionCode == jurisdiction).ToListAsync(cancellation);
+            foreach (var process in below)
             {
                 var definition = workflows.DefinitionOf(process);
                 foreach (var progress in process.Steps.Values.Where(progress => progress.IsOverdue))
