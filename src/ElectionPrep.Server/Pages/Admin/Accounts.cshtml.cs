@@ -12,5 +12,5 @@ public sealed class AccountsModel(IQuerySession session) : PageModel
 {
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellation) => Accounts = await AccountEndpoints.List(session, cancellation);
+    public async Task OnGetAsync(CancellationToken cancellation) => Accounts = await AccountListEndpoint.List(session, cancellation);
 }
