@@ -42,7 +42,7 @@ public static class ElectionPrepServices
 
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments(Routes.Api))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -108,8 +108,8 @@ public static class ElectionPrepServices
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.LoginPath = "/sign-in";
-                options.AccessDeniedPath = "/access-denied";
+                options.LoginPath = Routes.SignIn;
+                options.AccessDeniedPath = Routes.AccessDenied;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Cookie.HttpOnly = true;
@@ -215,8 +215,8 @@ public static class ElectionPrepServices
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapOpenApi(Routes.OpenApiDocument).AllowAnonymous();
-        app.MapGet(Routes.ApiReference, () => Results.Redirect("/scalar/v1")).ExcludeFromDescription().AllowAnonymous();
-        Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app).AllowAnonymous();
+        app.MapGet(Routes.ApiReference, () => Results.Redirect(Routes.ScalarReference)).ExcludeFromDescription().AllowAnonymous();
+        Scalar.AspNetCore.ScalarEndpointRouteBuilderExtensions.MapScalarApiReference(app, Routes.ScalarPrefix, _ => { }).AllowAnonymous();
         app.MapHealthChecks(Routes.Health, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = HealthResponse.WriteAsync,

@@ -58,12 +58,12 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
         using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
 
-        Assert.Contains("Nhật ký khớp với chữ ký", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Nhật ký khớp với chữ ký", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
 
         // The operator rewrites the first stored leaf hashes of the tree, as one would to hide a rewritten event.
         await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_audittile set data = jsonb_set(data, '{{Hashes}}', to_jsonb(encode(decode(@zeros, 'hex') || substring(decode(data->>'Hashes', 'base64') from 33), 'base64'))) where id = '0/0'",
             ("zeros", new string('0', 64)));
-        Assert.Contains("NHẬT KÝ KHÔNG KHỚP VỚI CHỮ KÝ", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("NHẬT KÝ KHÔNG KHỚP VỚI CHỮ KÝ", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         await LoggedProcess();
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
         using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
-        Assert.DoesNotContain("log-findings", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("log-findings", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
 
         await using (var session = Store.LightweightSession())
         {
@@ -271,7 +271,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
             await session.SaveChangesAsync();
         }
 
-        Assert.Contains($"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
     }
 
     [Fact]
