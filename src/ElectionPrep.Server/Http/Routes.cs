@@ -1,6 +1,6 @@
 namespace ElectionPrep.Http;
 
-/// <summary>Every route, shared by the endpoints and the tests so a path is written once.</summary>
+/// <summary>Every route, shared by the endpoints, the pages and the tests so a path is written once.</summary>
 public static class Routes
 {
     public const string Health = "/health";
