@@ -65,7 +65,7 @@ public static class PasswordChange
                 return;
             }
 
-            if (context.Request.Path.StartsWithSegments("/api"))
+            if (context.Request.Path.StartsWithSegments(Routes.Api))
             {
                 await Problems.Forbidden(Required, new BilingualText(
                     "Tài khoản cần đổi mật khẩu dùng một lần trước khi làm việc khác.",
@@ -76,5 +76,5 @@ public static class PasswordChange
             context.Response.Redirect(Routes.OwnPasswordPage);
         });
 
-    private static readonly string[] Open = [Routes.OwnPasswordPage, Routes.OwnPassword, Routes.SignIn, Routes.SignOut, "/language"];
+    private static readonly string[] Open = [Routes.OwnPasswordPage, Routes.OwnPassword, Routes.SignIn, Routes.SignOut, Routes.LanguageSwitches];
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ElectionPrep.Database;
 using Microsoft.AspNetCore.Authorization;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
@@ -104,7 +105,7 @@ public static class AuditEndpoints
     {
         var events = new List<ExportedEvent>();
         await using (var command = database.CreateCommand(
-            $"select seq_id, id, stream_id, version, type, timestamp, user_name, correlation_id, causation_id, data::text, headers::text from {ElectionPrepServices.SchemaName}.mt_events order by seq_id"))
+            $"select seq_id, id, stream_id, version, type, timestamp, user_name, correlation_id, causation_id, data::text, headers::text from {DatabaseServices.SchemaName}.mt_events order by seq_id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))

@@ -1,3 +1,4 @@
+using ElectionPrep.Database;
 using ElectionPrep.Http;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -24,7 +25,7 @@ public sealed record ProtectedCommitmentReport(long From, long To, int Checked, 
             .ToListAsync(cancellation);
         var salts = (await session.LoadManyAsync<AuditSalt>(cancellation, leaves.Select(leaf => leaf.Entry.EventId).ToArray())).ToDictionary(salt => salt.Id, salt => salt.Salt);
         var stored = new Dictionary<long, string>();
-        await using (var command = database.CreateCommand($"select seq_id, data::text from {ElectionPrepServices.SchemaName}.mt_events where seq_id = any(@sequences)"))
+        await using (var command = database.CreateCommand($"select seq_id, data::text from {DatabaseServices.SchemaName}.mt_events where seq_id = any(@sequences)"))
         {
             command.Parameters.AddWithValue("sequences", leaves.Select(leaf => leaf.Id).ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellation);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-
 namespace ElectionPrep.Database;
 
 /// <summary>
@@ -42,13 +40,4 @@ public sealed class DatabaseConnection : IAsyncDisposable, IDisposable
 
     // Some hosts (the test server among them) dispose their services synchronously.
     public void Dispose() => embedded?.StopAsync().GetAwaiter().GetResult();
-}
-
-public static class DatabaseServices
-{
-    /// <summary>Registers the connection lazily, so CLI commands that need no database never start one.</summary>
-    public static IServiceCollection AddDatabaseConnection(this IServiceCollection services) =>
-        services.AddSingleton(provider => DatabaseConnection.Open(
-            provider.GetRequiredService<IConfiguration>(),
-            provider.GetService<ILoggerFactory>()?.CreateLogger<EmbeddedPostgresCluster>() ?? NullLogger<EmbeddedPostgresCluster>.Instance));
 }

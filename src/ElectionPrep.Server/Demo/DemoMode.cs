@@ -3,6 +3,7 @@ using System.Text;
 using ElectionPrep.Accounts;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Database;
+using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
 using Marten;
@@ -146,14 +147,14 @@ internal sealed class DemoSeeding(
         banner.AppendLine(CultureInfo.InvariantCulture, $"ElectionPrep: bản trình diễn / demo. {(seeded
             ? "Đã tạo dữ liệu trình diễn / demo data seeded."
             : "Dữ liệu trình diễn đã có, không tạo lại / demo data already present, not seeded again.")}");
-        banner.AppendLine(CultureInfo.InvariantCulture, $"Địa chỉ / URL: {address}  (đăng nhập / sign in: {new Uri(address, "/sign-in")})");
+        banner.AppendLine(CultureInfo.InvariantCulture, $"Địa chỉ / URL: {address}  (đăng nhập / sign in: {new Uri(address, Routes.SignIn)})");
         banner.AppendLine(CultureInfo.InvariantCulture,
             $"Đồng hồ trình diễn bắt đầu lúc / demo clock starts at {clock.Start.ToOffset(seed.Start.Offset):yyyy-MM-dd HH:mm zzz} at each start and runs at real speed (the {seed.Term} calendar is in 2021).");
         foreach (var ward in seed.Wards)
         {
             var process = ConsultationProcessId.For(seed.Term, CouncilKind.CommuneCouncil, ward.Jurisdiction);
             var stage = ward.SecondRound is null ? "đang nhận hồ sơ ứng cử / dossier window open" : "hiệp thương lần thứ hai đang họp / round 2 in session";
-            banner.AppendLine(CultureInfo.InvariantCulture, $"{seeds.Units.Find(ward.Jurisdiction)?.Name} ({ward.Jurisdiction}): {stage}: {new Uri(address, $"/processes/{process}")}");
+            banner.AppendLine(CultureInfo.InvariantCulture, $"{seeds.Units.Find(ward.Jurisdiction)?.Name} ({ward.Jurisdiction}): {stage}: {new Uri(address, Routes.For(Routes.ProcessPage, process))}");
         }
         banner.AppendLine("Tài khoản / accounts (tên / name, mật khẩu / password, vai trò / role):");
         var width = seed.Accounts.Max(account => account.Name.Length) + 2;

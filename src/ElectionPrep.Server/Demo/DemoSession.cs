@@ -35,7 +35,7 @@ public sealed partial class DemoSession : IDisposable
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = server };
         try
         {
-            var form = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative), cancellation);
+            var form = await client.GetStringAsync(new Uri(Routes.SignIn, UriKind.Relative), cancellation);
             using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Name"] = name,
@@ -43,8 +43,8 @@ public sealed partial class DemoSession : IDisposable
                 ["__RequestVerificationToken"] = TokenIn(form),
             });
             // Success redirects to the dashboard, whose layout carries the token for API calls made with this session.
-            using var signedIn = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), fields, cancellation);
-            if (!signedIn.IsSuccessStatusCode || signedIn.RequestMessage?.RequestUri?.AbsolutePath != "/")
+            using var signedIn = await client.PostAsync(new Uri(Routes.SignIn, UriKind.Relative), fields, cancellation);
+            if (!signedIn.IsSuccessStatusCode || signedIn.RequestMessage?.RequestUri?.AbsolutePath != Routes.Dashboard)
             {
                 throw new InvalidOperationException($"The demo account '{name}' could not sign in ({(int)signedIn.StatusCode} at {signedIn.RequestMessage?.RequestUri}).");
             }

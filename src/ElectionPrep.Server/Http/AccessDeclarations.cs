@@ -47,7 +47,7 @@ public sealed class AccessProblems : IAuthorizationMiddlewareResultHandler
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Forbidden && context.Request.Path.StartsWithSegments("/api"))
+        if (authorizeResult.Forbidden && context.Request.Path.StartsWithSegments(Routes.Api))
         {
             var refusal = authorizeResult.AuthorizationFailure?.FailureReasons.OfType<RefusalReason>().FirstOrDefault()?.Refusal;
             await Problems.Forbidden(refusal?.Code ?? "forbidden", refusal?.Detail ?? NotAllowed).ExecuteAsync(context);
@@ -57,7 +57,7 @@ public sealed class AccessProblems : IAuthorizationMiddlewareResultHandler
         if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailureReasons.OfType<RefusalReason>().FirstOrDefault() is { } reason)
         {
             // A page says why in words; the code is all the access-denied page needs.
-            context.Response.Redirect($"/access-denied?reason={Uri.EscapeDataString(reason.Refusal.Code)}");
+            context.Response.Redirect($"{Routes.AccessDenied}?reason={Uri.EscapeDataString(reason.Refusal.Code)}");
             return;
         }
 

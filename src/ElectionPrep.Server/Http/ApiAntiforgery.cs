@@ -16,7 +16,7 @@ public static class ApiAntiforgery
         {
             var request = context.Request;
             var byCookie = !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            if (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && byCookie
+            if (request.Path.StartsWithSegments(Routes.Api) && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && byCookie
                 && context.User.Identity?.IsAuthenticated == true)
             {
                 var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();

@@ -41,7 +41,7 @@ public static class QueryValues
     public static IApplicationBuilder UseQueryValueChecks(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var flaws = context.Request.Path.StartsWithSegments("/api") ? Flaws(context).ToList() : [];
+            var flaws = context.Request.Path.StartsWithSegments(Routes.Api) ? Flaws(context).ToList() : [];
             if (flaws.Count > 0)
             {
                 await Problems.Invalid(flaws).ExecuteAsync(context);

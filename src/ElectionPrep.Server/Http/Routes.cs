@@ -1,11 +1,34 @@
 namespace ElectionPrep.Http;
 
-/// <summary>Every route, shared by the endpoints and the tests so a path is written once.</summary>
+/// <summary>Every route, shared by the endpoints, the pages and the tests so a path is written once.</summary>
 public static class Routes
 {
     public const string Health = "/health";
     public const string OpenApiDocument = "/openapi/v1.json";
     public const string ApiReference = "/api-reference";
+    public const string ScalarPrefix = "/scalar";
+    public const string ScalarReference = ScalarPrefix + "/v1";
+
+    /// <summary>Under this prefix a caller is a program: it gets status codes and problem details, never a redirect to a page.</summary>
+    public const string Api = "/api";
+
+    // Pages, what a person opens in the browser (mapped by Pages/PageRoutes.cs).
+    public const string Dashboard = "/";
+    public const string AccessDenied = "/access-denied";
+    public const string AccountsPage = "/admin/accounts";
+    public const string ProcessesPage = "/processes";
+    public const string ProcessPage = "/processes/{id}";
+    public const string CandidatesPage = "/processes/{id}/candidates";
+    public const string NewDossierPage = "/processes/{id}/candidates/new";
+    public const string ListBuilderPage = "/processes/{id}/list";
+    public const string OfficialListPage = "/processes/{id}/official-list";
+    public const string CandidacyPage = "/candidacies/{id}";
+    public const string CandidacyProtectedDataPage = "/candidacies/{id}/protected";
+    public const string ConferencePage = "/conferences/{id}";
+    public const string ConferenceMinutesPage = "/conferences/{id}/minutes";
+    public const string AuditTrailPage = "/audit/{streamId}";
+    public const string LanguageSwitches = "/language";
+    public const string LanguageSwitch = LanguageSwitches + "/{culture}";
 
     public const string ConsultationProcesses = "/api/consultation-processes";
     public const string ConsultationProcess = "/api/consultation-processes/{id}";
@@ -22,7 +45,6 @@ public static class Routes
     public const string ConferenceVote = "/api/conferences/{id}/motions/{motionId}/vote";
     public const string ConferenceDecisions = "/api/conferences/{id}/decisions";
     public const string ConferenceMinutesSignature = "/api/conferences/{id}/minutes/sign";
-    public const string ConferenceMinutes = "/conferences/{id}/minutes";
 
     public const string Workflows = "/api/workflows";
 

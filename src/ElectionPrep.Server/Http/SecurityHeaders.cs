@@ -11,7 +11,7 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             // The API reference page loads its own scripts; the application's pages use none.
-            if (!context.Request.Path.StartsWithSegments("/scalar"))
+            if (!context.Request.Path.StartsWithSegments(Routes.ScalarPrefix))
             {
                 headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
             }

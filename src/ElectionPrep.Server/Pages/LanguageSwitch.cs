@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using Microsoft.AspNetCore.Localization;
 
 namespace ElectionPrep.Pages;
@@ -8,7 +9,6 @@ namespace ElectionPrep.Pages;
 /// </summary>
 public static class LanguageSwitch
 {
-    public const string Route = "/language/{culture}";
     public static readonly string[] Cultures = ["vi-VN", "en-GB"];
 
     public static IServiceCollection AddLanguageSwitch(this IServiceCollection services) =>
@@ -19,12 +19,12 @@ public static class LanguageSwitch
         });
 
     public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
-        app.MapGet(Route, (string culture, string? returnUrl, HttpContext context) =>
+        app.MapGet(Routes.LanguageSwitch, (string culture, string? returnUrl, HttpContext context) =>
         {
             if (!Cultures.Contains(culture)) return Results.NotFound();
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : Routes.Dashboard);
         }).AllowAnonymous().ExcludeFromDescription();
 }

@@ -4,19 +4,41 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 namespace ElectionPrep.Pages;
 
 /// <summary>
-/// Pages take their routes from <see cref="Routes"/>, as the endpoints and the tests do: a page listed here has a bare
-/// <c>@page</c> and is served at its route constant.
+/// Pages take their routes from <see cref="Routes"/>, as the endpoints and the tests do: every page has a bare
+/// <c>@page</c> and is served at its route constant only. A page missing here stops the host at start-up.
 /// </summary>
 public sealed class PageRoutes : IPageRouteModelConvention
 {
     private static readonly Dictionary<string, string> ByPage = new(StringComparer.Ordinal)
     {
-        ["/Conferences/Minutes"] = Routes.ConferenceMinutes,
+        ["/Index"] = Routes.Dashboard,
+        ["/AccessDenied"] = Routes.AccessDenied,
+        ["/SignIn"] = Routes.SignIn,
+        ["/SignOut"] = Routes.SignOut,
+        ["/ChangePassword"] = Routes.OwnPasswordPage,
+        ["/Admin/Accounts"] = Routes.AccountsPage,
+        ["/Processes/Index"] = Routes.ProcessesPage,
+        ["/Processes/Process"] = Routes.ProcessPage,
+        ["/Candidates/Candidates"] = Routes.CandidatesPage,
+        ["/Candidates/NewDossier"] = Routes.NewDossierPage,
+        ["/Candidates/Candidacy"] = Routes.CandidacyPage,
+        ["/Candidates/ProtectedData"] = Routes.CandidacyProtectedDataPage,
+        ["/Lists/ListBuilder"] = Routes.ListBuilderPage,
+        ["/Lists/OfficialList"] = Routes.OfficialListPage,
+        ["/Conferences/Conference"] = Routes.ConferencePage,
+        ["/Conferences/Minutes"] = Routes.ConferenceMinutesPage,
+        ["/Audit/Timeline"] = Routes.AuditTrailPage,
     };
 
     public void Apply(PageRouteModel model)
     {
-        if (!ByPage.TryGetValue(model.ViewEnginePath, out var route)) return;
-        foreach (var selector in model.Selectors) selector.AttributeRouteModel!.Template = route.TrimStart('/');
+        if (!ByPage.TryGetValue(model.ViewEnginePath, out var route))
+        {
+            throw new InvalidOperationException($"The page {model.ViewEnginePath} has no route: give it a constant in Routes and list it in PageRoutes.");
+        }
+
+        // An index page gets a second selector for its folder's path; the page answers at its one route instead.
+        model.Selectors.Clear();
+        model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = route.TrimStart('/') } });
     }
 }

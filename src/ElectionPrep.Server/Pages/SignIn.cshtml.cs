@@ -1,5 +1,6 @@
 using ElectionPrep.Accounts;
 using ElectionPrep.Common;
+using ElectionPrep.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed class SignInModel(Accounts.Accounts accounts) : PageModel
         {
             case SignInOutcome.SignedIn signedIn:
                 await SignInSessions.StartAsync(HttpContext, signedIn.Account);
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Routes.Dashboard);
             case SignInOutcome.Throttled throttled:
                 Throttled = SignInThrottle.Message(throttled.RetryAfter);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;

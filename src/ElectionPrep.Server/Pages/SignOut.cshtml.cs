@@ -13,6 +13,6 @@ public sealed class SignOutModel : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/sign-in");
+        return LocalRedirect(Routes.SignIn);
     }
 }

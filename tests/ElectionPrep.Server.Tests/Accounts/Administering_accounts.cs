@@ -20,7 +20,7 @@ public class Administering_accounts(AppFixture fixture) : IntegrationContext(fix
         await Driver.Post(Routes.Accounts, Clerk(), TestUsers.Administrator, HttpStatusCode.Created);
 
         using var clerk = await PageSession.SignInAsync(Host, "thu.ky.01834", "mat-khau-du-dai-123");
-        var dashboard = await clerk.PageAsync("/");
+        var dashboard = await clerk.PageAsync(Routes.Dashboard);
         await using var session = Store.QuerySession();
         var created = Assert.Single(await session.Events.FetchStreamAsync(Accounts.StreamFor("thu.ky.01834")));
 

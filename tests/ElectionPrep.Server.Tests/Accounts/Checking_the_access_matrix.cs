@@ -27,9 +27,9 @@ public class Checking_the_access_matrix(AppFixture fixture) : IntegrationContext
     private static readonly string[] ProtectedValues = [CitizenId, "Tổ 5, phường Nguyễn Thị Minh Khai", "0912345678"];
 
     /// <summary>POSTs that change nothing of an election: trying a list, signing in and out, getting a token, choosing one's own password.</summary>
-    private static readonly HashSet<string> HarmlessPosts = [Routes.QuotaWhatIf, Routes.Tokens, Routes.OwnPassword, "/sign-in", "/sign-out"];
+    private static readonly HashSet<string> HarmlessPosts = [Routes.QuotaWhatIf, Routes.Tokens, Routes.OwnPassword, Routes.SignIn, Routes.SignOut];
 
-    private const string AccessDeniedPage = "/access-denied";
+    private const string AccessDeniedPage = Routes.AccessDenied;
 
     private ProcessDriver Driver => new(Host);
 
@@ -94,8 +94,8 @@ public class Checking_the_access_matrix(AppFixture fixture) : IntegrationContext
             StatusCodes.Status403Forbidden when row.Route == AccessDeniedPage && (await result.ReadAsTextAsync()).Contains("id=\"access-denied\"", StringComparison.Ordinal) => "ok",
             StatusCodes.Status401Unauthorized => "401",
             StatusCodes.Status403Forbidden => "403",
-            _ when redirect.Contains("/sign-in", StringComparison.Ordinal) => "401",
-            _ when redirect.Contains("/access-denied", StringComparison.Ordinal) => "403",
+            _ when redirect.Contains(Routes.SignIn, StringComparison.Ordinal) => "401",
+            _ when redirect.Contains(Routes.AccessDenied, StringComparison.Ordinal) => "403",
             _ => "ok",
         };
         return (answer, result);

@@ -40,7 +40,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
     {
         using var admin = await PageSession.SignInAsync(Host, Account.Administrator, await FirstRun());
 
-        var page = await admin.GetAsync("/admin/accounts");
+        var page = await admin.GetAsync(Routes.AccountsPage);
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal(Routes.OwnPasswordPage, page.Headers.Location?.OriginalString);
@@ -88,7 +88,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
         var changed = await Change(admin, password, NewPassword);
 
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
-        Assert.Contains("Quản lý tài khoản", await admin.PageAsync("/admin/accounts"), StringComparison.Ordinal);
+        Assert.Contains("Quản lý tài khoản", await admin.PageAsync(Routes.AccountsPage), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PageSession.ReplayAsync(Host, oneTimeSession, Routes.Accounts)).StatusCode);
         using var again = await PageSession.SignInAsync(Host, Account.Administrator, NewPassword);
         await using var session = Store.QuerySession();
@@ -105,7 +105,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await Problem(refused)).GetProperty("errorsEn").TryGetProperty("newPassword", out _));
-        Assert.Equal(Routes.OwnPasswordPage, (await admin.GetAsync("/")).Headers.Location?.OriginalString);
+        Assert.Equal(Routes.OwnPasswordPage, (await admin.GetAsync(Routes.Dashboard)).Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -117,6 +117,6 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(PasswordChange.WrongPassword, (await Problem(refused)).GetProperty("title").GetString());
-        Assert.Equal(Routes.OwnPasswordPage, (await admin.GetAsync("/")).Headers.Location?.OriginalString);
+        Assert.Equal(Routes.OwnPasswordPage, (await admin.GetAsync(Routes.Dashboard)).Headers.Location?.OriginalString);
     }
 }

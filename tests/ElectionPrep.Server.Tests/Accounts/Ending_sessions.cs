@@ -40,7 +40,7 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PageSession.ReplayAsync(Host, copied, Inbox)).StatusCode);
-        AssertSentToSignIn(await PageSession.ReplayAsync(Host, copied, "/"));
+        AssertSentToSignIn(await PageSession.ReplayAsync(Host, copied, Routes.Dashboard));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
         await ResetPassword();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await PageSession.ReplayAsync(Host, copied, Inbox)).StatusCode);
-        AssertSentToSignIn(await clerk.GetAsync("/"));
+        AssertSentToSignIn(await clerk.GetAsync(Routes.Dashboard));
         await using var session = Store.QuerySession();
         Assert.False(await session.Query<SignInSession>().AnyAsync(signIn => signIn.Account == Name));
     }
@@ -94,7 +94,7 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
             await session.SaveChangesAsync();
         }
 
-        AssertSentToSignIn(await clerk.GetAsync("/"));
+        AssertSentToSignIn(await clerk.GetAsync(Routes.Dashboard));
         await using var query = Store.QuerySession();
         Assert.False(await query.Query<SignInSession>().AnyAsync(signIn => signIn.Account == Name));
     }
@@ -112,6 +112,6 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
 
         using var clerk = await PageSession.SignInAsync(Host, Name, Password);
 
-        Assert.Contains("Xin chào, thu.ky.01834", await clerk.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Xin chào, thu.ky.01834", await clerk.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using ElectionPrep.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
         var session = signedIn.Headers.GetValues("Set-Cookie").Single(cookie => cookie.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
-        var response = await browser.GetAsync("/");
+        var response = await browser.GetAsync(Routes.Dashboard);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("Xin chào, thu.ky.xa", page, StringComparison.Ordinal);
         Assert.Equal(("nosniff", "DENY"), (response.Headers.GetValues("X-Content-Type-Options").Single(), response.Headers.GetValues("X-Frame-Options").Single()));
@@ -57,11 +58,11 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
     {
         using var client = Browser();
 
-        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
-        var api = await client.PostAsync(new Uri("/api/consultation-processes", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        var page = await client.GetAsync(new Uri(Routes.Dashboard, UriKind.Relative));
+        var api = await client.PostAsync(new Uri(Routes.ConsultationProcesses, UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/sign-in", page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith(Routes.SignIn, page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 
@@ -71,7 +72,7 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
         await CreateClerk();
         using var client = Browser();
 
-        var forged = await client.PostAsync(new Uri("/sign-in", UriKind.Relative),
+        var forged = await client.PostAsync(new Uri(Routes.SignIn, UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "thu.ky.xa", ["Password"] = "mat-khau-du-dai-123" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

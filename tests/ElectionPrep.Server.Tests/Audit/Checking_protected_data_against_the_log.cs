@@ -1,4 +1,5 @@
 using Alba;
+using ElectionPrep.Database;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using Marten;
@@ -40,7 +41,7 @@ public class Checking_protected_data_against_the_log(AppFixture fixture) : Integ
     }
 
     private Task ForgeCitizenId(long sequence) =>
-        Sql($"update {ElectionPrepServices.SchemaName}.mt_events set data = jsonb_set(data, '{{Protected,CitizenId}}', '\"{Forged}\"') where seq_id = @seq", sequence);
+        Sql($"update {DatabaseServices.SchemaName}.mt_events set data = jsonb_set(data, '{{Protected,CitizenId}}', '\"{Forged}\"') where seq_id = @seq", sequence);
 
     [Fact]
     public async Task A_citizen_id_changed_in_the_event_table_is_named_by_sequence_and_stream_without_its_value()
@@ -68,7 +69,7 @@ public class Checking_protected_data_against_the_log(AppFixture fixture) : Integ
         var filed = await Filed(CitizenId, "001185000002", "001185000003");
 
         await Sql($$"""
-            update {{ElectionPrepServices.SchemaName}}.mt_events
+            update {{DatabaseServices.SchemaName}}.mt_events
             set data = jsonb_set(data, '{Protected}', '{"CitizenId": "***", "ResidenceAddress": "***", "Phone": "***", "Email": null}'::jsonb)
             where seq_id = @seq
             """, filed[0].Id);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
+using ElectionPrep.Database;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using Marten.Events;
@@ -58,12 +59,12 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
         using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
 
-        Assert.Contains("Nhật ký khớp với chữ ký", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Nhật ký khớp với chữ ký", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
 
         // The operator rewrites the first stored leaf hashes of the tree, as one would to hide a rewritten event.
-        await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_audittile set data = jsonb_set(data, '{{Hashes}}', to_jsonb(encode(decode(@zeros, 'hex') || substring(decode(data->>'Hashes', 'base64') from 33), 'base64'))) where id = '0/0'",
+        await Sql($"update {DatabaseServices.SchemaName}.mt_doc_audittile set data = jsonb_set(data, '{{Hashes}}', to_jsonb(encode(decode(@zeros, 'hex') || substring(decode(data->>'Hashes', 'base64') from 33), 'base64'))) where id = '0/0'",
             ("zeros", new string('0', 64)));
-        Assert.Contains("NHẬT KÝ KHÔNG KHỚP VỚI CHỮ KÝ", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("NHẬT KÝ KHÔNG KHỚP VỚI CHỮ KÝ", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         await LoggedProcess();
         var entries = await Host.Read<List<AuditTrailEntry>>(Routes.For(Routes.AuditStreamEvents, Process));
 
-        await Sql($"update {ElectionPrepServices.SchemaName}.mt_doc_auditleaf set data = jsonb_set(data, '{{LeafHash}}', to_jsonb(@hash::text)) where id = @seq",
+        await Sql($"update {DatabaseServices.SchemaName}.mt_doc_auditleaf set data = jsonb_set(data, '{{LeafHash}}', to_jsonb(@hash::text)) where id = @seq",
             ("hash", new string('0', 64)), ("seq", entries[0].Sequence));
         await using var query = Store.QuerySession();
         var proofs = await ProofStatuses.ForAsync(entries, query, Host.Services.GetRequiredService<AuditKeys>(), CancellationToken.None);
@@ -150,7 +151,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var name = data.First(pair => pair.Value is JsonValue value && value.TryGetValue<string>(out var text) && text.StartsWith("Phường", StringComparison.Ordinal)).Key;
         data[name] = "Phường Sông Cầu";
 
-        await Sql($"update {ElectionPrepServices.SchemaName}.mt_events set data = data || @patch::jsonb where seq_id = @seq",
+        await Sql($"update {DatabaseServices.SchemaName}.mt_events set data = data || @patch::jsonb where seq_id = @seq",
             ("patch", new JsonObject { [name] = "Phường Sông Cầu" }.ToJsonString()), ("seq", victim.Sequence));
         var verification = AuditVerifier.Verify(await Export());
 
@@ -165,7 +166,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var export = await LoggedProcess();
         var victim = export.Events.First(e => e.Type == "step_completed");
 
-        await Sql($"update {ElectionPrepServices.SchemaName}.mt_events set headers = headers || '{{\"actor-roles\": \"Administrator\"}}'::jsonb where seq_id = @seq",
+        await Sql($"update {DatabaseServices.SchemaName}.mt_events set headers = headers || '{{\"actor-roles\": \"Administrator\"}}'::jsonb where seq_id = @seq",
             ("seq", victim.Sequence));
         var verification = AuditVerifier.Verify(await Export());
 
@@ -180,7 +181,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var backDated = new DateTimeOffset(2020, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
         // The next sequence number, a version past the next one, a date long before the process: an operator's insertion.
-        var schema = ElectionPrepServices.SchemaName;
+        var schema = DatabaseServices.SchemaName;
         await Sql($"""
             insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name, is_archived)
             select nextval('{schema}.mt_events_sequence'), gen_random_uuid(), stream_id, version + 2, data, type, @at, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers, user_name, is_archived
@@ -262,7 +263,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         await LoggedProcess();
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
         using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
-        Assert.DoesNotContain("log-findings", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("log-findings", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
 
         await using (var session = Store.LightweightSession())
         {
@@ -271,7 +272,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
             await session.SaveChangesAsync();
         }
 
-        Assert.Contains($"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", await observer.PageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"SPLICED: stream {Process} version 9 follows version 7 at sequence 42", await observer.PageAsync(Routes.Dashboard), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -280,7 +281,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         var export = await LoggedProcess();
         var victim = export.Events.First(e => e.Type == "step_completed");
 
-        await Sql($"delete from {ElectionPrepServices.SchemaName}.mt_events where seq_id = @seq", ("seq", victim.Sequence));
+        await Sql($"delete from {DatabaseServices.SchemaName}.mt_events where seq_id = @seq", ("seq", victim.Sequence));
         var verification = AuditVerifier.Verify(await Export());
 
         Assert.False(verification.Valid);
@@ -295,7 +296,7 @@ public class Verifying_the_audit_log(AppFixture fixture) : IntegrationContext(fi
         Assert.DoesNotContain("001185000001", filed.Data, StringComparison.Ordinal);
 
         await Sql($$"""
-            update {{ElectionPrepServices.SchemaName}}.mt_events
+            update {{DatabaseServices.SchemaName}}.mt_events
             set data = jsonb_set(data, '{Protected}', '{"CitizenId": "***", "ResidenceAddress": "***"}'::jsonb)
             where seq_id = @seq and data ? 'Protected'
             """, ("seq", filed.Sequence));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ElectionPrep.Demo;
+using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using ElectionPrep.Seeds;
 using Microsoft.Playwright;
@@ -29,7 +30,7 @@ public class Preparing_a_ward_in_the_browser
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => Console.Error.WriteLine($"browser script error ({name}): {error}");
-        await page.GotoAsync(Url("/"));
+        await page.GotoAsync(Url(Routes.Dashboard));
         await page.GetByLabel("Tên đăng nhập").FillAsync(name);
         await page.GetByLabel("Mật khẩu").FillAsync(Seed.Account(name).Password);
         await page.Keyboard.PressAsync("Enter");
@@ -83,7 +84,7 @@ public class Preparing_a_ward_in_the_browser
                 await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // The list as it stands: two women of six, short of the share the law requires.
-                await clerk.GotoAsync(Url($"/processes/{Ward}/list"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.ListBuilderPage, Ward)));
                 await Assertions.Expect(clerk.Locator("#quotas + ul li[data-rule='council-women']")).ToHaveAttributeAsync("data-outcome", "Fail");
                 await Browser.ScreenshotAsync(clerk, "walk-02-list-women-short");
                 await AssertEveryFieldIsLabelledAsync(clerk);
@@ -91,7 +92,7 @@ public class Preparing_a_ward_in_the_browser
                 // The Election Committee's secretary takes the dossiers. One sent half-filled is refused field by field, and nothing is filed.
                 var secretary = await SignInAsync(browser, "thu.ky.ubbc.song.cau");
                 clerk = secretary;
-                await clerk.GotoAsync(Url($"/processes/{Ward}/candidates"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.CandidatesPage, Ward)));
                 await clerk.GetByRole(AriaRole.Link, new() { Name = "Nộp hồ sơ ứng cử" }).ClickAsync();
                 await clerk.GetByLabel("Họ và tên").FillAsync("Hà Thị Thu Trang");
                 await clerk.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
@@ -135,7 +136,7 @@ public class Preparing_a_ward_in_the_browser
                 await Browser.ScreenshotAsync(clerk, "walk-04-candidacy");
                 await AssertEveryFieldIsLabelledAsync(clerk);
 
-                await clerk.GotoAsync(Url($"/processes/{Ward}/list"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.ListBuilderPage, Ward)));
                 await Assertions.Expect(clerk.Locator("#quotas + ul li[data-rule='council-women']")).ToHaveAttributeAsync("data-outcome", "Pass");
                 await Browser.ScreenshotAsync(clerk, "walk-05-list-women-met");
                 await AssertEveryFieldIsLabelledAsync(clerk);
@@ -144,14 +145,14 @@ public class Preparing_a_ward_in_the_browser
                 var nominating = await SignInAsync(browser, "gioi.thieu.song.cau");
                 foreach (var (person, step) in new[] { (nominating, "nominations"), (secretary, "dossiers-filed") })
                 {
-                    await person.GotoAsync(Url($"/processes/{Ward}"));
+                    await person.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
                     await person.Locator($"#reference-{step}").FillAsync($"BC {step}/SC");
                     await person.Locator($"#complete-{step} button").ClickAsync();
                     await Assertions.Expect(person.Locator($"#step-{step}")).ToContainTextAsync("Đã xong");
                 }
 
                 clerk = frontClerk;
-                await clerk.GotoAsync(Url($"/processes/{Ward}"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
 
                 await ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
                 await Browser.ScreenshotAsync(clerk, "walk-06-process");
@@ -159,7 +160,7 @@ public class Preparing_a_ward_in_the_browser
 
                 // The chair convenes round 2 and puts the preliminary list to the conference.
                 var chair = await SignInAsync(browser, "chu.tich.song.cau");
-                await chair.GotoAsync(Url($"/conferences/{Ward}.round-2"));
+                await chair.GotoAsync(Url(Routes.For(Routes.ConferencePage, $"{Ward}.round-2")));
                 await chair.Locator("#scheduledAt").FillAsync("2021-03-09T08:00");
                 await chair.Locator("#place").FillAsync("Hội trường Ủy ban MTTQ Việt Nam phường Sông Cầu");
                 await chair.Locator("#chairName").FillAsync("Ma Văn Quang");
@@ -175,7 +176,7 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(chair.Locator("main")).ToContainTextAsync("08:00 09/03/2021");
 
                 // The clerk takes attendance; the chair puts the preliminary list to the conference.
-                await clerk.GotoAsync(Url($"/conferences/{Ward}.round-2"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.ConferencePage, $"{Ward}.round-2")));
                 foreach (var present in new[] { "Ma Văn Quang", "Hoàng Thị Nga", "Bế Thị Thoa", "Lục Văn Khoa", "Dương Văn Hải" })
                 {
                     await clerk.Locator("#attendance").GetByLabel(present).CheckAsync();
@@ -205,15 +206,15 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(chair.Locator("#minutes-signed")).ToContainTextAsync("ký bởi chu.tich.song.cau");
                 await Browser.ScreenshotAsync(chair, "walk-08-minutes-signed");
                 await AssertEveryFieldIsLabelledAsync(chair);
-                await chair.GotoAsync(Url($"/conferences/{Ward}.round-2/minutes"));
+                await chair.GotoAsync(Url(Routes.For(Routes.ConferenceMinutesPage, $"{Ward}.round-2")));
                 await Assertions.Expect(chair.Locator("body")).ToContainTextAsync("Hà Thị Thu Trang");
                 await Browser.ScreenshotAsync(chair, "walk-09-minutes-print");
                 await AssertEveryFieldIsLabelledAsync(chair);
 
                 // Round 2 done, the voters meet: the clerk records the residence conference.
-                await clerk.GotoAsync(Url($"/processes/{Ward}"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
                 await ReloadUntilAsync(clerk, "#step-voter-conferences", "Đang mở");
-                await clerk.GotoAsync(Url($"/candidacies/{candidacy}"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
                 await clerk.Locator("#kind").SelectOptionAsync("Residence");
                 await clerk.Locator("#heldOn").FillAsync("2021-03-10");
                 await clerk.Locator("#invited").FillAsync("120");
@@ -229,7 +230,7 @@ public class Preparing_a_ward_in_the_browser
 
                 // An observer finds the decision in the round's timeline, its proof verified against the signed log.
                 var observer = await SignInAsync(browser, "giam.sat");
-                await observer.GotoAsync(Url($"/audit/{Ward}.round-2"));
+                await observer.GotoAsync(Url(Routes.For(Routes.AuditTrailPage, $"{Ward}.round-2")));
                 var decision = observer.Locator("tr[data-type='round_decisions_recorded']");
                 await ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
                 await Assertions.Expect(decision).ToContainTextAsync("thu.ky.song.cau");
@@ -239,15 +240,15 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(observer.Locator("body")).ToContainTextAsync("rootHash");
 
                 // ...but not the candidate's protected data.
-                await observer.GotoAsync(Url($"/candidacies/{candidacy}/protected"));
+                await observer.GotoAsync(Url(Routes.For(Routes.CandidacyProtectedDataPage, candidacy)));
                 await Assertions.Expect(observer.Locator("h1")).ToHaveTextAsync("Không có quyền");
                 await Browser.ScreenshotAsync(observer, "walk-12-observer-refused");
                 await AssertEveryFieldIsLabelledAsync(observer);
-                await observer.GotoAsync(Url($"/candidacies/{candidacy}"));
+                await observer.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
                 await Assertions.Expect(observer.Locator("main")).Not.ToContainTextAsync("006190099123");
 
                 // The ward's clerk cannot even open the neighbouring ward's proceedings before its list is published: refused with the reason.
-                await clerk.GotoAsync(Url($"/conferences/{OtherWard}.round-2"));
+                await clerk.GotoAsync(Url(Routes.For(Routes.ConferencePage, $"{OtherWard}.round-2")));
                 await Assertions.Expect(clerk.Locator("h1")).ToHaveTextAsync("Không có quyền");
                 await Assertions.Expect(clerk.Locator("main")).ToContainTextAsync("thuộc địa bàn khác");
                 await Browser.ScreenshotAsync(clerk, "walk-13-outside-jurisdiction");

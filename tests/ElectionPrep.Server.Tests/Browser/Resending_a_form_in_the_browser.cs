@@ -28,12 +28,12 @@ public class Resending_a_form_in_the_browser
             await using (browser)
             {
                 var clerk = await Browser.NewPageAsync(browser);
-                await clerk.GotoAsync(new Uri(server.Address, "/").ToString());
+                await clerk.GotoAsync(new Uri(server.Address, Routes.Dashboard).ToString());
                 await clerk.GetByLabel("Tên đăng nhập").FillAsync("gioi.thieu.song.cau");
                 await clerk.GetByLabel("Mật khẩu").FillAsync(Seed.Account("gioi.thieu.song.cau").Password);
                 await clerk.Keyboard.PressAsync("Enter");
                 await Assertions.Expect(clerk.Locator("h1")).ToHaveTextAsync("Xin chào, gioi.thieu.song.cau");
-                await clerk.GotoAsync(new Uri(server.Address, $"/processes/{Ward}").ToString());
+                await clerk.GotoAsync(new Uri(server.Address, Routes.For(Routes.ProcessPage, Ward)).ToString());
                 await clerk.Locator("#reference-nominations").FillAsync("BC 09/SC");
 
                 // The server completes the step, but its answer never reaches the page.

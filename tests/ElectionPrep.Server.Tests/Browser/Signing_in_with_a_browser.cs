@@ -1,3 +1,4 @@
+using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using Microsoft.Playwright;
 
@@ -24,8 +25,8 @@ public class Signing_in_with_a_browser
                 await using (browser)
                 {
                     var page = await Browser.NewPageAsync(browser);
-                    await page.GotoAsync(new Uri(server.Address, "/").ToString());
-                    Assert.EndsWith("/sign-in?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
+                    await page.GotoAsync(new Uri(server.Address, Routes.Dashboard).ToString());
+                    Assert.EndsWith($"{Routes.SignIn}?ReturnUrl={Uri.EscapeDataString(Routes.Dashboard)}", page.Url, StringComparison.Ordinal);
                     await Browser.ScreenshotAsync(page, "sign-in");
 
                     // Labelled fields, reachable in order by keyboard.
@@ -41,17 +42,17 @@ public class Signing_in_with_a_browser
                     await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
 
                     // The one-time password's session can only choose a new password, then goes on signed in.
-                    await page.WaitForURLAsync(new Uri(server.Address, "/account/password").ToString());
+                    await page.WaitForURLAsync(new Uri(server.Address, Routes.OwnPasswordPage).ToString());
                     await Browser.ScreenshotAsync(page, "change-password");
                     await page.GetByLabel("Mật khẩu hiện tại").FillAsync(password);
                     await page.GetByLabel("Mật khẩu mới").FillAsync("mat-khau-moi-cua-quan-tri");
                     await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
-                    await page.WaitForURLAsync(new Uri(server.Address, "/").ToString());
+                    await page.WaitForURLAsync(new Uri(server.Address, Routes.Dashboard).ToString());
                     await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Xin chào, admin");
                     await Browser.ScreenshotAsync(page, "dashboard");
 
                     // A form sent empty: one summary of what is wrong, each line a link to its field, the fields marked.
-                    await page.GotoAsync(new Uri(server.Address, "/admin/accounts").ToString());
+                    await page.GotoAsync(new Uri(server.Address, Routes.AccountsPage).ToString());
                     await page.GetByRole(AriaRole.Button, new() { Name = "Tạo", Exact = true }).ClickAsync();
                     var summary = page.Locator("#create-account .error-summary");
                     await Assertions.Expect(summary).ToBeFocusedAsync();
@@ -73,7 +74,7 @@ public class Signing_in_with_a_browser
                     // English is a switch away, and stays chosen.
                     await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
                     await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Accounts");
-                    await page.GotoAsync(new Uri(server.Address, "/").ToString());
+                    await page.GotoAsync(new Uri(server.Address, Routes.Dashboard).ToString());
                     await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Welcome, admin");
                 }
             }

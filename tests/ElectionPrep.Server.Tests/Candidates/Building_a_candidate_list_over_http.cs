@@ -77,7 +77,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("giam.sat", "mat-khau-du-dai-123", [Workflows.ActorRole.Observer], null, null, CancellationToken.None);
         using var observer = await PageSession.SignInAsync(Host, "giam.sat", "mat-khau-du-dai-123");
 
-        var html = await observer.PageAsync($"/processes/{Process}/official-list");
+        var html = await observer.PageAsync(Routes.For(Routes.OfficialListPage, Process));
 
         Assert.Contains("Quyết định số NQ 25/NQ-UBBC", html, StringComparison.Ordinal);
         Assert.Contains("Đơn vị bầu cử số 1 — số đại biểu được bầu: 2", html, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var ids = await PublishedListOfThree();
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [Workflows.ActorRole.Clerk], "ElectionCommittee", "01834", CancellationToken.None);
         using var clerk = await PageSession.SignInAsync(Host, "thu.ky.xa", "mat-khau-du-dai-123");
-        var page = $"/processes/{Process}/official-list";
+        var page = Routes.For(Routes.OfficialListPage, Process);
         Assert.Contains("id=\"withdrawal\"", await clerk.PageAsync(page), StringComparison.Ordinal);
 
         var withdrawn = await clerk.PostAsync(page, Routes.For(Routes.Withdrawals, Process),

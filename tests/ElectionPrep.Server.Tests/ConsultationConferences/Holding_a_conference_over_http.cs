@@ -30,7 +30,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
 
         var page = await Host.Scenario(s =>
         {
-            s.Get.Url(Routes.For(Routes.ConferenceMinutes, Conference));
+            s.Get.Url(Routes.For(Routes.ConferenceMinutesPage, Conference));
             s.WithBearerToken(TestUsers.Observer);
             s.ContentTypeShouldBe("text/html; charset=utf-8");
         });
@@ -51,7 +51,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
         await RoundOneOpen();
         await Driver.Convene(Process, 1);
 
-        var html = await (await Host.Scenario(s => { s.Get.Url(Routes.For(Routes.ConferenceMinutes, Conference)); s.WithBearerToken(TestUsers.Observer); })).ReadAsTextAsync();
+        var html = await (await Host.Scenario(s => { s.Get.Url(Routes.For(Routes.ConferenceMinutesPage, Conference)); s.WithBearerToken(TestUsers.Observer); })).ReadAsTextAsync();
 
         Assert.Contains("Biên bản chưa ký: các quyết định chưa có hiệu lực.", html, StringComparison.Ordinal);
     }

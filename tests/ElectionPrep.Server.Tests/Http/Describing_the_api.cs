@@ -38,7 +38,7 @@ public class Describing_the_api(AppFixture fixture) : IntegrationContext(fixture
             s.StatusCodeShouldBe(HttpStatusCode.Redirect);
         });
 
-        var page = await Host.Scenario(s => s.Get.Url("/scalar/v1"));
+        var page = await Host.Scenario(s => s.Get.Url(Routes.ScalarReference));
         Assert.Contains("<html", await page.ReadAsTextAsync(), StringComparison.OrdinalIgnoreCase);
     }
 }

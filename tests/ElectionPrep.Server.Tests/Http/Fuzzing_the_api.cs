@@ -272,8 +272,8 @@ public class Fuzzing_the_api(AppFixture fixture) : IntegrationContext(fixture)
     /// <summary>Route placeholders lead to real streams, so a request reaches validation rather than a 404.</summary>
     private static string Fill(string route, string process, string candidacy)
     {
-        var id = route.StartsWith("/api/conferences/", StringComparison.Ordinal) ? ConsultationConference.IdFor(process, 1)
-            : route.StartsWith("/api/candidacies/", StringComparison.Ordinal) ? candidacy
+        var id = route.StartsWith(Routes.Conference, StringComparison.Ordinal) ? ConsultationConference.IdFor(process, 1)
+            : route.StartsWith(Routes.Candidacy, StringComparison.Ordinal) ? candidacy
             : process;
         var values = new Dictionary<string, string>
         {

@@ -207,7 +207,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
     public async Task A_control_character_in_a_query_or_route_value_is_a_400_naming_the_parameter()
     {
         var inQuery = await Get($"{Routes.ConsultationProcesses}?termId=2021%002026", HttpStatusCode.BadRequest);
-        var inRoute = await Get("/api/consultation-processes/2021-2026.commune-council.0%0A1834", HttpStatusCode.BadRequest);
+        var inRoute = await Get(Routes.For(Routes.ConsultationProcess, "2021-2026.commune-council.0\n1834"), HttpStatusCode.BadRequest);
 
         Assert.Contains("control character", await NamedAlone(inQuery, "termId"), StringComparison.Ordinal);
         Assert.Contains("control character", await NamedAlone(inRoute, "id"), StringComparison.Ordinal);

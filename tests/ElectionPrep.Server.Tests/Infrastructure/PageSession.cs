@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Alba;
+using ElectionPrep.Http;
 
 namespace ElectionPrep.Infrastructure;
 
@@ -38,18 +39,18 @@ public sealed partial class PageSession : IDisposable
     /// <summary>Posts the sign-in form as a browser does: the page's antiforgery field and cookie, then the credentials.</summary>
     public async Task<HttpResponseMessage> PostSignInFormAsync(string name, string password)
     {
-        var page = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
-        return await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var page = await client.GetStringAsync(new Uri(Routes.SignIn, UriKind.Relative));
+        return await client.PostAsync(new Uri(Routes.SignIn, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
         }));
     }
 
     /// <summary>Posts the header's sign-out form, with the antiforgery field of <paramref name="pageUrl"/>.</summary>
-    public async Task<HttpResponseMessage> SignOutAsync(string pageUrl = "/")
+    public async Task<HttpResponseMessage> SignOutAsync(string pageUrl = Routes.Dashboard)
     {
         var page = await PageAsync(pageUrl);
-        return await client.PostAsync(new Uri("/sign-out", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync(new Uri(Routes.SignOut, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
         }));

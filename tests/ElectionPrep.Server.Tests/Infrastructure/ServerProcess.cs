@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using ElectionPrep.Http;
 
 namespace ElectionPrep.Infrastructure;
 
@@ -93,7 +94,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{Output}");
             try
             {
-                if ((await client.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode) return client;
+                if ((await client.GetAsync(new Uri(Routes.Health, UriKind.Relative))).IsSuccessStatusCode) return client;
             }
             catch (HttpRequestException)
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using ElectionPrep.Workflows;
 using Marten;
@@ -27,17 +28,17 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         await Driver.Open("commune-council", "01834");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk, body: Body.CouncilStandingBody);
 
-        var html = await clerk.PageAsync($"/processes/{Process}");
+        var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
 
         Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("Hạn 23:59 07/02/2021", html, StringComparison.Ordinal);
-        Assert.Contains("data-api=\"/api/consultation-processes/2021-2026.commune-council.01834/steps/structure-projected/complete\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-api=\"{Routes.For(Routes.StepCompletion, Process, "structure-projected")}\"", html, StringComparison.Ordinal);
         Assert.Contains("Đang mở", html, StringComparison.Ordinal);
         using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
-        Assert.DoesNotContain("/steps/structure-projected/complete", await observer.PageAsync($"/processes/{Process}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Routes.For(Routes.StepCompletion, Process, "structure-projected"), await observer.PageAsync(Routes.For(Routes.ProcessPage, Process)), StringComparison.Ordinal);
 
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
-        var list = await clerk.PageAsync("/processes");
+        var list = await clerk.PageAsync(Routes.ProcessesPage);
         Assert.Contains(">Phường Nguyễn Thị Minh Khai</a>", list, StringComparison.Ordinal);
         Assert.Contains("Thường trực HĐND dự kiến cơ cấu", list, StringComparison.Ordinal);
     }
@@ -47,8 +48,8 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     {
         await Driver.Open("commune-council", "01834");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk, body: Body.CouncilStandingBody);
-        var page = $"/processes/{Process}";
-        var complete = $"/api/consultation-processes/{Process}/steps/structure-projected/complete";
+        var page = Routes.For(Routes.ProcessPage, Process);
+        var complete = Routes.For(Routes.StepCompletion, Process, "structure-projected");
 
         var forged = await clerk.PostAsync(page, complete, new { reference = "QĐ-01" }, withToken: false);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
@@ -69,9 +70,9 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         await Driver.Open("commune-council", "01834");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
 
-        var vietnamese = await clerk.PageAsync("/");
-        await clerk.GetAsync("/language/en-GB?returnUrl=/");
-        var english = await clerk.PageAsync("/");
+        var vietnamese = await clerk.PageAsync(Routes.Dashboard);
+        await clerk.GetAsync($"{Routes.For(Routes.LanguageSwitch, "en-GB")}?returnUrl={Routes.Dashboard}");
+        var english = await clerk.PageAsync(Routes.Dashboard);
 
         Assert.Contains("<html lang=\"vi\">", vietnamese, StringComparison.Ordinal);
         Assert.Contains("Xin chào, thu.ky.xa", vietnamese, StringComparison.Ordinal);
@@ -88,16 +89,16 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         await Driver.File(id, "Nguyễn Văn Bình", "001185000002", gender: "Male");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
 
-        var candidates = await clerk.PageAsync($"/processes/{id}/candidates");
-        var candidacy = await clerk.PageAsync($"/candidacies/{woman}");
-        var builder = await clerk.PageAsync($"/processes/{id}/list");
-        var conference = await clerk.PageAsync($"/conferences/{id}.round-1");
+        var candidates = await clerk.PageAsync(Routes.For(Routes.CandidatesPage, id));
+        var candidacy = await clerk.PageAsync(Routes.For(Routes.CandidacyPage, woman));
+        var builder = await clerk.PageAsync(Routes.For(Routes.ListBuilderPage, id));
+        var conference = await clerk.PageAsync(Routes.For(Routes.ConferencePage, $"{id}.round-1"));
         using var electionClerk = await SignedIn("thu.ky.ubbc", ActorRole.Clerk, body: Body.ElectionCommittee);
-        var form = await electionClerk.PageAsync($"/processes/{id}/candidates/new");
+        var form = await electionClerk.PageAsync(Routes.For(Routes.NewDossierPage, id));
 
         Assert.True(candidates.IndexOf("Trần Thị Ánh", StringComparison.Ordinal) < candidates.IndexOf("Nguyễn Văn Bình", StringComparison.Ordinal), "Ánh before Bình: by given name");
         Assert.Contains("Sơ yếu lý lịch có chứng thực", candidacy, StringComparison.Ordinal);
-        Assert.Contains("data-api=\"/api/candidacies/" + woman + "/voter-conferences\"", candidacy, StringComparison.Ordinal);
+        Assert.Contains($"data-api=\"{Routes.For(Routes.CandidacyVoterConferences, woman)}\"", candidacy, StringComparison.Ordinal);
         Assert.Contains("data-rule=", builder, StringComparison.Ordinal);
         Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\">", form, StringComparison.Ordinal);
         Assert.Contains("Biên bản số BB-1/MTTQ", conference, StringComparison.Ordinal);
@@ -110,10 +111,10 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
         await Driver.Complete(id, "election-committee-formed");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk, body: Body.ElectionCommittee);
-        var page = $"/processes/{id}/list";
+        var page = Routes.For(Routes.ListBuilderPage, id);
         Assert.Contains("id=\"constituencies\"", await clerk.PageAsync(page), StringComparison.Ordinal);
 
-        var published = await clerk.PostAsync(page, $"/api/consultation-processes/{id}/candidate-list/constituencies", new
+        var published = await clerk.PostAsync(page, Routes.For(Routes.Constituencies, id), new
         {
             constituencies = new[] { new { id = "dv1", name = "Đơn vị bầu cử số 1", seats = 2 } }, decisionReference = "NQ 03/NQ-UBBC", expectedVersion = 1,
         });
@@ -130,14 +131,14 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var id = await Driver.OpenForDossiers("commune-council", "01834");
         var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
-        var page = $"/candidacies/{candidacy}";
+        var page = Routes.For(Routes.CandidacyPage, candidacy);
 
-        var recorded = await clerk.PostAsync(page, $"/api/candidacies/{candidacy}/complaints",
+        var recorded = await clerk.PostAsync(page, Routes.For(Routes.CandidacyComplaints, candidacy),
             new { complaintId = "vv-01", summary = "Cử tri phản ánh kê khai tài sản chưa đủ", verifyingBody = "Ủy ban kiểm tra" });
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
         Assert.Contains("id=\"verify-vv-01\"", await clerk.PageAsync(page), StringComparison.Ordinal);
 
-        var verified = await clerk.PostAsync(page, $"/api/candidacies/{candidacy}/complaints/vv-01/verification",
+        var verified = await clerk.PostAsync(page, Routes.For(Routes.CandidacyComplaintVerification, candidacy, "vv-01"),
             new { finding = "Đã kê khai bổ sung, đúng quy định", substantiated = false });
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         var html = await clerk.PageAsync(page);
@@ -152,7 +153,7 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
 
-        var page = await clerk.GetAsync($"/candidacies/{candidacy}/protected");
+        var page = await clerk.GetAsync(Routes.For(Routes.CandidacyProtectedDataPage, candidacy));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("001185000001", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -167,17 +168,17 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
         using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
 
-        var timeline = await Eventually.Until(async () => await observer.PageAsync($"/audit/{id}.round-1"), html => html.Contains("Đã xác minh", StringComparison.Ordinal));
-        var protectedPage = await observer.GetAsync($"/candidacies/{candidacy}/protected");
+        var timeline = await Eventually.Until(async () => await observer.PageAsync(Routes.For(Routes.AuditTrailPage, $"{id}.round-1")), html => html.Contains("Đã xác minh", StringComparison.Ordinal));
+        var protectedPage = await observer.GetAsync(Routes.For(Routes.CandidacyProtectedDataPage, candidacy));
 
         Assert.Contains("data-type=\"minutes_signed\"", timeline, StringComparison.Ordinal);
         Assert.Contains("Ký biên bản <small><code>minutes_signed</code></small>", timeline, StringComparison.Ordinal);
         Assert.Contains("Đã xác minh", timeline, StringComparison.Ordinal);
-        Assert.Contains("/api/audit/proofs/inclusion/", timeline, StringComparison.Ordinal);
+        Assert.Contains(Routes.AuditInclusionProof.Replace("{sequence}", "", StringComparison.Ordinal), timeline, StringComparison.Ordinal);
         Assert.DoesNotContain("KHÔNG KHỚP", timeline, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, protectedPage.StatusCode);
-        Assert.Equal("/access-denied", new Uri(new Uri("http://localhost"), protectedPage.Headers.Location!).AbsolutePath);
-        Assert.DoesNotContain("001185000001", await observer.PageAsync($"/candidacies/{candidacy}"), StringComparison.Ordinal);
+        Assert.Equal(Routes.AccessDenied, new Uri(new Uri("http://localhost"), protectedPage.Headers.Location!).AbsolutePath);
+        Assert.DoesNotContain("001185000001", await observer.PageAsync(Routes.For(Routes.CandidacyPage, candidacy)), StringComparison.Ordinal);
     }
 }
 
