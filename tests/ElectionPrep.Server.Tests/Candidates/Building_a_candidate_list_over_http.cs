@@ -174,7 +174,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         {
             candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 32",
         }, TestUsers.ElectionClerk, HttpStatusCode.Conflict);
-        Assert.Equal(ListRefusals.CandidateNotStanding, (await again.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await again.ThenRefused(ListRefusals.CandidateNotStanding);
         Assert.Equal(version, (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64());
     }
 
@@ -190,7 +190,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var invalid = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Nguyễn Thị Lan", "12345", null, "99999"),
             TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
 
-        Assert.Equal(FileCandidacy.AllocationExceeded, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await refused.ThenRefused(FileCandidacy.AllocationExceeded);
         var problem = await invalid.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(["citizenId", "residenceUnitCode"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         Assert.Equal("The citizen ID number has 12 digits.", problem.GetProperty("errorsEn").GetProperty("citizenId")[0].GetString());
@@ -225,8 +225,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         Clock.Now = Clock.Now.AddMinutes(1);
         var late = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Hoàng Văn An", "001085000003"), TestUsers.ElectionClerk, HttpStatusCode.Conflict);
 
-        var problem = await late.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(FileCandidacy.DeadlinePassed, problem.GetProperty("title").GetString());
+        var problem = await late.ThenRefused(FileCandidacy.DeadlinePassed);
         Assert.Contains("2021-03-14 17:00 +07:00", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
         Assert.Single((await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray());
     }
@@ -247,8 +246,8 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var lost = await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = second, constituencyId = "dv2", expectedVersion = version },
             TestUsers.Of(Body.ElectionCommittee, ActorRole.CommitteeMember, TestUsers.Ward), HttpStatusCode.Conflict);
 
-        var problem = await lost.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal((StaleVersions.Code, version + 1), (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
+        var problem = await lost.ThenRefused(StaleVersions.Code);
+        Assert.Equal(version + 1, problem.GetProperty("currentVersion").GetInt64());
         var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
         Assert.Equal(["dv1", null], list.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("constituencyId").GetString()));
     }
@@ -290,7 +289,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
             motionId = "ket-qua", candidates = both, specialCases = new[] { new SpecialCase(an, "Ý kiến cử tri đã được xác minh là không có cơ sở") },
         }, TestUsers.Clerk);
 
-        Assert.Equal(ListRefusals.DistrustedWithoutSpecialCase, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await refused.ThenRefused(ListRefusals.DistrustedWithoutSpecialCase);
         var recorded = await Host.Read<JsonElement>(Routes.For(Routes.Conference, conference));
         Assert.Equal(an, recorded.GetProperty("decisions").GetProperty("specialCases")[0].GetProperty("candidacyId").GetString());
     }
