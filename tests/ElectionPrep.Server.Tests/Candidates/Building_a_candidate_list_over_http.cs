@@ -179,7 +179,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
-    public async Task A_body_nominating_beyond_its_allocation_is_refused_and_bad_dossiers_name_their_fields()
+    public async Task A_body_nominating_beyond_its_allocation_is_refused()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         await Driver.File(Process, "Đoàn Thị Một", "001185000011", "Đoàn Thanh niên");
@@ -187,15 +187,26 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
         var refused = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Đoàn Thị Ba", "001185000013", "Đoàn Thanh niên"),
             TestUsers.ElectionClerk, HttpStatusCode.Conflict);
+
+        await refused.ThenRefused(FileCandidacy.AllocationExceeded);
+        var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
+        Assert.Equal(2, list.GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_bad_dossier_names_its_fields()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        await Driver.File(Process, "Đoàn Thị Một", "001185000011", "Đoàn Thanh niên");
+
         var invalid = await Driver.Post(Routes.For(Routes.Candidacies, Process), ProcessDriver.Dossier("Nguyễn Thị Lan", "12345", null, "99999"),
             TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
 
-        await refused.ThenRefused(FileCandidacy.AllocationExceeded);
         var problem = await invalid.ReadAsJsonAsync<JsonElement>();
         Assert.Equal(["citizenId", "residenceUnitCode"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         Assert.Equal("The citizen ID number has 12 digits.", problem.GetProperty("errorsEn").GetProperty("citizenId")[0].GetString());
         var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process));
-        Assert.Equal(2, list.GetProperty("entries").GetArrayLength());
+        Assert.Equal(1, list.GetProperty("entries").GetArrayLength());
     }
 
     [Fact]
@@ -319,16 +330,25 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
-    public async Task A_documents_file_name_is_kept_with_the_protected_data_and_its_hash_is_public()
+    public async Task A_documents_file_name_is_kept_with_the_protected_data()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
+
+        var protectedNames = (await Host.Read<JsonElement>(Routes.For(Routes.CandidacyProtectedData, id), TestUsers.Clerk)).GetProperty("documentFileNames");
+
+        Assert.Equal("001185000001-Application.pdf", protectedNames.GetProperty("Application").GetString());
+    }
+
+    [Fact]
+    public async Task A_public_document_shows_its_kind_and_hash_only()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
 
         var publicDocument = (await Host.Read<JsonElement>(Routes.For(Routes.Candidacy, id))).GetProperty("dossier").GetProperty("documents")[0];
-        var protectedNames = (await Host.Read<JsonElement>(Routes.For(Routes.CandidacyProtectedData, id), TestUsers.Clerk)).GetProperty("documentFileNames");
 
         Assert.Equal(["kind", "sha256"], publicDocument.EnumerateObject().Select(member => member.Name).Order(StringComparer.Ordinal));
-        Assert.Equal("001185000001-Application.pdf", protectedNames.GetProperty("Application").GetString());
     }
 
     [Fact]

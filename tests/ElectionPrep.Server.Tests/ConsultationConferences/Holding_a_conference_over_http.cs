@@ -57,7 +57,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
     }
 
     [Fact]
-    public async Task Without_quorum_no_motion_is_put_and_the_refusal_names_the_gate()
+    public async Task Without_quorum_no_motion_is_put_and_the_refusal_names_the_failed_gate()
     {
         await RoundOneOpen();
         await Driver.Convene(Process, 1);
@@ -73,20 +73,29 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
     }
 
     [Fact]
-    public async Task A_conference_for_a_round_not_yet_open_is_refused_and_bad_input_is_a_400()
+    public async Task A_conference_for_a_round_not_yet_open_is_refused()
     {
         await Driver.Open("commune-council", "01834");
 
         var refused = await Driver.Convene(Process, 2, HttpStatusCode.Conflict);
+
+        await refused.ThenRefused("step-not-open");
+        await using var session = Store.QuerySession();
+        Assert.Null(await session.Events.FetchStreamStateAsync(ConsultationConference.IdFor(Process, 2)));
+    }
+
+    [Fact]
+    public async Task A_conference_with_bad_input_is_a_400_naming_each_field()
+    {
+        await Driver.Open("commune-council", "01834");
+
         var invalid = await Driver.Post(Routes.For(Routes.Conferences, Process), new
         {
             round = 4, scheduledAt = AppFixture.Start, place = "", chair = "Nguyễn Văn An", invitees = Array.Empty<Invitee>(),
         }, TestUsers.Chair, HttpStatusCode.BadRequest);
 
-        await refused.ThenRefused("step-not-open");
         Assert.Equal(["invitees", "place", "round"], (await invalid.ReadAsJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
         await using var session = Store.QuerySession();
-        Assert.Null(await session.Events.FetchStreamStateAsync(ConsultationConference.IdFor(Process, 2)));
         Assert.Null(await session.Events.FetchStreamStateAsync(ConsultationConference.IdFor(Process, 4)));
     }
 }
