@@ -12,6 +12,7 @@ namespace ElectionPrep;
 /// </summary>
 public static class Spec
 {
+    /// <summary>A spec for any aggregate with an Evolve; the properties below name the ones the domain has.</summary>
     public static Spec<T> For<T>(Func<T?, object, T?> evolve) where T : class => new(evolve, []);
 
     public static Spec<ConsultationProcess> Process => For<ConsultationProcess>(ConsultationProcess.Evolve);

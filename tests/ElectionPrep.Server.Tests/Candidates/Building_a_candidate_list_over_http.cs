@@ -341,7 +341,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
-    public async Task A_public_document_shows_its_kind_and_hash_only()
+    public async Task A_public_document_keeps_no_file_name()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
