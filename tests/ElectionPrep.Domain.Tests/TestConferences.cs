@@ -33,9 +33,9 @@ public static class TestConferences
         new RoundDecisionsRecorded(IdFor(round), round, "m1", DecisionsFor(round), "clerk", TestTerms.Now),
     ];
 
-    public static ConsultationConference Conference(params object[] events) =>
-        events.Aggregate((ConsultationConference?)null, ConsultationConference.Evolve)!;
+    public static MinutesSigned SignedMinutes(int round) =>
+        new(IdFor(round), ProcessId, round, $"BB-{round}", "chair", Workflows.ActorRole.CommitteeChair, TestTerms.Now);
 
-    public static ConsultationConference WithSignedMinutes(int round) =>
-        Conference([.. Ready(round), new MinutesSigned(IdFor(round), ProcessId, round, $"BB-{round}", "chair", Workflows.ActorRole.CommitteeChair, TestTerms.Now)]);
+    /// <summary>A ready round whose minutes the chair signed, for specs that decide with it as a gate input.</summary>
+    public static ConsultationConference WithSignedMinutes(int round) => Spec.Conference.Given([.. Ready(round), SignedMinutes(round)]).State!;
 }

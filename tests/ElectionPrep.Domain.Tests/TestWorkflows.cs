@@ -54,7 +54,6 @@ public static class TestWorkflows
 
     public static StepCompleted Completed(string stepId) => new(ProcessId, stepId, "clerk", ActorRole.Clerk, $"QĐ {stepId}", null, TestTerms.Now);
 
-    /// <summary>Folds events into a process, as Marten does from the stream.</summary>
-    public static ConsultationProcess Given(params object[] events) =>
-        events.Aggregate((ConsultationProcess?)null, ConsultationProcess.Evolve)!;
+    /// <summary>The process these events make, for specs that decide on another aggregate with it.</summary>
+    public static ConsultationProcess Given(params object[] events) => Spec.Process.Given(events).State!;
 }

@@ -20,6 +20,10 @@ public class Naming_a_conference
         Assert.False(ConsultationConference.TryParseId(id, out _, out _));
 
     [Fact]
-    public void A_list_id_gives_back_its_process_and_other_ids_none() =>
-        Assert.Equal(("p", null), (CandidateList.ProcessIdOf(CandidateList.IdFor("p")), CandidateList.ProcessIdOf("p")));
+    public void A_list_id_gives_back_its_process() =>
+        Assert.Equal("p", CandidateList.ProcessIdOf(CandidateList.IdFor("p")));
+
+    [Fact]
+    public void Other_ids_are_not_lists() =>
+        Assert.Null(CandidateList.ProcessIdOf("p"));
 }

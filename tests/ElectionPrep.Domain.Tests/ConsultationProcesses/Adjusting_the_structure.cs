@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Workflows;
 using static ElectionPrep.TestWorkflows;
@@ -11,24 +12,23 @@ public class Adjusting_the_structure
         Steps = [.. Version1.Steps, Step("adjusted", StepKind.StructureAdjustment, ["round-1"])],
     };
 
-    private static AdjustStructure Adjust(ActorRole role = ActorRole.Clerk) =>
-        new(ProcessId, Body.CouncilStandingBody, "NQ 12/NQ-HĐND", "Giảm 1 người của Hội Nông dân", [new NominationAllocation("Hội Nông dân xã", 2)], "clerk", role);
+    private static Func<ConsultationProcess, Decision> Adjusts(WorkflowDefinition definition) =>
+        process => AdjustStructure.Decide(new AdjustStructure(ProcessId, Body.CouncilStandingBody, "NQ 12/NQ-HĐND", "Giảm 1 người của Hội Nông dân",
+            [new NominationAllocation("Hội Nông dân xã", 2)], "clerk", ActorRole.Clerk), process, definition, TestTerms.Now);
 
     [Fact]
     public void The_standing_body_above_adjusts_the_structure_between_rounds_by_its_decision()
     {
-        var process = Given(Opened(), Activated("adjusted"));
-
-        var adjusted = Assert.IsType<StructureAdjusted>(Assert.Single(AdjustStructure.Decide(Adjust(), process, WithAdjustment, TestTerms.Now).Events));
+        var adjusted = Spec.Process.Given(Opened(), Activated("adjusted")).When(Adjusts(WithAdjustment)).Then<StructureAdjusted>();
 
         Assert.Equal(("NQ 12/NQ-HĐND", Body.CouncilStandingBody), (adjusted.DecisionReference, adjusted.AdjustingBody));
     }
 
     [Fact]
     public void An_adjustment_outside_its_step_is_refused() =>
-        Assert.Equal(CompleteStep.StepNotOpen, AdjustStructure.Decide(Adjust(), Given(Opened()), WithAdjustment, TestTerms.Now).Refusal?.Code);
+        Spec.Process.Given(Opened()).When(Adjusts(WithAdjustment)).ThenRefused(CompleteStep.StepNotOpen);
 
     [Fact]
     public void A_workflow_without_an_adjustment_step_refuses_it() =>
-        Assert.Equal(CompleteStep.UnknownStep, AdjustStructure.Decide(Adjust(), Given(Opened()), Version1, TestTerms.Now).Refusal?.Code);
+        Spec.Process.Given(Opened()).When(Adjusts(Version1)).ThenRefused(CompleteStep.UnknownStep);
 }

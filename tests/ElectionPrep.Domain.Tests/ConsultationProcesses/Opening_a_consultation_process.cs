@@ -1,4 +1,5 @@
 using ElectionPrep.AdministrativeUnits;
+using ElectionPrep.Common;
 using ElectionPrep.Terms;
 using static ElectionPrep.TestWorkflows;
 
@@ -10,12 +11,14 @@ public class Opening_a_consultation_process
     private static readonly string[] Path = ["VN", "06", "061", "01903"];
     private static readonly OpenConsultationProcess Command = new("2021-2026", CouncilKind.CommuneCouncil, "01903", "chair");
 
+    private static Func<ConsultationProcess, Decision> Opens(DateTimeOffset now) =>
+        existing => OpenConsultationProcess.Decide(Command, existing, Commune, Path, Version1, now);
+
     [Fact]
     public void The_process_pins_the_definition_version_under_an_id_derived_from_term_council_and_jurisdiction()
     {
-        var decision = OpenConsultationProcess.Decide(Command, null, Commune, Path, Version1, TestTerms.Now);
+        var opened = Spec.Process.When(Opens(TestTerms.Now)).Then<ConsultationProcessOpened>();
 
-        var opened = Assert.IsType<ConsultationProcessOpened>(Assert.Single(decision.Events));
         Assert.Equal(Opened() with { JurisdictionPath = opened.JurisdictionPath }, opened);
         Assert.Equal(Path, opened.JurisdictionPath);
         Assert.Equal(("commune-council", 1), (opened.DefinitionId, opened.DefinitionVersion));
@@ -24,18 +27,16 @@ public class Opening_a_consultation_process
     [Fact]
     public void A_second_process_for_the_same_council_and_jurisdiction_is_refused()
     {
-        var decision = OpenConsultationProcess.Decide(Command, Given(Opened()), Commune, Path, Version1, TestTerms.Now.AddDays(1));
+        var refusal = Spec.Process.Given(Opened()).When(Opens(TestTerms.Now.AddDays(1))).ThenRefused(OpenConsultationProcess.AlreadyOpen);
 
-        Assert.Equal(OpenConsultationProcess.AlreadyOpen, decision.Refusal?.Code);
-        Assert.Contains(ProcessId, decision.Refusal!.Detail.Vi, StringComparison.Ordinal);
-        Assert.Contains("already open", decision.Refusal.Detail.En, StringComparison.Ordinal);
-        Assert.Empty(decision.Events);
+        Assert.Contains(ProcessId, refusal.Detail.Vi, StringComparison.Ordinal);
+        Assert.Contains("already open", refusal.Detail.En, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_opened_process_is_open_with_no_step_started_and_its_parent_one_level_up()
+    public void An_opened_process_is_open_with_no_step_started_under_its_parent_one_level_up()
     {
-        var process = Given(Opened(), new object());
+        var process = Spec.Process.Given(Opened(), new object()).State!;
 
         Assert.Equal(ConsultationProcessStage.Open, process.Stage);
         Assert.Empty(process.Steps);

@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using static ElectionPrep.TestWorkflows;
 
 namespace ElectionPrep.ConsultationProcesses;
@@ -27,48 +28,46 @@ public class Timing_reminders_and_deadlines
     public void A_step_without_a_deadline_gets_no_timer() =>
         Assert.Empty(StepTimerDue.For(ProcessId, Version1.FindStep("projected")!, null, Due));
 
-    [Fact]
-    public void A_reminder_is_recorded_once_for_an_open_step()
-    {
-        var process = Given(Opened(), Activated("projected", Due));
-        var reminder = new StepTimerDue(ProcessId, "projected", Due, 2);
+    private static readonly Spec<ConsultationProcess> ProjectionDue = Spec.Process.Given(Opened(), Activated("projected", Due));
 
-        var first = StepTimerDue.Decide(reminder, process, Due.AddDays(-2));
-        var again = StepTimerDue.Decide(reminder, Given(Opened(), Activated("projected", Due), first.Events[0]), Due.AddDays(-1));
+    private static readonly StepTimerDue Reminder = new(ProcessId, "projected", Due, 2);
 
-        Assert.Equal([new StepReminderSent(ProcessId, "projected", Due, 2, Due.AddDays(-2))], first.Events);
-        Assert.Empty(again.Events);
-    }
+    private static readonly StepTimerDue Deadline = new(ProcessId, "projected", Due, null);
+
+    private static Func<ConsultationProcess, Decision> Fires(StepTimerDue timer, DateTimeOffset at) => process => StepTimerDue.Decide(timer, process, at);
 
     [Fact]
-    public void A_missed_deadline_is_recorded_and_escalated_one_level_up()
-    {
-        var process = Given(Opened(), Activated("projected", Due));
+    public void A_reminder_for_an_open_step_is_recorded() =>
+        ProjectionDue.When(Fires(Reminder, Due.AddDays(-2))).Then(new StepReminderSent(ProcessId, "projected", Due, 2, Due.AddDays(-2)));
 
-        var decision = StepTimerDue.Decide(new StepTimerDue(ProcessId, "projected", Due, null), process, Due.AddSeconds(1));
-        var overdue = Given(Opened(), Activated("projected", Due), decision.Events[0]);
+    [Fact]
+    public void A_reminder_is_recorded_once() =>
+        ProjectionDue.Given(new StepReminderSent(ProcessId, "projected", Due, 2, Due.AddDays(-2))).When(Fires(Reminder, Due.AddDays(-1))).ThenNothing();
 
-        Assert.Equal([new DeadlineMissed(ProcessId, "projected", Due, "061", Due.AddSeconds(1))], decision.Events);
-        Assert.True(overdue.Progress("projected")!.IsOverdue);
-    }
+    [Fact]
+    public void A_missed_deadline_is_recorded_for_the_unit_one_level_up() =>
+        ProjectionDue.When(Fires(Deadline, Due.AddSeconds(1))).Then(new DeadlineMissed(ProcessId, "projected", Due, "061", Due.AddSeconds(1)));
+
+    [Fact]
+    public void A_step_whose_deadline_was_missed_is_overdue() =>
+        Assert.True(ProjectionDue.When(Fires(Deadline, Due.AddSeconds(1))).ThenState().Progress("projected")!.IsOverdue);
 
     [Fact]
     public void A_completed_steps_timer_records_nothing() =>
-        Assert.Empty(StepTimerDue.Decide(new StepTimerDue(ProcessId, "projected", Due, null),
-            Given(Opened(), Activated("projected", Due), Completed("projected")), Due.AddDays(1)).Events);
+        ProjectionDue.Given(Completed("projected")).When(Fires(Deadline, Due.AddDays(1))).ThenNothing();
 
     [Fact]
     public void A_timer_for_a_deadline_that_has_since_changed_records_nothing() =>
-        Assert.Empty(StepTimerDue.Decide(new StepTimerDue(ProcessId, "projected", Due, null),
-            Given(Opened(), Activated("projected", Due), new StepRescheduled(ProcessId, "projected", Due.AddDays(3), TestTerms.Now)), Due.AddDays(1)).Events);
+        ProjectionDue.Given(new StepRescheduled(ProcessId, "projected", Due.AddDays(3), TestTerms.Now)).When(Fires(Deadline, Due.AddDays(1))).ThenNothing();
 
     [Fact]
-    public void A_timer_fired_early_records_nothing_and_says_so()
-    {
-        var timer = new StepTimerDue(ProcessId, "projected", Due, null);
+    public void A_timer_fired_early_records_nothing() =>
+        ProjectionDue.When(Fires(Deadline, Due.AddMinutes(-1))).ThenNothing();
 
-        Assert.Empty(StepTimerDue.Decide(timer, Given(Opened(), Activated("projected", Due)), Due.AddMinutes(-1)).Events);
-        Assert.True(timer.IsEarly(Due.AddMinutes(-1)));
-        Assert.False(timer.IsEarly(Due));
+    [Fact]
+    public void A_timer_knows_it_fired_early()
+    {
+        Assert.True(Deadline.IsEarly(Due.AddMinutes(-1)));
+        Assert.False(Deadline.IsEarly(Due));
     }
 }

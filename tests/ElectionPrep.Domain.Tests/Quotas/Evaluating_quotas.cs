@@ -23,7 +23,7 @@ public class Evaluating_quotas
     [InlineData(3500, 10000, QuotaOutcome.Pass)]
     [InlineData(6, 20, QuotaOutcome.Fail)]
     [InlineData(7, 20, QuotaOutcome.Pass)]
-    public void Compared_exactly_34_99_percent_fails_and_35_00_passes(int women, int total, QuotaOutcome outcome) =>
+    public void Shares_are_compared_exactly_so_34_99_percent_falls_short_of_35(int women, int total, QuotaOutcome outcome) =>
         Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women()), People(women, total)).Single().Outcome);
 
     [Theory]
@@ -33,24 +33,27 @@ public class Evaluating_quotas
         Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women(rounding: Rounding.HalfUpToWholePercent)), People(women, total)).Single().Outcome);
 
     [Fact]
-    public void The_result_explains_the_shortfall_in_people_and_lists_who_counted()
+    public void The_result_explains_the_shortfall_in_people()
     {
         var result = QuotaEvaluation.Evaluate(Set(Women()), People(4, 20)).Single();
 
         Assert.Equal((4, 20, 20.00m, "≥ 35%", 3), (result.Count, result.Total, result.SharePercent, result.Bound, result.Shortfall));
         Assert.Equal("3 more needed (Women).", result.Explanation.En);
         Assert.Equal("Cần thêm 3 người (Phụ nữ).", result.Explanation.Vi);
-        Assert.Equal(["c0", "c1", "c2", "c3"], result.Counted);
         Assert.Equal([new LegalBasis("Luật 85/2015/QH13", "Điều 9 khoản 3")], result.Basis);
     }
 
     [Fact]
-    public void A_target_missed_warns_and_a_requirement_missed_fails()
-    {
-        var results = QuotaEvaluation.Evaluate(Set(Women(), Women(TargetSeverity.Target) with { Id = "women-target" }), People(1, 10));
+    public void The_result_lists_who_counted() =>
+        Assert.Equal(["c0", "c1", "c2", "c3"], QuotaEvaluation.Evaluate(Set(Women()), People(4, 20)).Single().Counted);
 
-        Assert.Equal([QuotaOutcome.Fail, QuotaOutcome.Warn], results.Select(result => result.Outcome));
-    }
+    [Fact]
+    public void A_requirement_missed_fails() =>
+        Assert.Equal(QuotaOutcome.Fail, QuotaEvaluation.Evaluate(Set(Women()), People(1, 10)).Single().Outcome);
+
+    [Fact]
+    public void A_target_missed_warns() =>
+        Assert.Equal(QuotaOutcome.Warn, QuotaEvaluation.Evaluate(Set(Women(TargetSeverity.Target)), People(1, 10)).Single().Outcome);
 
     [Fact]
     public void A_rule_for_each_constituency_finds_the_constituency_without_a_woman()
@@ -64,19 +67,24 @@ public class Evaluating_quotas
         Assert.Equal(1, results[1].Shortfall);
     }
 
-    [Fact]
-    public void A_locality_bound_comes_from_the_units_population_and_is_absent_where_unknown()
-    {
-        var minorities = new QuotaRule("minorities", new BilingualText("Dân tộc thiểu số", "Ethnic minorities"), Population.OfficialList, CandidateAttributes.EthnicMinority,
-            MeasureKind.Share, TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 11), AtLeastFromUnit: "ethnicMinorityShare");
-        var people = People(0, 10).Select((p, i) => i < 8 ? p with { Attributes = new HashSet<string> { CandidateAttributes.EthnicMinority } } : p).ToList();
+    private static readonly QuotaRule Minorities = new("minorities", new BilingualText("Dân tộc thiểu số", "Ethnic minorities"), Population.OfficialList,
+        CandidateAttributes.EthnicMinority, MeasureKind.Share, TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 11), AtLeastFromUnit: "ethnicMinorityShare");
 
-        var bacKan = QuotaEvaluation.Evaluate(Set(minorities), people, new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new(8802, 10000) }).Single();
-        var unknown = QuotaEvaluation.Evaluate(Set(minorities), people).Single();
+    /// <summary>Eight of ten candidates from ethnic minorities.</summary>
+    private static List<QuotaSubject> EightOfTenFromMinorities() =>
+        [.. People(0, 10).Select((p, i) => i < 8 ? p with { Attributes = new HashSet<string> { CandidateAttributes.EthnicMinority } } : p)];
+
+    [Fact]
+    public void A_locality_bound_comes_from_the_units_population()
+    {
+        var bacKan = QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities(), new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new(8802, 10000) }).Single();
 
         Assert.Equal((QuotaOutcome.Warn, 1, "≥ 88.02%"), (bacKan.Outcome, bacKan.Shortfall, bacKan.Bound));
-        Assert.Equal(QuotaOutcome.Pass, unknown.Outcome);
     }
+
+    [Fact]
+    public void A_locality_bound_is_absent_where_the_units_population_is_unknown() =>
+        Assert.Equal(QuotaOutcome.Pass, QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities()).Single().Outcome);
 
     [Theory]
     [InlineData("1981-05-24", true)]
@@ -118,18 +126,20 @@ public class Deriving_quota_attributes
 {
     private static bool InBacKan(string code) => code.StartsWith("01", StringComparison.Ordinal) || code is "058" or "061";
 
+    private static IReadOnlySet<string> AttributesOf(Candidates.CandidateDossier dossier, CouncilKind council) =>
+        CandidateAttributes.Of(dossier, council, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge);
+
     [Fact]
-    public void The_central_process_nominates_centrally_and_a_dossier_says_full_time()
-    {
-        var dossier = TestCandidates.Dossier() with { FullTime = true };
+    public void The_central_process_nominates_centrally() =>
+        Assert.Contains(CandidateAttributes.CentrallyNominated, AttributesOf(TestCandidates.Dossier(), CouncilKind.NationalAssemblyCentral));
 
-        var central = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyCentral, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge);
-        var provincial = CandidateAttributes.Of(dossier, CouncilKind.NationalAssemblyProvincial, TestCandidates.ElectionDay, TestTerms.Rules.YoungCandidateAge);
+    [Fact]
+    public void The_provincial_process_does_not_nominate_centrally() =>
+        Assert.DoesNotContain(CandidateAttributes.CentrallyNominated, AttributesOf(TestCandidates.Dossier(), CouncilKind.NationalAssemblyProvincial));
 
-        Assert.Contains(CandidateAttributes.CentrallyNominated, central);
-        Assert.DoesNotContain(CandidateAttributes.CentrallyNominated, provincial);
-        Assert.Contains(CandidateAttributes.FullTime, provincial);
-    }
+    [Fact]
+    public void A_dossier_says_whether_the_candidate_works_full_time() =>
+        Assert.Contains(CandidateAttributes.FullTime, AttributesOf(TestCandidates.Dossier() with { FullTime = true }, CouncilKind.NationalAssemblyProvincial));
 
     [Fact]
     public void Living_and_working_in_the_province_needs_both_there()

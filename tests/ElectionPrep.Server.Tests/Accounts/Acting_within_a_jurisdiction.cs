@@ -22,8 +22,7 @@ public class Acting_within_a_jurisdiction(AppFixture fixture) : IntegrationConte
 
     private static async Task ThenForbidden(IScenarioResult result, string code)
     {
-        var problem = await result.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(code, problem.GetProperty("title").GetString());
+        var problem = await result.ThenRefused(code);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detailEn").GetString()));
     }
 

@@ -56,7 +56,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
             new { name = "thu.ky.01834", password = "mat-khau-du-dai-123", roles = new[] { "Clerk" } });
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(PasswordChange.Required, (await Problem(refused)).GetProperty("title").GetString());
+        await refused.ThenRefused(PasswordChange.Required);
         await using var session = Store.QuerySession();
         Assert.Null(await session.LoadAsync<Account>("thu.ky.01834"));
     }
@@ -75,7 +75,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
             s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
         });
 
-        Assert.Equal(PasswordChange.Required, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await refused.ThenRefused(PasswordChange.Required);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
         var refused = await Change(admin, "sai-mat-khau-hien-tai", NewPassword);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(PasswordChange.WrongPassword, (await Problem(refused)).GetProperty("title").GetString());
+        await refused.ThenRefused(PasswordChange.WrongPassword);
         Assert.Equal(Routes.OwnPasswordPage, (await admin.GetAsync(Routes.Dashboard)).Headers.Location?.OriginalString);
     }
 }

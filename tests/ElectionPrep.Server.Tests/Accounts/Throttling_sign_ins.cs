@@ -99,8 +99,7 @@ public class Throttling_sign_ins(ThrottledServer server) : IClassFixture<Throttl
             s.StatusCodeShouldBe(HttpStatusCode.TooManyRequests);
         });
 
-        var problem = await stopped.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(SignInThrottle.Code, problem.GetProperty("title").GetString());
+        var problem = await stopped.ThenRefused(SignInThrottle.Code);
         Assert.Equal("Too many failed sign-ins; try again in 5 minutes.", problem.GetProperty("detailEn").GetString());
         Assert.False(string.IsNullOrEmpty(stopped.Context.Response.Headers.RetryAfter));
     }

@@ -48,16 +48,31 @@ public sealed class Migrating_a_running_process_over_http : IAsyncLifetime
         Directory.Delete(workflows, recursive: true);
     }
 
+    private static readonly string[] Changes = ["added step results-archived", "step election-committee-formed: deadline election-committees-formed → first-consultation"];
+
+    private async Task<List<object>> EventsOfTheProcess()
+    {
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Events.FetchStreamAsync(Process)).Select(e => e.Data).ToList();
+    }
+
     [Fact]
-    public async Task A_dry_run_reports_and_records_the_plan_then_the_migration_applies_it()
+    public async Task A_dry_run_reports_and_records_the_plan_without_migrating()
     {
         var driver = new ProcessDriver(host);
 
         var plan = await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 2, dryRun = true, reason = "KH 42 sửa đổi" }, TestUsers.Administrator);
 
-        string[] expected = ["added step results-archived", "step election-committee-formed: deadline election-committees-formed → first-consultation"];
-        Assert.Equal(expected, (await plan.ReadAsJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray().Select(change => change.GetString()));
+        Assert.Equal(Changes, (await plan.ReadAsJsonAsync<JsonElement>()).GetProperty("changes").EnumerateArray().Select(change => change.GetString()));
         Assert.Equal(1, (await driver.Details(Process)).GetProperty("definitionVersion").GetInt32());
+        var planned = Assert.Single((await EventsOfTheProcess()).OfType<ProcessMigrationPlanned>());
+        Assert.Equal(("quan.tri", "KH 42 sửa đổi", 1, 2), (planned.PlannedBy, planned.Reason, planned.FromVersion, planned.ToVersion));
+    }
+
+    [Fact]
+    public async Task A_migration_moves_the_process_to_the_new_version_with_its_changes()
+    {
+        var driver = new ProcessDriver(host);
 
         await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 2, dryRun = false, reason = "KH 42 sửa đổi" }, TestUsers.Administrator);
 
@@ -66,28 +81,48 @@ public sealed class Migrating_a_running_process_over_http : IAsyncLifetime
         var committee = details.GetProperty("steps").EnumerateArray().Single(step => step.GetProperty("stepId").GetString() == "election-committee-formed");
         Assert.Equal("2021-02-17T23:59:59+07:00", committee.GetProperty("dueAt").GetString());
         Assert.Contains(details.GetProperty("steps").EnumerateArray(), step => step.GetProperty("stepId").GetString() == "results-archived");
-
-        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var events = (await session.Events.FetchStreamAsync(Process)).Select(e => e.Data).ToList();
-        var planned = Assert.Single(events.OfType<ProcessMigrationPlanned>());
-        var migrated = Assert.Single(events.OfType<ProcessMigrated>());
-        Assert.Equal(("quan.tri", "KH 42 sửa đổi", 1, 2), (planned.PlannedBy, planned.Reason, planned.FromVersion, planned.ToVersion));
-        Assert.Equal(expected, migrated.Changes);
+        var events = await EventsOfTheProcess();
+        Assert.Equal(Changes, Assert.Single(events.OfType<ProcessMigrated>()).Changes);
         Assert.Single(events.OfType<StepRescheduled>());
     }
 
+    private async Task ThenNothingChanged(long before)
+    {
+        var after = await new ProcessDriver(host).Details(Process);
+        Assert.Equal((1, before), (after.GetProperty("definitionVersion").GetInt32(), after.GetProperty("version").GetInt64()));
+    }
+
     [Fact]
-    public async Task Only_an_administrator_migrates_and_an_unknown_version_is_a_404()
+    public async Task Only_an_administrator_migrates()
     {
         var driver = new ProcessDriver(host);
         var before = (await driver.Details(Process)).GetProperty("version").GetInt64();
 
         await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 2, dryRun = false, reason = "x" }, TestUsers.Chair, HttpStatusCode.Forbidden);
+
+        await ThenNothingChanged(before);
+    }
+
+    [Fact]
+    public async Task An_unknown_version_is_a_404()
+    {
+        var driver = new ProcessDriver(host);
+        var before = (await driver.Details(Process)).GetProperty("version").GetInt64();
+
         await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 7, dryRun = true, reason = "x" }, TestUsers.Administrator, HttpStatusCode.NotFound);
+
+        await ThenNothingChanged(before);
+    }
+
+    [Fact]
+    public async Task Migrating_to_the_version_it_runs_is_refused()
+    {
+        var driver = new ProcessDriver(host);
+        var before = (await driver.Details(Process)).GetProperty("version").GetInt64();
+
         var refused = await driver.Post(Routes.For(Routes.Migrations, Process), new { toVersion = 1, dryRun = true, reason = "x" }, TestUsers.Administrator, HttpStatusCode.Conflict);
 
-        Assert.Equal(MigrateProcess.SameVersion, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
-        var after = await driver.Details(Process);
-        Assert.Equal((1, before), (after.GetProperty("definitionVersion").GetInt32(), after.GetProperty("version").GetInt64()));
+        await refused.ThenRefused(MigrateProcess.SameVersion);
+        await ThenNothingChanged(before);
     }
 }

@@ -78,8 +78,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
             s.StatusCodeShouldBe(HttpStatusCode.Conflict);
         });
 
-        var problem = await refused.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(OpenConsultationProcess.AlreadyOpen, problem.GetProperty("title").GetString());
+        var problem = await refused.ThenRefused(OpenConsultationProcess.AlreadyOpen);
         Assert.Contains("đã được mở", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("already open", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
         await using var session = Store.QuerySession();
@@ -181,7 +180,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
             s.StatusCodeShouldBe(HttpStatusCode.NotFound);
         });
 
-        Assert.Equal("not-found", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await result.ThenRefused("not-found");
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         Assert.Equal("chu.tich", roundThree.GetProperty("completedBy").GetString());
 
         var closed = await Driver.Complete(id, "lists-posted", expected: HttpStatusCode.Conflict);
-        Assert.Equal(CompleteStep.ProcessClosed, (await closed.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await closed.ThenRefused(CompleteStep.ProcessClosed);
 
         await using var session = Store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id);
@@ -88,8 +88,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         var refused = await Driver.Complete(id, "voter-conferences", expected: HttpStatusCode.Conflict);
 
-        var problem = await refused.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(CompleteStep.StepNotOpen, problem.GetProperty("title").GetString());
+        var problem = await refused.ThenRefused(CompleteStep.StepNotOpen);
         Assert.Equal("open; active steps: election-committee-formed, structure-projected", problem.GetProperty("currentState").GetString());
         Assert.Equal(
             ["election-committee-formed (CommitteeChair, CommitteeMember, Clerk)", "structure-projected (CommitteeChair, CommitteeMember, Clerk)"],
@@ -105,7 +104,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         var refused = await Driver.Complete(id, "structure-projected", TestUsers.Observer, HttpStatusCode.Forbidden);
 
-        Assert.Equal(Mandate.RoleNotMandated, (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        await refused.ThenRefused(Mandate.RoleNotMandated);
         await AssertNoStepCompleted(id);
     }
 
@@ -117,8 +116,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         var refused = await Driver.Complete(id, "first-consultation", TestUsers.Chair, HttpStatusCode.Conflict);
 
-        var problem = await refused.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(CompleteStep.GateFailed, problem.GetProperty("title").GetString());
+        var problem = await refused.ThenRefused(CompleteStep.GateFailed);
         Assert.Equal("quorum-met", problem.GetProperty("failedGate").GetString());
         Assert.Equal(["election-committee-formed", "first-consultation"], await Driver.ActiveSteps(id));
     }
@@ -132,9 +130,8 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
 
         var refused = await Driver.Complete(id, "structure-projected", expected: HttpStatusCode.Conflict, expectedVersion: version);
 
-        var problem = await refused.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal((StaleVersions.Code, (await Driver.Details(id)).GetProperty("version").GetInt64()),
-            (problem.GetProperty("title").GetString(), problem.GetProperty("currentVersion").GetInt64()));
+        var problem = await refused.ThenRefused(StaleVersions.Code);
+        Assert.Equal((await Driver.Details(id)).GetProperty("version").GetInt64(), problem.GetProperty("currentVersion").GetInt64());
         Assert.Equal(["constituencies-published", "structure-projected"], await Driver.ActiveSteps(id));
     }
 

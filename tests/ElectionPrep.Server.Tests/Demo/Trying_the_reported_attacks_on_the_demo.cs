@@ -30,9 +30,6 @@ public class Trying_the_reported_attacks_on_the_demo
         return client;
     }
 
-    private static async Task<string> TitleAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()!;
-
     [Fact]
     public async Task Each_reported_case_is_refused_or_harmless()
     {
@@ -61,7 +58,8 @@ public class Trying_the_reported_attacks_on_the_demo
 
             // Another ward's clerk reads this ward's protected data.
             var stolen = await otherWardClerk.GetAsync(Routes.For(Routes.CandidacyProtectedData, candidacy));
-            Assert.Equal((HttpStatusCode.Forbidden, "outside-jurisdiction"), (stolen.StatusCode, await TitleAsync(stolen)));
+            Assert.Equal(HttpStatusCode.Forbidden, stolen.StatusCode);
+            await stolen.ThenRefused("outside-jurisdiction");
 
             // The ward's chair opens a process for a commune of another district.
             var elsewhere = Seeds.Units.All.First(unit => unit.Level == UnitLevel.Commune && unit.Elects(CouncilKind.CommuneCouncil)
@@ -71,7 +69,8 @@ public class Trying_the_reported_attacks_on_the_demo
 
             // The province's Front chair completes the council standing body's step.
             var completed = await provinceChair.PostAsJsonAsync(Routes.For(Routes.StepCompletion, "2021-2026.provincial-council.06", "structure-projected"), new { reference = "x" });
-            Assert.Equal((HttpStatusCode.Forbidden, "body-not-mandated"), (completed.StatusCode, await TitleAsync(completed)));
+            Assert.Equal(HttpStatusCode.Forbidden, completed.StatusCode);
+            await completed.ThenRefused("body-not-mandated");
 
             // Document file names and proofs name no one.
             var view = await wardChair.GetStringAsync(Routes.For(Routes.Candidacy, candidacy));

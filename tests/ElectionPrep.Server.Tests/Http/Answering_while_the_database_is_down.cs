@@ -31,8 +31,7 @@ public class Answering_while_the_database_is_down
 
             Assert.Equal((int)HttpStatusCode.ServiceUnavailable, down.Context.Response.StatusCode);
             Assert.Equal("5", down.Context.Response.Headers.RetryAfter.ToString());
-            var problem = await down.ReadAsJsonAsync<JsonElement>();
-            Assert.Equal(DatabaseUnavailableHandler.Title, problem.GetProperty("title").GetString());
+            var problem = await down.ThenRefused(DatabaseUnavailableHandler.Title);
             Assert.Contains("database cannot be reached", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
             Assert.Contains("cơ sở dữ liệu", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 

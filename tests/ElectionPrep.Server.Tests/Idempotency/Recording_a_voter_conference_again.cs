@@ -59,8 +59,7 @@ public class Recording_a_voter_conference_again(AppFixture fixture) : Integratio
         var again = await Record(id, key: null);
 
         Assert.Equal(StatusCodes.Status409Conflict, again.Context.Response.StatusCode);
-        var problem = await again.ReadAsJsonAsync<JsonElement>();
-        Assert.Equal(RecordVoterConference.AlreadyRecorded, problem.GetProperty("title").GetString());
+        var problem = await again.ThenRefused(RecordVoterConference.AlreadyRecorded);
         Assert.Contains("BB-CT", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, await Events.CountAsync(Host, id, nameof(VoterConferenceRecorded)));
     }

@@ -32,9 +32,6 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
 
     private static bool Replayed(IScenarioResult result) => result.Context.Response.Headers.ContainsKey(IdempotencyKeys.ReplayedHeader);
 
-    private static async Task<string?> Title(IScenarioResult result) =>
-        (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("title").GetString();
-
     [Fact]
     public async Task The_same_key_and_body_twice_gets_the_first_answer_and_records_once()
     {
@@ -62,7 +59,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
         var reused = await Send(Routes.ConsultationProcesses, new { termId = "2021-2026", council = "district-council", jurisdictionCode = "061" }, "open-1");
 
         Assert.Equal(StatusCodes.Status422UnprocessableEntity, reused.Context.Response.StatusCode);
-        Assert.Equal(IdempotencyKeys.KeyReused, await Title(reused));
+        await reused.ThenRefused(IdempotencyKeys.KeyReused);
         Assert.Equal(events, await CountEvents());
     }
 
@@ -74,7 +71,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
         var reused = await Send(Routes.For(Routes.Conferences, WardProcessId), new { round = 1 }, "one-key");
 
         Assert.Equal(StatusCodes.Status422UnprocessableEntity, reused.Context.Response.StatusCode);
-        Assert.Equal(IdempotencyKeys.KeyReused, await Title(reused));
+        await reused.ThenRefused(IdempotencyKeys.KeyReused);
     }
 
     [Fact]
@@ -86,7 +83,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
 
         Assert.False(Replayed(other));
         Assert.Equal(StatusCodes.Status409Conflict, other.Context.Response.StatusCode);
-        Assert.Equal(OpenConsultationProcess.AlreadyOpen, await Title(other));
+        await other.ThenRefused(OpenConsultationProcess.AlreadyOpen);
     }
 
     [Fact]
@@ -110,7 +107,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
         var repeat = await Send(Routes.ConsultationProcesses, OpenWard, key: null);
 
         Assert.False(Replayed(repeat));
-        Assert.Equal(OpenConsultationProcess.AlreadyOpen, await Title(repeat));
+        await repeat.ThenRefused(OpenConsultationProcess.AlreadyOpen);
     }
 
     public static TheoryData<string> MalformedKeys => ["", "a\tb", new string('k', 201)];
@@ -137,7 +134,7 @@ public class Retrying_a_command(AppFixture fixture) : IntegrationContext(fixture
         var retry = await Send(Routes.ConsultationProcesses, OpenWard, "yesterday");
 
         Assert.False(Replayed(retry));
-        Assert.Equal(OpenConsultationProcess.AlreadyOpen, await Title(retry));
+        await retry.ThenRefused(OpenConsultationProcess.AlreadyOpen);
     }
 
     [Fact]
