@@ -17,13 +17,15 @@ public delegate string TokenIssuer(Body body, ActorRole role, string? jurisdicti
 /// makes it, timed and counted by kind. Expected refusals are counted by their code; anything else is a failure, kept
 /// with the server's answer.
 /// </summary>
-public sealed class PipelineClient(HttpClient http, TokenIssuer tokens)
+/// <param name="keepRecent">Whether someone drains <see cref="TakeRecent"/>; otherwise nothing is kept per call beyond the sample.</param>
+public sealed class PipelineClient(HttpClient http, TokenIssuer tokens, bool keepRecent = false)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly ConcurrentDictionary<string, Reservoir> latencies = new();
     private readonly ConcurrentDictionary<string, int> refusals = new();
     private readonly ConcurrentQueue<string> failures = new();
+    private readonly ConcurrentQueue<(string Kind, double Milliseconds)> recent = new();
     private long commands;
 
     public TokenIssuer Tokens => tokens;
@@ -61,12 +63,22 @@ public sealed class PipelineClient(HttpClient http, TokenIssuer tokens)
         return text.Length == 0 || text[0] == '<' ? default : JsonSerializer.Deserialize<JsonElement>(text);
     }
 
+    /// <summary>The calls timed since the last time this was asked, for a report's window.</summary>
+    public IReadOnlyList<(string Kind, double Milliseconds)> TakeRecent()
+    {
+        var taken = new List<(string, double)>();
+        while (recent.TryDequeue(out var call)) taken.Add(call);
+        return taken;
+    }
+
     private async Task<(HttpStatusCode Status, string Text)> SendAsync(string kind, HttpRequestMessage request, CancellationToken cancellation)
     {
         var started = Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request, cancellation);
         var text = await response.Content.ReadAsStringAsync(cancellation);
-        latencies.GetOrAdd(kind, _ => new Reservoir()).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        latencies.GetOrAdd(kind, _ => new Reservoir()).Add(elapsed);
+        if (keepRecent) recent.Enqueue((kind, elapsed));
         return (response.StatusCode, text);
     }
 
