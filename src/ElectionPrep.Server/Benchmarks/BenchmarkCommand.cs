@@ -76,7 +76,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             var catchUp = await store.WaitForDaemonAsync(TimeSpan.FromMinutes(30));
             await sampling.CancelAsync();
             var timeline = await samples;
-            timeline.Add(await sampler.SampleAsync(CancellationToken.None));
+            timeline.Add(await sampler.SampleAsync(duringRun: false, CancellationToken.None));
 
             var totals = await store.TotalsAsync();
             Console.WriteLine($"Pipeline: {totals.Events} events in {pipelineSeconds:F0} s; Marten baseline next");
@@ -93,6 +93,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         finally
         {
             // Stops the embedded PostgreSQL before its folder goes.
+            await server.StopAsync();
             await server.DisposeAsync();
             if (input.WorkFlag.Length == 0) TryDelete(work);
         }

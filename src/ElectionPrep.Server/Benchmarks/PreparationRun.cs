@@ -25,7 +25,8 @@ public sealed class PreparationRun(NationalPlan plan, PipelineClient client, Wor
 {
     private static readonly TimeSpan ActivationWait = TimeSpan.FromSeconds(120);
 
-    private static readonly Invitee[] Invitees =
+    /// <summary>The Front's six participants and the Election Committee's guest, convened to every round.</summary>
+    public static readonly IReadOnlyList<Invitee> Invitees =
     [
         new("p1", "Nguyễn Văn An", "Ban Thường trực UBMTTQ", "Chủ tịch", Participation.Participant),
         new("p2", "Trần Thị Bình", "Ban Thường trực UBMTTQ", "Phó Chủ tịch", Participation.Participant),
@@ -36,7 +37,8 @@ public sealed class PreparationRun(NationalPlan plan, PipelineClient client, Wor
         new("g1", "Đặng Văn Giang", "Ủy ban bầu cử", "Chủ tịch", Participation.Guest),
     ];
 
-    private static readonly string[] FiveOfSixAndTheGuest = ["p1", "p2", "p3", "p4", "p5", "g1"];
+    /// <summary>Who comes: a quorum of five of the six, and the guest.</summary>
+    public static readonly IReadOnlyList<string> FiveOfSixAndTheGuest = ["p1", "p2", "p3", "p4", "p5", "g1"];
 
     private static DateTimeOffset On(int month, int day, int hour = 8, int minute = 0) => new(2021, month, day, hour, minute, 0, TimeSpan.FromHours(7));
 

@@ -10,8 +10,9 @@ namespace ElectionPrep.Benchmarks;
 public sealed record Percentiles(int Count, double P50, double P95);
 
 /// <summary>What the store, the server and the read paths looked like at one moment of a run.</summary>
+/// <param name="DuringRun">False for the last sample, taken once the commands stopped and the daemon caught up.</param>
 public sealed record Sample(
-    double Seconds, long Events, long DatabaseBytes, long RssBytes, long ManagedBytes, double CommandsPerSecond, double FilingsPerSecond,
+    bool DuringRun, double Seconds, long Events, long DatabaseBytes, long RssBytes, long ManagedBytes, double CommandsPerSecond, double FilingsPerSecond,
     Lag Daemon, Lag Audit, IReadOnlyDictionary<string, Percentiles> Paths);
 
 /// <summary>
@@ -36,7 +37,7 @@ public sealed class Sampler(HttpClient http, BenchmarkTokens tokens, PipelineCli
             while (true)
             {
                 await Task.Delay(interval, cancellation);
-                samples.Add(await SampleAsync(cancellation));
+                samples.Add(await SampleAsync(duringRun: true, cancellation));
             }
         }
         catch (OperationCanceledException)
@@ -45,7 +46,7 @@ public sealed class Sampler(HttpClient http, BenchmarkTokens tokens, PipelineCli
         }
     }
 
-    public async Task<Sample> SampleAsync(CancellationToken cancellation)
+    public async Task<Sample> SampleAsync(bool duringRun, CancellationToken cancellation)
     {
         var probe = new PipelineClient(http, tokens.Of);
         var events = await store.HighestSequenceAsync();
@@ -73,7 +74,7 @@ public sealed class Sampler(HttpClient http, BenchmarkTokens tokens, PipelineCli
         if (filings.Count > 0) paths["filing"] = BenchmarkReport.PercentilesOf(filings);
         var (daemon, audit) = await store.LagAsync();
         using var self = Process.GetCurrentProcess();
-        var sample = new Sample(seconds, events, await store.DatabaseBytesAsync(), self.WorkingSet64, GC.GetTotalMemory(false),
+        var sample = new Sample(duringRun, seconds, events, await store.DatabaseBytesAsync(), self.WorkingSet64, GC.GetTotalMemory(false),
             (load.Commands - commandsBefore) / span, filings.Count / span, daemon, audit, paths);
         (commandsBefore, secondsBefore) = (load.Commands, seconds);
         return sample;
