@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Alba;
+using ElectionPrep.Benchmarks;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
@@ -16,18 +17,10 @@ namespace ElectionPrep.Infrastructure;
 /// </summary>
 public sealed class ProcessDriver(IAlbaHost host)
 {
-    public static readonly Invitee[] Invitees =
-    [
-        new("p1", "Nguyễn Văn An", "Ban Thường trực UBMTTQ", "Chủ tịch", Participation.Participant),
-        new("p2", "Trần Thị Bình", "Ban Thường trực UBMTTQ", "Phó Chủ tịch", Participation.Participant),
-        new("p3", "Lê Văn Cường", "Hội Nông dân", "Chủ tịch", Participation.Participant),
-        new("p4", "Phạm Thị Dung", "Hội Liên hiệp Phụ nữ", "Chủ tịch", Participation.Participant),
-        new("p5", "Hoàng Văn Em", "Đoàn Thanh niên", "Bí thư", Participation.Participant),
-        new("p6", "Vũ Văn Phúc", "Hội Cựu chiến binh", "Chủ tịch", Participation.Participant),
-        new("g1", "Đặng Văn Giang", "Ủy ban bầu cử", "Chủ tịch", Participation.Guest),
-    ];
+    /// <summary>The Front's six participants and the Election Committee's guest, as the benchmark's run convenes them.</summary>
+    public static IReadOnlyList<Invitee> Invitees => PreparationRun.Invitees;
 
-    private static readonly string[] FiveOfSixAndTheGuest = ["p1", "p2", "p3", "p4", "p5", "g1"];
+    private static IReadOnlyList<string> FiveOfSixAndTheGuest => PreparationRun.FiveOfSixAndTheGuest;
 
     /// <summary>Runs an HTTP call and waits until every message it cascaded has been handled.</summary>
     public async Task<IScenarioResult> Tracked(Action<Scenario> scenario)

@@ -1,0 +1,221 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using ElectionPrep.CandidateLists;
+using ElectionPrep.Candidates;
+using ElectionPrep.ConsultationConferences;
+using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Http;
+using ElectionPrep.Terms;
+using ElectionPrep.Workflows;
+
+namespace ElectionPrep.Benchmarks;
+
+/// <summary>How long one phase of the calendar took and how many commands it sent.</summary>
+public sealed record PhaseResult(string Name, DateTimeOffset At, double Seconds, long Commands);
+
+/// <summary>
+/// Runs a <see cref="NationalPlan"/> through the server's API as the country's committees would, phase by phase along the
+/// 2021 calendar: every process is opened and taken through its steps and three rounds, its dossiers filed, its voter
+/// conferences recorded, its list published. Within a phase the processes run side by side, as many at once as there are
+/// clients; within a process its commands run in the order the workflow allows. Each kind of command is sent from one
+/// method here, so a bulk command can later replace the per-item calls in one place.
+/// </summary>
+public sealed class PreparationRun(NationalPlan plan, PipelineClient client, WorkflowCatalog workflows, Action<DateTimeOffset> setClock, int clients)
+{
+    private static readonly TimeSpan ActivationWait = TimeSpan.FromSeconds(120);
+
+    /// <summary>The Front's six participants and the Election Committee's guest, convened to every round.</summary>
+    public static readonly IReadOnlyList<Invitee> Invitees =
+    [
+        new("p1", "Nguyễn Văn An", "Ban Thường trực UBMTTQ", "Chủ tịch", Participation.Participant),
+        new("p2", "Trần Thị Bình", "Ban Thường trực UBMTTQ", "Phó Chủ tịch", Participation.Participant),
+        new("p3", "Lê Văn Cường", "Hội Nông dân", "Chủ tịch", Participation.Participant),
+        new("p4", "Phạm Thị Dung", "Hội Liên hiệp Phụ nữ", "Chủ tịch", Participation.Participant),
+        new("p5", "Hoàng Văn Em", "Đoàn Thanh niên", "Bí thư", Participation.Participant),
+        new("p6", "Vũ Văn Phúc", "Hội Cựu chiến binh", "Chủ tịch", Participation.Participant),
+        new("g1", "Đặng Văn Giang", "Ủy ban bầu cử", "Chủ tịch", Participation.Guest),
+    ];
+
+    /// <summary>Who comes: a quorum of five of the six, and the guest.</summary>
+    public static readonly IReadOnlyList<string> FiveOfSixAndTheGuest = ["p1", "p2", "p3", "p4", "p5", "g1"];
+
+    private static DateTimeOffset On(int month, int day, int hour = 8, int minute = 0) => new(2021, month, day, hour, minute, 0, TimeSpan.FromHours(7));
+
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<PlannedCandidate, string>> filed = new();
+    private readonly ConcurrentDictionary<string, string> broken = new();
+    private readonly List<PhaseResult> phases = [];
+
+    public IReadOnlyList<PhaseResult> Phases => phases;
+
+    /// <summary>Processes a failure stopped, with the reason: the run goes on with the others.</summary>
+    public IReadOnlyDictionary<string, string> Broken => broken;
+
+    /// <summary>The candidacies filed, by process id.</summary>
+    public int FiledCount => filed.Values.Sum(process => process.Count);
+
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        await PhaseAsync("open", On(2, 1), OpenAsync, cancellation);
+        await PhaseAsync("structure projected, election committee formed", On(2, 5), (process, id, token) =>
+            CompleteAsync(process, id, [StepKind.StructureProjection, StepKind.CommitteeFormation], token), cancellation);
+        await PhaseAsync("round 1: structure and allocations", On(2, 15), (process, id, token) =>
+            SitAsync(process, id, 1, new RecordDecisionsRequest("ket-qua", process.Candidates.Count, process.Allocations, null), token), cancellation);
+        await PhaseAsync("structure adjusted, constituencies published", On(2, 22), PublishConstituenciesAsync, cancellation);
+        await PhaseAsync("dossiers filed", NationalPlan.FiledOn, (process, id, token) => FileAsync(process, id, [CandidateFate.Qualified, CandidateFate.Distrusted, CandidateFate.Ineligible], token), cancellation);
+        await PhaseAsync("duplicate dossiers", On(3, 13), (process, id, token) => FileAsync(process, id, [CandidateFate.Duplicate], token), cancellation);
+        await PhaseAsync("late dossiers", On(3, 14, 17, 30), (process, id, token) => FileAsync(process, id, [CandidateFate.Late], token), cancellation);
+        await PhaseAsync("nominations and dossier window closed", On(3, 15), (process, id, token) =>
+            CompleteAsync(process, id, [StepKind.NominationWindow, StepKind.DossierWindow], token), cancellation);
+        await PhaseAsync("round 2: preliminary list", On(3, 18), (process, id, token) =>
+            SitAsync(process, id, 2, ListOf(id, CandidateFate.Qualified, CandidateFate.Distrusted), token), cancellation);
+        await PhaseAsync("voter conferences", On(4, 1), VoterConferencesAsync, cancellation);
+        await PhaseAsync("round 3: qualified list", On(4, 17), (process, id, token) =>
+            SitAsync(process, id, 3, ListOf(id, CandidateFate.Qualified), token), cancellation);
+        await PhaseAsync("minutes sent, list assigned and published", On(4, 25), PublishListAsync, cancellation);
+        await PhaseAsync("lists posted", On(5, 2), (process, id, token) => CompleteAsync(process, id, [StepKind.ListPosting], token), cancellation);
+    }
+
+    private async Task PhaseAsync(string name, DateTimeOffset at, Func<PlannedProcess, string, CancellationToken, Task> act, CancellationToken cancellation)
+    {
+        setClock(at);
+        var started = Stopwatch.GetTimestamp();
+        var before = client.Commands;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = clients, CancellationToken = cancellation };
+        await Parallel.ForEachAsync(plan.Processes, options, async (process, token) =>
+        {
+            var id = process.Id(plan.TermId);
+            if (broken.ContainsKey(id)) return;
+            try
+            {
+                await act(process, id, token);
+            }
+            catch (Exception problem) when (problem is not OperationCanceledException)
+            {
+                broken[id] = $"{name}: {problem.Message}";
+            }
+        });
+        lock (phases) phases.Add(new PhaseResult(name, at, Stopwatch.GetElapsedTime(started).TotalSeconds, client.Commands - before));
+    }
+
+    private WorkflowDefinition Definition(PlannedProcess process) => workflows.LatestFor(process.Council);
+
+    /// <summary>A clerk (or the given role) of the body acting on a step of the kind, where that body serves the process.</summary>
+    private string Acting(PlannedProcess process, StepKind kind, ActorRole role = ActorRole.Clerk)
+    {
+        var step = Definition(process).StepOfKind(kind) ?? throw new InvalidOperationException($"{process.Council} has no {kind} step.");
+        return client.Tokens(step.ActingBody, role, Mandate.SeatOf(step.ActingBody, process.Jurisdiction));
+    }
+
+    private string Front(PlannedProcess process, ActorRole role) => client.Tokens(Body.FrontStandingBoard, role, process.Jurisdiction);
+
+    private async Task OpenAsync(PlannedProcess process, string id, CancellationToken cancellation) =>
+        await client.PostAsync("open-process", Routes.ConsultationProcesses,
+            new OpenConsultationProcessRequest(plan.TermId, process.Council.Slug(), process.Jurisdiction), Front(process, ActorRole.CommitteeChair), cancellation: cancellation);
+
+    /// <summary>Completes each step of the kinds the process's workflow has, in order, once it is open.</summary>
+    private async Task CompleteAsync(PlannedProcess process, string id, StepKind[] kinds, CancellationToken cancellation)
+    {
+        foreach (var step in kinds.Select(kind => Definition(process).StepOfKind(kind)).OfType<WorkflowStep>())
+        {
+            await WaitUntilActiveAsync(process, id, step.Id, cancellation);
+            await client.PostAsync("complete-step", Routes.For(Routes.StepCompletion, id, step.Id), new CompleteStepRequest($"QĐ/{step.Id}", null, null),
+                Acting(process, step.Kind), cancellation: cancellation);
+        }
+    }
+
+    /// <summary>The Front's chair convenes and puts the motion; its clerk takes attendance, records the vote and the result; the chair signs.</summary>
+    private async Task SitAsync(PlannedProcess process, string id, int round, RecordDecisionsRequest decisions, CancellationToken cancellation)
+    {
+        await WaitUntilActiveAsync(process, id, Definition(process).ConferenceStep(round)!.Id, cancellation);
+        var conference = ConsultationConference.IdFor(id, round);
+        var (chair, clerk) = (Front(process, ActorRole.CommitteeChair), Front(process, ActorRole.Clerk));
+        await client.PostAsync("convene-conference", Routes.For(Routes.Conferences, id),
+            new ConveneConferenceRequest(round, On(2, 1).AddDays(round * 20), "Hội trường Ủy ban MTTQ", "Nguyễn Văn An", Invitees), chair, cancellation: cancellation);
+        await client.PostAsync("record-attendance", Routes.For(Routes.ConferenceAttendance, conference), new RecordAttendanceRequest(FiveOfSixAndTheGuest), clerk, cancellation: cancellation);
+        await client.PostAsync("put-motion", Routes.For(Routes.ConferenceMotions, conference), new PutMotionRequest(decisions.MotionId, $"Thông qua kết quả hiệp thương lần thứ {round}"), chair, cancellation: cancellation);
+        await client.PostAsync("record-vote", Routes.For(Routes.ConferenceVote, conference, decisions.MotionId), new RecordVoteRequest(4, 1, 0, VotingMethod.ShowOfHands), clerk, cancellation: cancellation);
+        await client.PostAsync("record-decisions", Routes.For(Routes.ConferenceDecisions, conference), decisions, clerk, cancellation: cancellation);
+        await client.PostAsync("sign-minutes", Routes.For(Routes.ConferenceMinutesSignature, conference), new SignMinutesRequest($"BB-{round}/MTTQ"), chair, cancellation: cancellation);
+    }
+
+    private async Task PublishConstituenciesAsync(PlannedProcess process, string id, CancellationToken cancellation)
+    {
+        await CompleteAsync(process, id, [StepKind.StructureAdjustment], cancellation);
+        await WaitUntilActiveAsync(process, id, Definition(process).StepIdOf(StepKind.ConstituencyPublication), cancellation);
+        await client.PostAsync("publish-constituencies", Routes.For(Routes.Constituencies, id),
+            new PublishConstituenciesRequest(process.Constituencies, "QĐ/don-vi-bau-cu", null), Acting(process, StepKind.ConstituencyPublication), cancellation: cancellation);
+        await CompleteAsync(process, id, [StepKind.ConstituencyPublication], cancellation);
+    }
+
+    /// <summary>Files the process's dossiers of these fates, one after another as its clerk would; refusals are the ones planned.</summary>
+    private async Task FileAsync(PlannedProcess process, string id, CandidateFate[] fates, CancellationToken cancellation)
+    {
+        var token = Acting(process, StepKind.DossierWindow);
+        var ids = filed.GetOrAdd(id, _ => new ConcurrentDictionary<PlannedCandidate, string>());
+        foreach (var candidate in process.Candidates.Where(candidate => fates.Contains(candidate.Fate)))
+        {
+            var refusal = candidate.Fate switch
+            {
+                CandidateFate.Late => FileCandidacy.DeadlinePassed,
+                CandidateFate.Ineligible or CandidateFate.Duplicate => FileCandidacy.Ineligible,
+                _ => null,
+            };
+            var answer = await client.PostAsync("file-candidacy", Routes.For(Routes.Candidacies, id), candidate.Dossier, token, refusal, cancellation);
+            if (answer is { } created) ids[candidate] = created.GetProperty("id").GetString()!;
+        }
+    }
+
+    /// <summary>The round's list: the filed candidates of these fates.</summary>
+    private RecordDecisionsRequest ListOf(string id, params CandidateFate[] fates) =>
+        new("ket-qua", null, null, [.. filed.GetValueOrDefault(id, new()).Where(pair => fates.Contains(pair.Key.Fate))
+            .Select(pair => new CandidateEntry(pair.Value, pair.Key.Dossier.FullName))]);
+
+    /// <summary>Every candidate meets the voters where they live, a self-nominee also at work; the distrusted lose the vote.</summary>
+    private async Task VoterConferencesAsync(PlannedProcess process, string id, CancellationToken cancellation)
+    {
+        var step = Definition(process).StepIdOf(StepKind.VoterConferences);
+        await WaitUntilActiveAsync(process, id, step, cancellation);
+        var token = Acting(process, StepKind.VoterConferences);
+        foreach (var (candidate, candidacyId) in filed.GetValueOrDefault(id, new()))
+        {
+            var (trust, distrust) = candidate.Fate == CandidateFate.Distrusted ? (30, 60) : (80, 10);
+            var kinds = candidate.Dossier.Nomination is null ? new[] { VoterConferenceKind.Workplace, VoterConferenceKind.Residence } : [VoterConferenceKind.Residence];
+            foreach (var kind in kinds)
+            {
+                await client.PostAsync("record-voter-conference", Routes.For(Routes.CandidacyVoterConferences, candidacyId),
+                    new RecordVoterConferenceRequest(kind, DateOnly.FromDateTime(On(4, 1).Date), 120, 90, trust, distrust, ["Tổ trưởng", "Thư ký"], "BB-CT"), token, cancellation: cancellation);
+            }
+        }
+
+        await CompleteAsync(process, id, [StepKind.VoterConferences], cancellation);
+    }
+
+    /// <summary>Minutes sent; each qualified candidate assigned to the constituency planned for them; the official list published.</summary>
+    private async Task PublishListAsync(PlannedProcess process, string id, CancellationToken cancellation)
+    {
+        await CompleteAsync(process, id, [StepKind.MinutesTransmission], cancellation);
+        var token = Acting(process, StepKind.ListPublication);
+        foreach (var (candidate, candidacyId) in filed.GetValueOrDefault(id, new()).Where(pair => pair.Key.Fate == CandidateFate.Qualified))
+        {
+            await client.PostAsync("assign-constituency", Routes.For(Routes.Assignments, id), new AssignConstituencyRequest(candidacyId, candidate.ConstituencyId!, null), token, cancellation: cancellation);
+        }
+
+        await WaitUntilActiveAsync(process, id, Definition(process).StepIdOf(StepKind.ListPublication), cancellation);
+        await client.PostAsync("publish-official-list", Routes.For(Routes.OfficialList, id), new PublishOfficialListRequest("NQ/danh-sach-chinh-thuc", null), token, cancellation: cancellation);
+    }
+
+    /// <summary>Steps open by cascaded messages, a moment after the call that made them ready: wait for them as a person would reload.</summary>
+    private async Task WaitUntilActiveAsync(PlannedProcess process, string id, string stepId, CancellationToken cancellation)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(ActivationWait.TotalSeconds * Stopwatch.Frequency);
+        for (var delay = 20; ; delay = Math.Min(delay * 2, 500))
+        {
+            var details = await client.GetAsync("read-process", Routes.ConsultationProcessFor(id), Front(process, ActorRole.Clerk), cancellation);
+            if (details.GetProperty("steps").EnumerateArray().Any(step => step.GetProperty("stepId").GetString() == stepId
+                && step.GetProperty("status").GetString() == nameof(StepStatus.Active))) return;
+            if (Stopwatch.GetTimestamp() > deadline) throw new TimeoutException($"Step {stepId} of {id} did not open within {ActivationWait.TotalSeconds} s.");
+            await Task.Delay(delay, cancellation);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using Alba;
+using ElectionPrep.Audit;
+using ElectionPrep.Benchmarks;
+using ElectionPrep.Candidates;
+using ElectionPrep.Http;
+using ElectionPrep.Infrastructure;
+using ElectionPrep.Seeds;
+using ElectionPrep.Workflows;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectionPrep.Benchmarks;
+
+/// <summary>
+/// The benchmark's small variant as a correctness check of the generator and the run, never of their speed: Bắc Kạn's
+/// province, one district and two communes, with the two National Assembly processes, taken through the real API.
+/// </summary>
+public class Running_a_small_national_preparation(AppFixture fixture) : IntegrationContext(fixture)
+{
+    private async Task<(NationalPlan Plan, PreparationRun Run, PipelineClient Client)> RunSmall()
+    {
+        var seeds = Host.Services.GetRequiredService<SeedCatalog>();
+        var term = seeds.LatestTerm;
+        var plan = NationalPlan.Generate(BenchmarkScale.Small, AdministrativeTree.Generate(SeedCatalog.DefaultPath, 2021), term.Id, term.ElectionDay, 2021);
+        var client = new PipelineClient(Host.Server.CreateClient(), TestUsers.Of);
+        var run = new PreparationRun(plan, client, Host.Services.GetRequiredService<WorkflowCatalog>(), at => Clock.Now = at, clients: 2);
+        await run.RunAsync(CancellationToken.None);
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        return (plan, run, client);
+    }
+
+    [Fact]
+    public async Task Every_process_reaches_its_published_list_and_each_planned_refusal_is_the_rule_it_was_planned_for()
+    {
+        var (plan, run, client) = await RunSmall();
+
+        Assert.Empty(run.Broken);
+        Assert.Empty(client.Failures);
+        Assert.Equal(plan.Count(CandidateFate.Qualified) + plan.Count(CandidateFate.Distrusted), run.FiledCount);
+        Assert.Equal(new Dictionary<string, int>
+        {
+            [FileCandidacy.DeadlinePassed] = plan.Count(CandidateFate.Late),
+            [FileCandidacy.Ineligible] = plan.Count(CandidateFate.Ineligible) + plan.Count(CandidateFate.Duplicate),
+        }, client.Refusals.Where(pair => pair.Value > 0).ToDictionary());
+        foreach (var process in plan.Processes)
+        {
+            var list = await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, process.Id(plan.TermId)));
+            Assert.Equal("Official", list.GetProperty("stage").GetString());
+            Assert.Equal(process.Candidates.Count(candidate => candidate.Fate == CandidateFate.Qualified),
+                list.GetProperty("official").EnumerateArray().Sum(constituency => constituency.GetProperty("candidacyIds").GetArrayLength()));
+        }
+    }
+
+    [Fact]
+    public async Task The_audit_log_holds_every_event_and_proves_the_last_one()
+    {
+        await RunSmall();
+
+        await using var session = Store.QuerySession();
+        var events = await session.Events.QueryAllRawEvents().CountAsync();
+        var last = await session.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).FirstAsync();
+        var logged = await Eventually.Until(LogSize, size => size == events, TimeSpan.FromSeconds(60));
+        var proof = await Host.Read<InclusionProof>($"{Routes.For(Routes.AuditInclusionProof, last.Sequence.ToString(CultureInfo.InvariantCulture))}?treeSize={events}");
+
+        Assert.Equal(events, logged);
+        Assert.True(MerkleTree.VerifyInclusion(proof.LeafIndex, proof.TreeSize, Convert.FromHexString(proof.LeafHash), proof.Path.Select(Convert.FromHexString).ToList(),
+            Convert.FromHexString(proof.RootHash)));
+    }
+
+    private async Task<long> LogSize()
+    {
+        await using var session = Store.QuerySession();
+        return (await session.LoadAsync<AuditLogHead>(AuditLogHead.DocumentId))?.Size ?? 0;
+    }
+}
