@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ElectionPrep.Database;
 using Npgsql;
 
 namespace ElectionPrep.Benchmarks;
@@ -17,7 +18,7 @@ public sealed record Lag(long Events, double Seconds);
 /// <summary>Reads the event store's size and the async daemon's progress straight from PostgreSQL, beside the server.</summary>
 public sealed class StoreProbe(string connectionString)
 {
-    private const string Schema = ElectionPrepServices.SchemaName;
+    private const string Schema = DatabaseServices.SchemaName;
     private const string AuditSubscription = "audit-log";
 
     public string ConnectionString => connectionString;
