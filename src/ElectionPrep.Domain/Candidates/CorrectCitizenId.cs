@@ -13,7 +13,7 @@ public sealed record CorrectCitizenId(string CandidacyId, string NewPersonId, Pr
     public const string SamePerson = "same-person";
 
     /// <param name="others">The corrected person's other candidacies, by id, with their process.</param>
-    public static Decision Decide(CorrectCitizenId command, Candidacy candidacy, Person? person, IReadOnlyDictionary<string, Candidacy> others, RuleParameters rules, DateTimeOffset now)
+    public static Decision Decide(CorrectCitizenId command, Candidacy candidacy, IReadOnlyDictionary<string, Candidacy> others, RuleParameters rules, DateTimeOffset now)
     {
         if (candidacy.PersonId == command.NewPersonId && candidacy.Protected.CitizenId == command.Protected.CitizenId)
         {

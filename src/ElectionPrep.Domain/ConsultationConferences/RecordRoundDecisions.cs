@@ -19,10 +19,8 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
     /// <summary>What the rounds' lists are checked against: who stands on the process's list, and who the voters distrusted.</summary>
     public sealed record Roster(IReadOnlySet<string> Standing, IReadOnlySet<string> Distrusted, IReadOnlySet<string>? PreliminaryList);
 
-    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, DateTimeOffset now) =>
-        Decide(command, conference, process, definition, null, now);
-
-    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, Roster? roster, DateTimeOffset now)
+    /// <param name="roster">Required even for round 1, whose decisions name no one: a caller cannot skip the list checks by leaving it out.</param>
+    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, Roster roster, DateTimeOffset now)
     {
         if (ConferenceRefusals.WhyNotAct(conference, conference.Round, process, definition, command.Role) is { } refusal) return Decision.Refuse(refusal);
 
@@ -45,7 +43,7 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
         }
 
         var names = (command.Decisions.Candidates ?? []).ToList();
-        if (roster is not null && names.Count > 0)
+        if (names.Count > 0)
         {
             if (names.Where(entry => !roster.Standing.Contains(entry.CandidacyId)).Select(entry => entry.FullName).ToList() is { Count: > 0 } unknown)
             {

@@ -49,7 +49,7 @@ public static class CorrectCitizenIdEndpoint
     {
         var command = new CorrectCitizenId(loaded.Candidacy.Id, person.Id, new ProtectedPersonalData(request.CitizenId, request.ResidenceAddress, request.Phone, request.Email),
             Actors.Of(user));
-        var decision = CorrectCitizenId.Decide(command, loaded.Candidacy, person.Stream.Aggregate, person.Candidacies, loaded.Term.Rules, loaded.Now);
+        var decision = CorrectCitizenId.Decide(command, loaded.Candidacy, person.Candidacies, loaded.Term.Rules, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
         // The candidacy and the person were fetched for writing; the other candidacies struck and their lists are appended as they stand.

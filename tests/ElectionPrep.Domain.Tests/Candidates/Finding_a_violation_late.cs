@@ -16,7 +16,7 @@ public class Finding_a_violation_late
     private static readonly ProtectedPersonalData Corrected = TestCandidates.Protected with { CitizenId = "001086000999" };
 
     private static Func<Candidacy, Decision> Corrects(string personId, ProtectedPersonalData data, params Candidacy[] others) =>
-        candidacy => CorrectCitizenId.Decide(new CorrectCitizenId("dc", personId, data, "ubbc"), candidacy, null, others.ToDictionary(other => other.Id),
+        candidacy => CorrectCitizenId.Decide(new CorrectCitizenId("dc", personId, data, "ubbc"), candidacy, others.ToDictionary(other => other.Id),
             TestTerms.Rules, TestTerms.Now);
 
     [Fact]

@@ -37,7 +37,11 @@ public class Holding_a_consultation_conference
             conference, RoundOneOpen, Version1, TestTerms.Rules, TestTerms.Now);
 
     private static Func<ConsultationConference, Decision> RecordsDecisions(RoundDecisions decisions) =>
-        conference => RecordRoundDecisions.Decide(new RecordRoundDecisions(IdFor(1), "m1", decisions, "clerk", Clerk), conference, RoundOneOpen, Version1, TestTerms.Now);
+        conference => RecordRoundDecisions.Decide(new RecordRoundDecisions(IdFor(1), "m1", decisions, "clerk", Clerk), conference, RoundOneOpen, Version1,
+            NoOneStanding, TestTerms.Now);
+
+    /// <summary>Round 1 agrees the structure before anyone has filed.</summary>
+    private static readonly RecordRoundDecisions.Roster NoOneStanding = new(new HashSet<string>(), new HashSet<string>(), PreliminaryList: null);
 
     private static Func<ConsultationConference, Decision> Signs(ActorRole role = Chair) =>
         conference => SignMinutes.Decide(new SignMinutes(IdFor(1), "BB-1", "chair", role), conference, RoundOneOpen, Version1, TestTerms.Rules, TestTerms.Now);
