@@ -23,8 +23,11 @@ public class Running_two_nodes_on_one_database
     private const int RequestsPerPhase = 12;
     private const string FirstStep = "structure-projected";
 
-    /// <summary>Long enough for both nodes to start and the kill to happen under load, before the deadline.</summary>
-    private static readonly TimeSpan DeadlineAhead = TimeSpan.FromMinutes(4);
+    /// <summary>How long a node may take to start on a loaded machine; two start one after the other.</summary>
+    private static readonly TimeSpan StartUp = TimeSpan.FromSeconds(150);
+
+    /// <summary>Long enough for both nodes to start and the kill to happen, before the deadline.</summary>
+    private static readonly TimeSpan DeadlineAhead = 2 * StartUp + TimeSpan.FromMinutes(1);
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
@@ -50,7 +53,7 @@ public class Running_two_nodes_on_one_database
         try
         {
             await using var leader = ServerProcess.Start(Node(database, "node-a", seeds));
-            using var leaderClient = await leader.WaitUntilHealthyAsync();
+            using var leaderClient = await leader.WaitUntilHealthyAsync(StartUp);
             var acknowledged = new Dictionary<string, string>();
             var servedBy = new Dictionary<string, int> { ["node-a"] = 0, ["node-b"] = 0 };
 
@@ -70,7 +73,7 @@ public class Running_two_nodes_on_one_database
             var leaderLocks = leading.Locks["node-a"];
 
             await using var survivor = ServerProcess.Start(Node(database, "node-b", seeds));
-            using var survivorClient = await survivor.WaitUntilHealthyAsync();
+            using var survivorClient = await survivor.WaitUntilHealthyAsync(StartUp);
 
             // Both nodes take requests at once; node A is killed as soon as it has answered one, the others in flight.
             var requests = Communes.Skip(RequestsPerPhase).Select((commune, index) => (commune, node: index % 2 == 0 ? "node-a" : "node-b"));
