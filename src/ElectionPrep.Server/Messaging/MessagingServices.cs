@@ -23,11 +23,12 @@ public static class MessagingServices
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
-            // How soon a due reminder or deadline timer is picked up; Wolverine's default suits production.
-            if (builder.Configuration.GetValue<TimeSpan?>("Wolverine:ScheduledJobPollingTime") is { } polling)
-            {
-                options.Durability.ScheduledJobPollingTime = polling;
-            }
+            // Several nodes share one database: one leads (node health, recovery of a dead node's messages), every one
+            // serves requests and fires due timers, each timer once under the store's lock. See docs/scaling.md.
+            options.Durability.Mode = DurabilityMode.Balanced;
+            // Timings under Wolverine:Durability (how soon a due timer is picked up, a dead node declared stale);
+            // Wolverine's defaults suit production.
+            builder.Configuration.GetSection("Wolverine:Durability").Bind(options.Durability);
         });
         return builder;
     }

@@ -43,7 +43,7 @@ public static class ServerHost
         {
             foreach (var (key, value) in TestUsers.Settings.Concat(settings)) builder.UseSetting(key, value);
             // Timers fire within a second of their time instead of the production polling interval.
-            builder.UseSetting("Wolverine:ScheduledJobPollingTime", "00:00:00.2");
+            builder.UseSetting("Wolverine:Durability:ScheduledJobPollingTime", "00:00:00.2");
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton(clock);

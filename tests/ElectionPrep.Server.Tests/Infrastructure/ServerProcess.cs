@@ -84,11 +84,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Waits until GET /health answers 200, or fails with what the server printed.</summary>
-    public async Task<HttpClient> WaitUntilHealthyAsync()
+    /// <summary>Waits until GET /health answers 200 (90 s unless told), or fails with what the server printed.</summary>
+    public async Task<HttpClient> WaitUntilHealthyAsync(TimeSpan? within = null)
     {
         var client = new HttpClient { BaseAddress = Address };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(90));
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{Output}");
