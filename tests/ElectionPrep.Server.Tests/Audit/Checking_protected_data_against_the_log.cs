@@ -44,7 +44,7 @@ public class Checking_protected_data_against_the_log(AppFixture fixture) : Integ
         Sql($"update {DatabaseServices.SchemaName}.mt_events set data = jsonb_set(data, '{{Protected,CitizenId}}', '\"{Forged}\"') where seq_id = @seq", sequence);
 
     [Fact]
-    public async Task A_citizen_id_changed_in_the_event_table_is_named_by_sequence_and_stream_without_its_value()
+    public async Task A_citizen_id_changed_in_the_event_table_is_named_by_its_event_without_its_value()
     {
         var filed = (await Filed(CitizenId))[0];
 
