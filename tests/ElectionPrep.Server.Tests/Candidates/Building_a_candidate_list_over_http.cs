@@ -242,7 +242,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
-    public async Task Two_clerks_editing_the_list_at_once_one_wins_and_the_other_gets_409_with_the_current_version()
+    public async Task Two_clerks_editing_the_list_at_once_the_later_gets_409_with_the_current_version()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var first = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);
