@@ -156,7 +156,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
-    public async Task The_daemon_keeps_one_count_per_list_and_none_for_the_processes_conferences_and_candidacies()
+    public async Task The_daemon_keeps_counts_for_candidate_lists_only()
     {
         await ListWithOneWomanReadyToPublish();
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
