@@ -116,27 +116,63 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         Assert.Contains("Clerk", english, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Candidates_list_builder_and_conference_pages_show_the_process_as_it_stands()
+    /// <summary>Two dossiers filed in the ward, a woman's first; returns the process and her candidacy.</summary>
+    private async Task<(string Process, string Woman)> TwoDossiersFiled()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
         var woman = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
         await Driver.File(id, "Nguyễn Văn Bình", "001185000002", gender: "Male");
+        return (id, woman);
+    }
+
+    [Fact]
+    public async Task The_candidates_page_lists_candidates_by_given_name()
+    {
+        var (id, _) = await TwoDossiersFiled();
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
 
         var candidates = await clerk.PageAsync(Routes.For(Routes.CandidatesPage, id));
-        var candidacy = await clerk.PageAsync(Routes.For(Routes.CandidacyPage, woman));
-        var builder = await clerk.PageAsync(Routes.For(Routes.ListBuilderPage, id));
-        var conference = await clerk.PageAsync(Routes.For(Routes.ConferencePage, $"{id}.round-1"));
-        using var electionClerk = await SignedIn("thu.ky.ubbc", ActorRole.Clerk, body: Body.ElectionCommittee);
-        var form = await electionClerk.PageAsync(Routes.For(Routes.NewDossierPage, id));
 
         Assert.True(candidates.IndexOf("Trần Thị Ánh", StringComparison.Ordinal) < candidates.IndexOf("Nguyễn Văn Bình", StringComparison.Ordinal), "Ánh before Bình: by given name");
+    }
+
+    [Fact]
+    public async Task The_candidacy_page_shows_the_dossier_with_its_voter_conference_form()
+    {
+        var (_, woman) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var candidacy = await clerk.PageAsync(Routes.For(Routes.CandidacyPage, woman));
+
         Assert.Contains("Sơ yếu lý lịch có chứng thực", candidacy, StringComparison.Ordinal);
         Assert.Contains($"data-api=\"{Routes.For(Routes.CandidacyVoterConferences, woman)}\"", candidacy, StringComparison.Ordinal);
-        Assert.Contains("data-rule=", builder, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\">", form, StringComparison.Ordinal);
-        Assert.Contains("Biên bản số BB-1/MTTQ", conference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_builder_shows_the_quota_rules()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        Assert.Contains("data-rule=", await clerk.PageAsync(Routes.For(Routes.ListBuilderPage, id)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_conference_page_shows_its_signed_minutes()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        Assert.Contains("Biên bản số BB-1/MTTQ", await clerk.PageAsync(Routes.For(Routes.ConferencePage, $"{id}.round-1")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_new_dossier_form_offers_the_nominating_bodies()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var electionClerk = await SignedIn("thu.ky.ubbc", ActorRole.Clerk, body: Body.ElectionCommittee);
+
+        Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\">", await electionClerk.PageAsync(Routes.For(Routes.NewDossierPage, id)), StringComparison.Ordinal);
     }
 
     [Fact]
