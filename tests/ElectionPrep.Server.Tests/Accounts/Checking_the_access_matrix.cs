@@ -108,7 +108,7 @@ public class Checking_the_access_matrix(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
-    public async Task Every_operation_answers_each_kind_of_person_as_the_matrix_declares_and_a_refusal_records_nothing()
+    public async Task Every_operation_answers_each_kind_of_person_as_the_matrix_declares_recording_nothing_when_refused()
     {
         var candidacy = await ArrangeAsync();
         var wrong = new List<string>();
@@ -131,7 +131,7 @@ public class Checking_the_access_matrix(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
-    public void Only_preparers_change_anything_and_observers_and_the_public_never()
+    public void Neither_observers_nor_the_public_may_change_anything()
     {
         var observer = AccessMatrix.Principals.ToList().FindIndex(principal => principal.Role == ActorRole.Observer);
         var anonymous = AccessMatrix.Principals.ToList().FindIndex(principal => principal.Role is null);

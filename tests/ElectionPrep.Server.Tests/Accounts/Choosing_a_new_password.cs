@@ -96,7 +96,7 @@ public class Choosing_a_new_password(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
-    public async Task A_new_password_shorter_than_the_rule_is_refused_and_the_change_is_still_required()
+    public async Task A_new_password_shorter_than_the_rule_is_refused_leaving_the_change_required()
     {
         var password = await FirstRun();
         using var admin = await PageSession.SignInAsync(Host, Account.Administrator, password);

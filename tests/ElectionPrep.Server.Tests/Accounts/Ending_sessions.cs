@@ -81,7 +81,7 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task A_session_of_an_account_whose_stamp_changed_is_refused_and_ended()
+    public async Task A_session_of_an_account_whose_stamp_changed_is_ended_at_its_next_request()
     {
         await CreateClerk();
         using var clerk = await PageSession.SignInAsync(Host, Name, Password);
@@ -100,7 +100,7 @@ public class Ending_sessions(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task An_account_stored_before_security_stamps_existed_still_signs_in_and_works()
+    public async Task An_account_stored_before_security_stamps_existed_still_signs_in_to_its_dashboard()
     {
         await CreateClerk();
         await using (var session = Store.LightweightSession())

@@ -53,7 +53,7 @@ public class Getting_a_token(AppFixture fixture) : IntegrationContext(fixture)
 public class Tokens_are_off_unless_configured
 {
     [Fact]
-    public async Task Without_a_signing_key_the_server_issues_no_token_and_says_which_setting_turns_it_on()
+    public async Task Without_a_signing_key_a_token_is_refused_naming_the_setting_that_turns_tokens_on()
     {
         await using var host = await ServerHost.StartAsync(new Dictionary<string, string>
         {

@@ -16,24 +16,35 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
     private async Task CreateClerk() =>
         await Host.Services.GetRequiredService<Accounts>().CreateAsync("thu.ky.xa", "mat-khau-du-dai-123", [ActorRole.Clerk], "CouncilStandingBody", "01834", CancellationToken.None);
 
-    [Fact]
-    public async Task A_clerk_signs_in_to_a_session_and_sees_the_dashboard()
+    private async Task<HttpResponseMessage> SignInClerkWithAnOpenProcess(PageSession browser)
     {
         await CreateClerk();
         await new ProcessDriver(Host).Open("commune-council", "01834");
+        return await browser.PostSignInFormAsync("thu.ky.xa", "mat-khau-du-dai-123");
+    }
+
+    [Fact]
+    public async Task A_clerk_signing_in_gets_a_strict_http_only_session_cookie()
+    {
         using var browser = PageSession.Open(Host);
 
-        var signedIn = await browser.PostSignInFormAsync("thu.ky.xa", "mat-khau-du-dai-123");
+        var signedIn = await SignInClerkWithAnOpenProcess(browser);
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var session = signedIn.Headers.GetValues("Set-Cookie").Single(cookie => cookie.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
-        var response = await browser.GetAsync(Routes.Dashboard);
-        var page = await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task A_signed_in_clerk_sees_the_dashboard_of_the_open_steps()
+    {
+        using var browser = PageSession.Open(Host);
+        await SignInClerkWithAnOpenProcess(browser);
+
+        var page = await (await browser.GetAsync(Routes.Dashboard)).Content.ReadAsStringAsync();
+
         Assert.Contains("Xin chào, thu.ky.xa", page, StringComparison.Ordinal);
-        Assert.Equal(("nosniff", "DENY"), (response.Headers.GetValues("X-Content-Type-Options").Single(), response.Headers.GetValues("X-Frame-Options").Single()));
-        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("Cán bộ nghiệp vụ", page, StringComparison.Ordinal);
         Assert.Contains("<td>Thường trực HĐND dự kiến cơ cấu, thành phần, số lượng và phân bổ người được giới thiệu ứng cử</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td>23:59 07/02/2021</td>", page, StringComparison.Ordinal);
@@ -41,7 +52,19 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task A_wrong_password_is_told_and_starts_no_session()
+    public async Task The_dashboard_forbids_being_sniffed_or_framed()
+    {
+        using var browser = PageSession.Open(Host);
+        await SignInClerkWithAnOpenProcess(browser);
+
+        var response = await browser.GetAsync(Routes.Dashboard);
+
+        Assert.Equal(("nosniff", "DENY"), (response.Headers.GetValues("X-Content-Type-Options").Single(), response.Headers.GetValues("X-Frame-Options").Single()));
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_told_without_starting_a_session()
     {
         await CreateClerk();
         using var browser = PageSession.Open(Host);
@@ -54,15 +77,23 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
     }
 
     [Fact]
-    public async Task Pages_need_a_session_and_the_api_answers_401_instead_of_redirecting()
+    public async Task A_page_without_a_session_redirects_to_signing_in()
     {
         using var client = Browser();
 
         var page = await client.GetAsync(new Uri(Routes.Dashboard, UriKind.Relative));
-        var api = await client.PostAsync(new Uri(Routes.ConsultationProcesses, UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith(Routes.SignIn, page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_without_a_session_answers_401_instead_of_redirecting()
+    {
+        using var client = Browser();
+
+        var api = await client.PostAsync(new Uri(Routes.ConsultationProcesses, UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
 
@@ -83,7 +114,7 @@ public class Signing_in(AppFixture fixture) : IntegrationContext(fixture)
 public class Starting_for_the_first_time
 {
     [Fact]
-    public async Task The_first_run_creates_an_administrator_and_prints_its_one_time_password_once()
+    public async Task The_first_run_prints_its_administrators_one_time_password_only_once()
     {
         var folder = TestDatabase.TemporaryFolder();
         var environment = new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder };

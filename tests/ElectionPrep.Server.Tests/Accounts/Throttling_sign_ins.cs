@@ -39,7 +39,7 @@ public class Throttling_sign_ins(ThrottledServer server) : IClassFixture<Throttl
     }
 
     [Fact]
-    public async Task A_guesser_hammering_one_account_is_stopped_there_with_429_and_told_when_to_try_again()
+    public async Task A_guesser_hammering_one_account_is_stopped_there_with_429_saying_when_to_try_again()
     {
         await server.CreateClerk("thu.ky.a");
         await GuessWrongThreeTimes("thu.ky.a");

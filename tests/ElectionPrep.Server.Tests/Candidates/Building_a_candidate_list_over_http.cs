@@ -141,18 +141,25 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
-    public async Task After_publication_a_removal_and_a_withdrawal_by_decision_flag_the_constituency_short()
+    public async Task After_publication_a_removal_without_a_ground_is_refused_leaving_the_candidate_standing()
     {
         var ids = await PublishedListOfThree();
+
         var groundless = await Driver.Post(Routes.For(Routes.Removals, Process), new
         {
             candidacyId = ids["Nguyễn Thị Bích"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 29/QĐ-UBBC",
         }, TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
+
         Assert.Equal("A ground for removal (Luật 85 Điều 60) is required.",
             (await groundless.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").GetProperty("ground")[0].GetString());
         Assert.Equal("Standing", (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("entries").EnumerateArray()
             .Single(entry => entry.GetProperty("candidacyId").GetString() == ids["Nguyễn Thị Bích"]).GetProperty("status").GetString());
+    }
 
+    /// <summary>Of the published three, Bích removed on a ground and An withdrawn by decision; returns the list as the withdrawal answered it.</summary>
+    private async Task<(Dictionary<string, string> Ids, JsonElement List)> RemoveBichWithdrawAn()
+    {
+        var ids = await PublishedListOfThree();
         await Driver.Post(Routes.For(Routes.Removals, Process), new
         {
             candidacyId = ids["Nguyễn Thị Bích"], ground = "Bị khởi tố bị can (Luật 85 Điều 60)", decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 30/QĐ-UBBC",
@@ -161,19 +168,41 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         {
             candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 31/QĐ-UBBC",
         }, TestUsers.ElectionClerk);
+        return (ids, await after.ReadAsJsonAsync<JsonElement>());
+    }
 
-        var list = await after.ReadAsJsonAsync<JsonElement>();
+    [Fact]
+    public async Task After_publication_a_removal_with_a_withdrawal_by_decision_flag_the_constituency_short()
+    {
+        var (_, list) = await RemoveBichWithdrawAn();
+
         var constituency = list.GetProperty("constituencies")[0];
         Assert.Equal((1, true), (constituency.GetProperty("candidates").GetInt32(), constituency.GetProperty("belowMinimum").GetBoolean()));
         Assert.Equal(["Standing", "Removed", "Withdrawn"],
             list.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task After_a_removal_with_a_withdrawal_the_official_list_holds_only_who_still_stands()
+    {
+        await RemoveBichWithdrawAn();
+
         var rows = await Host.Read<JsonElement>(Routes.For(Routes.OfficialListJson, Process));
+
         Assert.Equal(["Trần Thị Ánh"], rows.EnumerateArray().Select(row => row.GetProperty("fullName").GetString()));
+    }
+
+    [Fact]
+    public async Task A_candidate_withdrawn_already_cannot_be_withdrawn_again()
+    {
+        var (ids, list) = await RemoveBichWithdrawAn();
         var version = list.GetProperty("version").GetInt64();
+
         var again = await Driver.Post(Routes.For(Routes.Withdrawals, Process), new
         {
             candidacyId = ids["Hoàng Văn An"], decidingBody = "Ủy ban bầu cử", decisionReference = "QĐ 32",
         }, TestUsers.ElectionClerk, HttpStatusCode.Conflict);
+
         await again.ThenRefused(ListRefusals.CandidateNotStanding);
         Assert.Equal(version, (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("version").GetInt64());
     }
@@ -242,7 +271,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     }
 
     [Fact]
-    public async Task Two_clerks_editing_the_list_at_once_one_wins_and_the_other_gets_409_with_the_current_version()
+    public async Task Two_clerks_editing_the_list_at_once_the_later_gets_409_with_the_current_version()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var first = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women);

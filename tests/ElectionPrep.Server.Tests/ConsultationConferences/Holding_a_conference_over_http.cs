@@ -57,7 +57,7 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
     }
 
     [Fact]
-    public async Task Without_quorum_no_motion_is_put_and_the_refusal_names_the_failed_gate()
+    public async Task Without_quorum_a_motion_is_refused_naming_the_failed_gate()
     {
         await RoundOneOpen();
         await Driver.Convene(Process, 1);

@@ -19,36 +19,74 @@ public class Keeping_legal_deadlines(AppFixture fixture) : IntegrationContext(fi
 
     private ProcessDriver Driver => new(Host);
 
-    [Fact]
-    public async Task A_reminder_is_recorded_when_its_day_comes_and_shown_in_the_inbox()
+    private async Task OpenOnTheEveOfTheReminder()
     {
         Clock.Now = Due.AddDays(-7).AddSeconds(-1);
         await Driver.Open("commune-council", "01834");
+    }
+
+    private Task<IReadOnlyList<int>> TheReminderDayComes()
+    {
+        Clock.Now = Due.AddDays(-7).AddSeconds(1);
+        return Eventually.Until(() => RemindersSent("structure-projected"), sent => sent.Count > 0);
+    }
+
+    [Fact]
+    public async Task A_reminder_is_recorded_when_its_day_comes()
+    {
+        await OpenOnTheEveOfTheReminder();
         Assert.Empty(await RemindersSent("structure-projected"));
 
-        Clock.Now = Due.AddDays(-7).AddSeconds(1);
+        Assert.Equal([7], await TheReminderDayComes());
+    }
 
-        Assert.Equal([7], await Eventually.Until(() => RemindersSent("structure-projected"), sent => sent.Count > 0));
+    [Fact]
+    public async Task A_reminder_recorded_is_shown_in_the_inbox()
+    {
+        await OpenOnTheEveOfTheReminder();
+        await TheReminderDayComes();
+
         var inbox = await Host.Read<JsonElement>($"{Routes.Inbox}?body=CouncilStandingBody&jurisdiction=01834");
+
         var item = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("stepId").GetString() == "structure-projected");
         Assert.Equal([7], item.GetProperty("remindersSent").EnumerateArray().Select(days => days.GetInt32()));
         Assert.False(item.GetProperty("overdue").GetBoolean());
     }
 
-    [Fact]
-    public async Task A_missed_deadline_is_recorded_and_escalated_to_the_Front_committee_one_level_up()
+    private async Task<IReadOnlyList<DeadlineMissed>> MissTheFirstDeadlines()
     {
         Clock.Now = Due.AddSeconds(-1);
         await Driver.Open("commune-council", "01834");
         Clock.Now = Due.AddSeconds(1);
+        return await Eventually.Until(() => Events<DeadlineMissed>(), events => events.Count == 2);
+    }
 
-        var missed = await Eventually.Until(() => Events<DeadlineMissed>(), events => events.Count == 2);
+    [Fact]
+    public async Task A_missed_deadline_is_recorded_as_escalated_to_the_Front_committee_one_level_up()
+    {
+        var missed = await MissTheFirstDeadlines();
 
         Assert.Equal(["election-committee-formed", "structure-projected"], missed.Select(e => e.StepId).Order());
         Assert.All(missed, e => Assert.Equal(("058", Due), (e.EscalatedTo, e.DueAt)));
+    }
+
+    [Fact]
+    public async Task A_missed_deadline_is_overdue_in_the_inbox_of_the_body_that_missed_it()
+    {
+        await MissTheFirstDeadlines();
+
         var own = await Host.Read<JsonElement>($"{Routes.Inbox}?body=CouncilStandingBody&jurisdiction=01834");
+
         Assert.True(own.GetProperty("items")[0].GetProperty("overdue").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_missed_deadline_reaches_the_inbox_of_the_Front_committee_one_level_up()
+    {
+        await MissTheFirstDeadlines();
+
         var above = await Host.Read<JsonElement>($"{Routes.Inbox}?body=FrontStandingBoard&jurisdiction=058");
+
         var escalations = above.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "escalation").ToList();
         Assert.Equal(["election-committee-formed", "structure-projected"], escalations.Select(i => i.GetProperty("stepId").GetString()).Order());
         Assert.All(escalations, i => Assert.Equal(Process, i.GetProperty("consultationProcessId").GetString()));

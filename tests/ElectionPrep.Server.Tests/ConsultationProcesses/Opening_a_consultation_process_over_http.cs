@@ -62,7 +62,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
     }
 
     [Fact]
-    public async Task Opening_the_same_council_and_jurisdiction_again_is_refused_and_records_nothing()
+    public async Task Opening_an_already_open_council_again_is_refused_with_nothing_recorded()
     {
         await Host.Scenario(s =>
         {
@@ -86,7 +86,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
     }
 
     [Fact]
-    public async Task Two_simultaneous_openings_record_one_process_and_refuse_the_other()
+    public async Task Two_simultaneous_openings_record_exactly_one_process()
     {
         using var client = Host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.NationalChair);
@@ -111,7 +111,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
 
     [Theory]
     [MemberData(nameof(BadInput))]
-    public async Task Bad_input_is_a_400_naming_the_field_in_both_languages_and_records_nothing(
+    public async Task Bad_input_is_a_400_naming_the_field_in_both_languages_recording_nothing(
         string term, string council, string jurisdiction, string field)
     {
         var result = await Host.Scenario(s =>
@@ -134,7 +134,7 @@ public class Opening_a_consultation_process_over_http(AppFixture fixture) : Inte
     [Theory]
     [InlineData("{not json", "$", "The body is not valid JSON.")]
     [InlineData("{\"termId\":\"2021-2026\",\"council\":\"commune-council\",\"jurisdictionCode\":1834}", "jurisdictionCode", "The value is of the wrong kind or not one of the allowed values.")]
-    public async Task A_body_the_json_reader_cannot_read_is_a_400_naming_the_field_in_both_languages_and_records_nothing(string body, string field, string english)
+    public async Task A_body_the_json_reader_cannot_read_is_a_400_naming_the_field_in_both_languages_recording_nothing(string body, string field, string english)
     {
         var refused = await Host.Scenario(s =>
         {

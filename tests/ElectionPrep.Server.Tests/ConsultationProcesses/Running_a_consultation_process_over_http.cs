@@ -122,7 +122,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
     }
 
     [Fact]
-    public async Task A_stale_expected_version_is_a_409_and_records_nothing()
+    public async Task A_stale_expected_version_is_a_409_recording_nothing()
     {
         var id = await Driver.Open("commune-council", "01834");
         var version = (await Driver.Details(id)).GetProperty("version").GetInt64();
@@ -136,7 +136,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
     }
 
     [Fact]
-    public async Task A_completion_with_an_overlong_reference_or_negative_version_names_the_fields_and_records_nothing()
+    public async Task A_completion_with_an_overlong_reference_or_negative_version_is_refused_naming_the_fields_with_nothing_recorded()
     {
         var id = await Driver.Open("commune-council", "01834");
 

@@ -121,7 +121,7 @@ public class Running_the_embedded_database
     }
 
     [Fact]
-    public async Task Without_PostgreSQL_installed_the_server_says_what_to_install_and_exits_with_1()
+    public async Task Without_PostgreSQL_installed_the_server_exits_with_1_saying_what_to_install()
     {
         var folder = TestDatabase.TemporaryFolder();
         try

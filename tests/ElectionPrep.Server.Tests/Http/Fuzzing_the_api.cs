@@ -43,7 +43,7 @@ public class Fuzzing_the_api(AppFixture fixture) : IntegrationContext(fixture)
     private static readonly string[] ControlCharacters = ["\u0000", "\u0001", "\u001b", "\u007f", "\n", "\t"];
 
     [Fact]
-    public async Task No_malformed_request_answers_5xx_and_no_refused_one_appends_an_event()
+    public async Task No_malformed_request_answers_5xx_or_appends_an_event_when_refused()
     {
         var driver = new ProcessDriver(Host);
         var process = await driver.OpenForDossiers("commune-council", "01834");

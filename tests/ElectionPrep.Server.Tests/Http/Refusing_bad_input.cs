@@ -66,7 +66,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
-    public async Task A_null_body_on_a_process_action_is_a_400_naming_the_body_and_nothing_is_appended()
+    public async Task A_null_body_on_a_process_action_is_a_400_naming_the_body_appending_nothing()
     {
         await RoundOneOpen();
         var before = await EventCount();
@@ -86,7 +86,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
-    public async Task A_null_invitee_is_a_400_naming_its_place_in_the_list_and_no_conference_is_convened()
+    public async Task A_null_invitee_is_a_400_naming_its_place_in_the_list_convening_nothing()
     {
         await RoundOneOpen();
         var before = await EventCount();
@@ -99,7 +99,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
-    public async Task A_null_character_in_the_residence_address_is_a_400_and_no_candidacy_is_filed()
+    public async Task A_null_character_in_the_residence_address_is_a_400_filing_no_candidacy()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var dossier = JsonSerializer.SerializeToNode(ProcessDriver.Dossier("Nguyễn Thị Hoa", "001185000001"), JsonSerializerOptions.Web)!;
@@ -224,7 +224,7 @@ public class Refusing_bad_input(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
-    public async Task A_body_over_the_size_limit_is_a_413_and_nothing_is_appended()
+    public async Task A_body_over_the_size_limit_is_a_413_appending_nothing()
     {
         await RoundOneOpen();
         var before = await EventCount();

@@ -20,7 +20,7 @@ public class Keeping_keys_across_a_restart
         });
 
     [Fact]
-    public async Task A_retry_after_a_restart_gets_the_first_answer_and_records_nothing_more()
+    public async Task A_retry_after_a_restart_replays_the_first_answer_without_recording_again()
     {
         var settings = new Dictionary<string, string> { ["ConnectionStrings:ElectionPrep"] = await TestDatabase.CreateDatabaseAsync("idempotency") };
         var clock = new TestClock(AppFixture.Start);

@@ -22,41 +22,69 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         return await PageSession.SignInAsync(Host, name, Password);
     }
 
-    [Fact]
-    public async Task The_process_page_draws_the_timeline_and_says_what_is_open()
+    private static readonly string StructureProjection = Routes.For(Routes.StepCompletion, Process, "structure-projected");
+
+    private async Task<PageSession> ClerkOfAnOpenProcess(Body body = Body.CouncilStandingBody)
     {
         await Driver.Open("commune-council", "01834");
-        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk, body: Body.CouncilStandingBody);
+        return await SignedIn("thu.ky.xa", ActorRole.Clerk, body: body);
+    }
+
+    [Fact]
+    public async Task The_process_page_draws_the_timeline_saying_what_is_open()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
 
         var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
 
         Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("Hạn 23:59 07/02/2021", html, StringComparison.Ordinal);
-        Assert.Contains($"data-api=\"{Routes.For(Routes.StepCompletion, Process, "structure-projected")}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-api=\"{StructureProjection}\"", html, StringComparison.Ordinal);
         Assert.Contains("Đang mở", html, StringComparison.Ordinal);
-        using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
-        Assert.DoesNotContain(Routes.For(Routes.StepCompletion, Process, "structure-projected"), await observer.PageAsync(Routes.For(Routes.ProcessPage, Process)), StringComparison.Ordinal);
+    }
 
+    [Fact]
+    public async Task The_process_page_offers_an_observer_no_action()
+    {
+        await Driver.Open("commune-council", "01834");
+        using var observer = await SignedIn("giam.sat", ActorRole.Observer, null);
+
+        var html = await observer.PageAsync(Routes.For(Routes.ProcessPage, Process));
+
+        Assert.DoesNotContain(StructureProjection, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_processes_page_lists_each_process_with_its_open_steps()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
         var list = await clerk.PageAsync(Routes.ProcessesPage);
+
         Assert.Contains(">Phường Nguyễn Thị Minh Khai</a>", list, StringComparison.Ordinal);
         Assert.Contains("Thường trực HĐND dự kiến cơ cấu", list, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_form_posts_with_the_pages_token_and_without_it_nothing_changes()
+    public async Task A_form_posted_without_the_pages_token_changes_nothing()
     {
-        await Driver.Open("commune-council", "01834");
-        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk, body: Body.CouncilStandingBody);
-        var page = Routes.For(Routes.ProcessPage, Process);
-        var complete = Routes.For(Routes.StepCompletion, Process, "structure-projected");
+        using var clerk = await ClerkOfAnOpenProcess();
 
-        var forged = await clerk.PostAsync(page, complete, new { reference = "QĐ-01" }, withToken: false);
+        var forged = await clerk.PostAsync(Routes.For(Routes.ProcessPage, Process), StructureProjection, new { reference = "QĐ-01" }, withToken: false);
+
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("antiforgery", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("structure-projected", await Driver.ActiveSteps(Process));
+    }
 
-        var done = await clerk.PostAsync(page, complete, new { reference = "QĐ-01" });
+    [Fact]
+    public async Task A_form_posted_with_the_pages_token_acts_as_the_signed_in_clerk()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+
+        var done = await clerk.PostAsync(Routes.For(Routes.ProcessPage, Process), StructureProjection, new { reference = "QĐ-01" });
+
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.DoesNotContain("structure-projected", await Driver.ActiveSteps(Process));
         await using var session = Store.QuerySession();
@@ -65,47 +93,90 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
-    public async Task English_is_a_switch_away_and_vietnamese_is_the_default()
+    public async Task Vietnamese_is_the_default_language()
     {
-        await Driver.Open("commune-council", "01834");
-        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        using var clerk = await ClerkOfAnOpenProcess(Body.FrontStandingBoard);
 
         var vietnamese = await clerk.PageAsync(Routes.Dashboard);
-        await clerk.GetAsync($"{Routes.For(Routes.LanguageSwitch, "en-GB")}?returnUrl={Routes.Dashboard}");
-        var english = await clerk.PageAsync(Routes.Dashboard);
 
         Assert.Contains("<html lang=\"vi\">", vietnamese, StringComparison.Ordinal);
         Assert.Contains("Xin chào, thu.ky.xa", vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_is_a_switch_away()
+    {
+        using var clerk = await ClerkOfAnOpenProcess(Body.FrontStandingBoard);
+
+        await clerk.GetAsync($"{Routes.For(Routes.LanguageSwitch, "en-GB")}?returnUrl={Routes.Dashboard}");
+
+        var english = await clerk.PageAsync(Routes.Dashboard);
         Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
         Assert.Contains("Welcome, thu.ky.xa", english, StringComparison.Ordinal);
         Assert.Contains("Clerk", english, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Candidates_list_builder_and_conference_pages_show_the_process_as_it_stands()
+    /// <summary>Two dossiers filed in the ward, a woman's first; returns the process and her candidacy.</summary>
+    private async Task<(string Process, string Woman)> TwoDossiersFiled()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
         var woman = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
         await Driver.File(id, "Nguyễn Văn Bình", "001185000002", gender: "Male");
-        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
-
-        var candidates = await clerk.PageAsync(Routes.For(Routes.CandidatesPage, id));
-        var candidacy = await clerk.PageAsync(Routes.For(Routes.CandidacyPage, woman));
-        var builder = await clerk.PageAsync(Routes.For(Routes.ListBuilderPage, id));
-        var conference = await clerk.PageAsync(Routes.For(Routes.ConferencePage, $"{id}.round-1"));
-        using var electionClerk = await SignedIn("thu.ky.ubbc", ActorRole.Clerk, body: Body.ElectionCommittee);
-        var form = await electionClerk.PageAsync(Routes.For(Routes.NewDossierPage, id));
-
-        Assert.True(candidates.IndexOf("Trần Thị Ánh", StringComparison.Ordinal) < candidates.IndexOf("Nguyễn Văn Bình", StringComparison.Ordinal), "Ánh before Bình: by given name");
-        Assert.Contains("Sơ yếu lý lịch có chứng thực", candidacy, StringComparison.Ordinal);
-        Assert.Contains($"data-api=\"{Routes.For(Routes.CandidacyVoterConferences, woman)}\"", candidacy, StringComparison.Ordinal);
-        Assert.Contains("data-rule=", builder, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\">", form, StringComparison.Ordinal);
-        Assert.Contains("Biên bản số BB-1/MTTQ", conference, StringComparison.Ordinal);
+        return (id, woman);
     }
 
     [Fact]
-    public async Task The_list_builder_publishes_the_constituencies_and_then_offers_to_assign_candidates()
+    public async Task The_candidates_page_lists_candidates_by_given_name()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var candidates = await clerk.PageAsync(Routes.For(Routes.CandidatesPage, id));
+
+        Assert.True(candidates.IndexOf("Trần Thị Ánh", StringComparison.Ordinal) < candidates.IndexOf("Nguyễn Văn Bình", StringComparison.Ordinal), "Ánh before Bình: by given name");
+    }
+
+    [Fact]
+    public async Task The_candidacy_page_shows_the_dossier_with_its_voter_conference_form()
+    {
+        var (_, woman) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var candidacy = await clerk.PageAsync(Routes.For(Routes.CandidacyPage, woman));
+
+        Assert.Contains("Sơ yếu lý lịch có chứng thực", candidacy, StringComparison.Ordinal);
+        Assert.Contains($"data-api=\"{Routes.For(Routes.CandidacyVoterConferences, woman)}\"", candidacy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_builder_shows_the_quota_rules()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        Assert.Contains("data-rule=", await clerk.PageAsync(Routes.For(Routes.ListBuilderPage, id)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_conference_page_shows_its_signed_minutes()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        Assert.Contains("Biên bản số BB-1/MTTQ", await clerk.PageAsync(Routes.For(Routes.ConferencePage, $"{id}.round-1")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_new_dossier_form_offers_the_nominating_bodies()
+    {
+        var (id, _) = await TwoDossiersFiled();
+        using var electionClerk = await SignedIn("thu.ky.ubbc", ActorRole.Clerk, body: Body.ElectionCommittee);
+
+        Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\">", await electionClerk.PageAsync(Routes.For(Routes.NewDossierPage, id)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_publishing_the_constituencies_the_list_builder_offers_to_assign_candidates()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
         var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
@@ -125,21 +196,37 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         Assert.Contains($"id=\"assign-{candidacy}\"", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_complaint_is_recorded_and_verified_from_the_candidacy_page()
+    /// <summary>Files a dossier and records a complaint against it from its page; returns the candidacy.</summary>
+    private async Task<string> RecordAComplaintFromTheCandidacyPage(PageSession clerk)
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
         var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
-        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
-        var page = Routes.For(Routes.CandidacyPage, candidacy);
-
-        var recorded = await clerk.PostAsync(page, Routes.For(Routes.CandidacyComplaints, candidacy),
+        var recorded = await clerk.PostAsync(Routes.For(Routes.CandidacyPage, candidacy), Routes.For(Routes.CandidacyComplaints, candidacy),
             new { complaintId = "vv-01", summary = "Cử tri phản ánh kê khai tài sản chưa đủ", verifyingBody = "Ủy ban kiểm tra" });
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
-        Assert.Contains("id=\"verify-vv-01\"", await clerk.PageAsync(page), StringComparison.Ordinal);
+        return candidacy;
+    }
+
+    [Fact]
+    public async Task A_complaint_recorded_from_the_candidacy_page_awaits_verification_there()
+    {
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+
+        var candidacy = await RecordAComplaintFromTheCandidacyPage(clerk);
+
+        Assert.Contains("id=\"verify-vv-01\"", await clerk.PageAsync(Routes.For(Routes.CandidacyPage, candidacy)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_complaint_verified_from_the_candidacy_page_shows_its_finding()
+    {
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        var candidacy = await RecordAComplaintFromTheCandidacyPage(clerk);
+        var page = Routes.For(Routes.CandidacyPage, candidacy);
 
         var verified = await clerk.PostAsync(page, Routes.For(Routes.CandidacyComplaintVerification, candidacy, "vv-01"),
             new { finding = "Đã kê khai bổ sung, đúng quy định", substantiated = false });
+
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         var html = await clerk.PageAsync(page);
         Assert.Contains("Đã kê khai bổ sung, đúng quy định (không có cơ sở)", html, StringComparison.Ordinal);

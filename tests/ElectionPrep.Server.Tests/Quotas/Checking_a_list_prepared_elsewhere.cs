@@ -7,7 +7,7 @@ public class Checking_a_list_prepared_elsewhere
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Quotas", "sample-official-list.csv");
 
     [Fact]
-    public async Task The_command_reports_each_rule_and_fails_when_a_legal_requirement_is_missed()
+    public async Task The_command_fails_on_a_missed_legal_requirement_reporting_each_rule()
     {
         await using var command = ServerProcess.Start(new Dictionary<string, string>(), "evaluate-list", "--file", Sample, "--council", "commune-council", "--jurisdiction", "01834");
 

@@ -39,22 +39,63 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         return ids;
     }
 
-    [Fact]
-    public async Task The_evaluation_explains_each_rule_and_a_what_if_shows_the_swap_that_meets_it_without_recording_it()
-    {
-        var ids = await ListWithOneWomanReadyToPublish();
+    private static JsonElement Result(JsonElement report, string ruleId) =>
+        report.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == ruleId);
 
-        var report = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
-        var women = report.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
-        Assert.Equal(("Fail", 1, 3, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
-        Assert.Equal([ids["Ánh"]], women.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal("1 more needed (Women at least 35% of the official list).", women.GetProperty("explanation").GetProperty("en").GetString());
-
-        var whatIf = await Driver.Post(Routes.For(Routes.QuotaWhatIf, Process), new
+    /// <summary>What if Bình gave way to a woman: the swap that meets the women's quota.</summary>
+    private Task<IScenarioResult> WhatIfAWomanReplacesBinh(Dictionary<string, string> ids) =>
+        Driver.Post(Routes.For(Routes.QuotaWhatIf, Process), new
         {
             scope = "Qualified",
             swap = new[] { new { @out = ids["Bình"], @in = new { candidacyId = "hypothetical", fullName = "Nguyễn Thị Cúc", constituencyId = "dv1", attributes = new[] { "woman" } } } },
         }, TestUsers.Clerk);
+
+    [Fact]
+    public async Task The_evaluation_explains_how_many_more_a_failing_rule_needs()
+    {
+        var ids = await ListWithOneWomanReadyToPublish();
+
+        var report = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
+
+        var women = Result(report, "council-women");
+        Assert.Equal(("Fail", 1, 3, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
+        Assert.Equal([ids["Ánh"]], women.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("1 more needed (Women at least 35% of the official list).", women.GetProperty("explanation").GetProperty("en").GetString());
+        var perConstituency = Result(report, "council-woman-per-constituency");
+        Assert.Equal(("dv1", "Pass"), (perConstituency.GetProperty("constituencyId").GetString(), perConstituency.GetProperty("outcome").GetString()));
+    }
+
+    [Fact]
+    public async Task A_what_if_shows_the_swap_that_meets_a_failing_rule()
+    {
+        var ids = await ListWithOneWomanReadyToPublish();
+
+        var whatIf = await WhatIfAWomanReplacesBinh(ids);
+
+        var delta = (await whatIf.ReadAsJsonAsync<JsonElement>()).GetProperty("deltas").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "council-women");
+        Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_what_if_leaves_the_evaluation_as_it_was()
+    {
+        var ids = await ListWithOneWomanReadyToPublish();
+
+        await WhatIfAWomanReplacesBinh(ids);
+
+        var unchanged = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
+        Assert.Equal(3, unchanged.GetProperty("candidates").GetInt32());
+        var womenStill = Result(unchanged, "council-women");
+        Assert.Equal(("Fail", 1), (womenStill.GetProperty("outcome").GetString(), womenStill.GetProperty("count").GetInt32()));
+        Assert.Equal([ids["Ánh"]], womenStill.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
+        var preliminary = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Preliminary");
+        Assert.Equal(3, preliminary.GetProperty("candidates").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_incomplete_what_if_is_a_400_naming_each_missing_field()
+    {
+        var ids = await ListWithOneWomanReadyToPublish();
 
         var incomplete = await Driver.Post(Routes.For(Routes.QuotaWhatIf, Process), new
         {
@@ -62,19 +103,8 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
             swap = new[] { new { @out = ids["Bình"] } },
             add = new[] { new { candidacyId = "x", fullName = "Không thuộc tính" } },
         }, TestUsers.Clerk, HttpStatusCode.BadRequest);
-        Assert.Equal(["add[0].attributes", "swap[0].in"], (await incomplete.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(error => error.Name).Order());
 
-        var delta = (await whatIf.ReadAsJsonAsync<JsonElement>()).GetProperty("deltas").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "council-women");
-        Assert.Equal(("Fail", "Pass", 1), (delta.GetProperty("before").GetString(), delta.GetProperty("after").GetString(), delta.GetProperty("countChange").GetInt32()));
-        var unchanged = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Qualified");
-        Assert.Equal(3, unchanged.GetProperty("candidates").GetInt32());
-        var womenStill = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
-        Assert.Equal(("Fail", 1), (womenStill.GetProperty("outcome").GetString(), womenStill.GetProperty("count").GetInt32()));
-        Assert.Equal([ids["Ánh"]], womenStill.GetProperty("counted").EnumerateArray().Select(c => c.GetString()));
-        var preliminary = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Preliminary");
-        Assert.Equal(3, preliminary.GetProperty("candidates").GetInt32());
-        var perConstituency = unchanged.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-woman-per-constituency");
-        Assert.Equal(("dv1", "Pass"), (perConstituency.GetProperty("constituencyId").GetString(), perConstituency.GetProperty("outcome").GetString()));
+        Assert.Equal(["add[0].attributes", "swap[0].in"], (await incomplete.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(error => error.Name).Order());
     }
 
     [Fact]
@@ -110,26 +140,46 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
-    public async Task The_allocation_plan_and_the_elected_are_evaluated_too()
+    public async Task The_allocation_plan_is_evaluated_too()
+    {
+        await ListWithOneWomanReadyToPublish();
+
+        var plan = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=AllocationPlan");
+
+        var planWomen = Result(plan, "council-women");
+        Assert.Equal((3, 25, "Fail", 6), (planWomen.GetProperty("count").GetInt32(), planWomen.GetProperty("total").GetInt32(), planWomen.GetProperty("outcome").GetString(), planWomen.GetProperty("shortfall").GetInt32()));
+    }
+
+    /// <summary>The list of one woman published, its shortfall overridden by the conference.</summary>
+    private async Task<Dictionary<string, string>> PublishedListWithOneWoman()
     {
         var ids = await ListWithOneWomanReadyToPublish();
-        var plan = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=AllocationPlan");
-        var planWomen = plan.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
-        Assert.Equal((3, 25, "Fail", 6), (planWomen.GetProperty("count").GetInt32(), planWomen.GetProperty("total").GetInt32(), planWomen.GetProperty("outcome").GetString(), planWomen.GetProperty("shortfall").GetInt32()));
-
         await Driver.Post(Routes.For(Routes.QuotaOverrides, Process), new { ruleId = "council-women", justification = "Không đủ người nữ đủ tiêu chuẩn", minutesReference = "BB-3" }, TestUsers.Chair);
         await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25" }, TestUsers.ElectionClerk);
+        return ids;
+    }
+
+    [Fact]
+    public async Task Results_without_a_reference_or_with_one_person_twice_are_refused_naming_the_fields_with_nothing_recorded()
+    {
+        var ids = await PublishedListWithOneWoman();
+
         var noReference = await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["Ánh"] }, decisionReference = "" }, TestUsers.ElectionClerk, HttpStatusCode.BadRequest);
+
         Assert.Equal(["decisionReference", "elected"], (await noReference.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(error => error.Name).Order());
-        await using (var session = Store.QuerySession())
-        {
-            Assert.DoesNotContain(await session.Events.FetchStreamAsync(CandidateList.IdFor(Process)), e => e.Data is ElectionResultsRecorded);
-        }
+        await using var session = Store.QuerySession();
+        Assert.DoesNotContain(await session.Events.FetchStreamAsync(CandidateList.IdFor(Process)), e => e.Data is ElectionResultsRecorded);
+    }
+
+    [Fact]
+    public async Task The_elected_are_evaluated_too()
+    {
+        var ids = await PublishedListWithOneWoman();
 
         await Driver.Post(Routes.For(Routes.ElectionResults, Process), new { elected = new[] { ids["Ánh"], ids["An"] }, decisionReference = "NQ 40/NQ-UBBC" }, TestUsers.ElectionClerk);
 
         var elected = await Host.Read<JsonElement>($"{Routes.For(Routes.Quotas, Process)}?scope=Elected");
-        var women = elected.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
+        var women = Result(elected, "council-women");
         Assert.Equal((2, 1, "Pass"), (elected.GetProperty("candidates").GetInt32(), women.GetProperty("count").GetInt32(), women.GetProperty("outcome").GetString()));
     }
 
@@ -156,7 +206,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
-    public async Task The_daemon_keeps_one_count_per_list_and_none_for_the_processes_conferences_and_candidacies()
+    public async Task The_daemon_keeps_counts_for_candidate_lists_only()
     {
         await ListWithOneWomanReadyToPublish();
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
