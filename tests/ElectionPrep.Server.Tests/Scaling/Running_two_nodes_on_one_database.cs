@@ -66,9 +66,18 @@ public class Running_two_nodes_on_one_database
                 servedBy["node-a"]++;
             }
 
+            // A request or message handler may hold one stream's lock for a moment besides the daemon's shard locks:
+            // the shard locks are the count that stays the same from one look to the next.
+            long? previous = null;
             var leading = await Eventually.Until(
                 async () => (Locks: await DaemonLocksAsync(database), CaughtUp: await CaughtUpAsync(database)),
-                state => state.Locks.GetValueOrDefault("node-a") > 0 && state.CaughtUp, Patience);
+                state =>
+                {
+                    var held = state.Locks.GetValueOrDefault("node-a");
+                    var steady = held > 0 && held == previous;
+                    previous = held;
+                    return steady && state.CaughtUp;
+                }, Patience);
             Assert.True(leading.CaughtUp, "Node A's daemon catches up.");
             var leaderLocks = leading.Locks["node-a"];
 
@@ -101,7 +110,8 @@ public class Running_two_nodes_on_one_database
                 await Task.WhenAny(Task.WhenAll(sending), Task.Delay(10));
             }
 
-            Assert.Equal(leaderLocks, (await DaemonLocksAsync(database)).GetValueOrDefault("node-a"));
+            // Still the leader when it dies; requests in flight may add a stream's lock to its shard locks.
+            Assert.True((await DaemonLocksAsync(database)).GetValueOrDefault("node-a") >= leaderLocks, "Node A leads the daemon when it is killed.");
             await leader.KillAsync();
             var killedAt = Stopwatch.StartNew();
             var killedBeforeDeadline = deadline - DateTimeOffset.UtcNow;
