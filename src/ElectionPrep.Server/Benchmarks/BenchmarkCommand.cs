@@ -50,11 +50,12 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         tree.WriteSeeds(Path.Combine(repository, "seeds"), Path.Combine(work, "seeds"));
         var seeds = SeedCatalog.Load(Path.Combine(work, "seeds"));
         var term = seeds.LatestTerm;
-        var plan = NationalPlan.Generate(input.ScaleFlag, tree, term.Id, term.ElectionDay, input.SeedFlag);
+        var calendar = new RunCalendar(term, seeds.TimeZoneOf(term));
+        var plan = NationalPlan.Generate(input.ScaleFlag, tree, term, calendar, input.SeedFlag);
         Console.WriteLine($"Benchmark {input.ScaleFlag}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
 
         var tokens = new BenchmarkTokens();
-        var clock = new DemoClock(NationalPlan.FiledOn);
+        var clock = new DemoClock(calendar.Opening);
         var port = FreePort();
         var server = await StartServerAsync(work, port, tokens, clock, repository);
         try
@@ -66,7 +67,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             var client = new PipelineClient(http, tokens.Of, keepRecent: true);
             var store = new StoreProbe(server.Services.GetRequiredService<DatabaseConnection>().ConnectionString);
             var sampler = new Sampler(http, tokens, client, store, plan);
-            var run = new PreparationRun(plan, client, server.Services.GetRequiredService<WorkflowCatalog>(), clock.Set, input.ClientsFlag);
+            var run = new PreparationRun(plan, client, server.Services.GetRequiredService<WorkflowCatalog>(), calendar, clock.Set, input.ClientsFlag);
 
             var started = Stopwatch.GetTimestamp();
             using var sampling = new CancellationTokenSource();

@@ -64,10 +64,8 @@ public sealed record NationalPlan(BenchmarkScale Scale, string TermId, Administr
 {
     public const string PlanProvince = "06";
 
+    /// <summary>The plan's choice of constituency size; how many candidates stand in each is the term's rule (ListRules).</summary>
     private const int SeatsPerConstituency = 3;
-
-    /// <summary>Two more than the seats: the least a 3-seat list may hold (Luật 85 Điều 57, 58).</summary>
-    private const int CandidatesPerConstituency = SeatsPerConstituency + 2;
 
     private const double WomenShare = 0.42, NonPartyShare = 0.12, UnderFortyShare = 0.2, IncumbentShare = 0.3, SelfNominatedShare = 0.03,
         ExtraShare = 0.045, NationalAssemblyMinorityFloor = 0.2, CensusShareUnknown = 0.15;
@@ -79,17 +77,16 @@ public sealed record NationalPlan(BenchmarkScale Scale, string TermId, Administr
     private static readonly string[] Bodies = ["Đảng ủy", "Ủy ban nhân dân", "Ủy ban MTTQ Việt Nam", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động"];
     private static readonly string[] Professions = ["Giáo viên", "Bác sĩ", "Cán bộ", "Nông dân", "Kỹ sư", "Công nhân", "Doanh nhân", "Luật sư"];
 
-    public static readonly DateTimeOffset FiledOn = new(2021, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
-
     public int Candidacies => Processes.Sum(process => process.Candidates.Count);
 
     public int Count(CandidateFate fate) => Processes.Sum(process => process.Candidates.Count(candidate => candidate.Fate == fate));
 
-    public static NationalPlan Generate(BenchmarkScale scale, AdministrativeTree tree, string termId, DateOnly electionDay, int seed)
+    /// <param name="calendar">When the run files the dossiers: their nominations are dated before it.</param>
+    public static NationalPlan Generate(BenchmarkScale scale, AdministrativeTree tree, Term term, RunCalendar calendar, int seed)
     {
         var random = new Random(seed);
         var provinces = scale == BenchmarkScale.National ? tree.Details.Select(detail => detail.Province).ToList() : [tree.Details.Single(detail => detail.Province.Code == PlanProvince).Province];
-        var builder = new Builder(random, electionDay, provinces.ToDictionary(province => province.Code, province => (double?)province.EthnicMinorityShare ?? CensusShareUnknown));
+        var builder = new Builder(random, term, DateOnly.FromDateTime(calendar.Filing.Date), provinces.ToDictionary(province => province.Code, province => (double?)province.EthnicMinorityShare ?? CensusShareUnknown));
         var processes = new List<PlannedProcess>();
         var allCommunes = provinces.SelectMany(Communes).ToList();
 
@@ -116,13 +113,13 @@ public sealed record NationalPlan(BenchmarkScale Scale, string TermId, Administr
             }
         }
 
-        return new NationalPlan(scale, termId, tree, Builder.WithDuplicates(processes));
+        return new NationalPlan(scale, term.Id, tree, Builder.WithDuplicates(processes));
     }
 
     private static IEnumerable<CommuneSeed> Communes(ProvinceSeed province) => (province.Districts ?? []).SelectMany(district => district.Communes);
 
     /// <summary>Draws the processes' people in order, so the same seed gives the same plan.</summary>
-    private sealed class Builder(Random random, DateOnly electionDay, IReadOnlyDictionary<string, double> minorityShares)
+    private sealed class Builder(Random random, Term term, DateOnly filedOn, IReadOnlyDictionary<string, double> minorityShares)
     {
         private long citizens;
         private int extras;
@@ -131,7 +128,7 @@ public sealed record NationalPlan(BenchmarkScale Scale, string TermId, Administr
         {
             var constituencies = Enumerable.Range(1, constituencyCount)
                 .Select(number => new Constituency($"dv{number}", $"Đơn vị bầu cử số {number}", SeatsPerConstituency)).ToList();
-            var qualified = constituencyCount * CandidatesPerConstituency;
+            var qualified = constituencyCount * ListRules.MinimumCandidates(SeatsPerConstituency, council, term.Rules).Required;
             var nationalAssembly = council is CouncilKind.NationalAssemblyCentral or CouncilKind.NationalAssemblyProvincial;
             var minorityShare = nationalAssembly ? Math.Max(minorityShares[province], NationalAssemblyMinorityFloor) : minorityShares[province];
             var women = Exactly(qualified, WomenShare);
@@ -192,12 +189,15 @@ public sealed record NationalPlan(BenchmarkScale Scale, string TermId, Administr
             bool young, bool incumbent, bool selfNominated, bool adult, bool barred = false)
         {
             var number = ++citizens;
-            var age = !adult ? 19 : young ? random.Next(25, 40) : random.Next(40, 64);
-            var born = new DateOnly(electionDay.Year - age, random.Next(1, 13), random.Next(1, 29));
+            // Ages around the term's seeded thresholds, a year clear of each, since the birthday may fall after election day:
+            // under the minimum age for an ineligible dossier, under the young candidates' age for a young one.
+            var (minimum, youngAge) = (term.Rules.CandidateMinimumAge.Years, term.Rules.YoungCandidateAge.Years);
+            var age = !adult ? minimum - 2 : young ? random.Next(minimum + 1, youngAge) : random.Next(youngAge + 1, youngAge + 25);
+            var born = new DateOnly(term.ElectionDay.Year - age, random.Next(1, 13), random.Next(1, 29));
             var given = GivenNames[random.Next(GivenNames.Length)];
             var fullName = $"{FamilyNames[random.Next(FamilyNames.Length)]} {(woman ? "Thị" : MiddleNames[random.Next(MiddleNames.Length)])} {given}";
             var residence = communes[random.Next(communes.Count)].Code;
-            var heldOn = DateOnly.FromDateTime(FiledOn.Date).AddDays(-10);
+            var heldOn = filedOn.AddDays(-10);
             var citizenId = $"0{province}{number:D9}";
             return new FileCandidacyRequest(
                 fullName, born, woman ? Gender.Female : Gender.Male, minority ? Minorities[random.Next(Minorities.Length)] : "Kinh", "Không", CandidateDossier.Vietnam, [],

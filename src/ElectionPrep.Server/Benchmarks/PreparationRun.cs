@@ -16,12 +16,13 @@ public sealed record PhaseResult(string Name, DateTimeOffset At, double Seconds,
 
 /// <summary>
 /// Runs a <see cref="NationalPlan"/> through the server's API as the country's committees would, phase by phase along the
-/// 2021 calendar: every process is opened and taken through its steps and three rounds, its dossiers filed, its voter
+/// term's calendar: every process is opened and taken through its steps and three rounds, its dossiers filed, its voter
 /// conferences recorded, its list published. Within a phase the processes run side by side, as many at once as there are
 /// clients; within a process its commands run in the order the workflow allows. Each kind of command is sent from one
 /// method here, so a bulk command can later replace the per-item calls in one place.
 /// </summary>
-public sealed class PreparationRun(NationalPlan plan, PipelineClient client, WorkflowCatalog workflows, Action<DateTimeOffset> setClock, int clients)
+public sealed class PreparationRun(
+    NationalPlan plan, PipelineClient client, WorkflowCatalog workflows, RunCalendar calendar, Action<DateTimeOffset> setClock, int clients)
 {
     private static readonly TimeSpan ActivationWait = TimeSpan.FromSeconds(120);
 
@@ -40,8 +41,6 @@ public sealed class PreparationRun(NationalPlan plan, PipelineClient client, Wor
     /// <summary>Who comes: a quorum of five of the six, and the guest.</summary>
     public static readonly IReadOnlyList<string> FiveOfSixAndTheGuest = ["p1", "p2", "p3", "p4", "p5", "g1"];
 
-    private static DateTimeOffset On(int month, int day, int hour = 8, int minute = 0) => new(2021, month, day, hour, minute, 0, TimeSpan.FromHours(7));
-
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<PlannedCandidate, string>> filed = new();
     private readonly ConcurrentDictionary<string, string> broken = new();
     private readonly List<PhaseResult> phases = [];
@@ -56,24 +55,24 @@ public sealed class PreparationRun(NationalPlan plan, PipelineClient client, Wor
 
     public async Task RunAsync(CancellationToken cancellation)
     {
-        await PhaseAsync("open", On(2, 1), OpenAsync, cancellation);
-        await PhaseAsync("structure projected, election committee formed", On(2, 5), (process, id, token) =>
+        await PhaseAsync("open", calendar.Opening, OpenAsync, cancellation);
+        await PhaseAsync("structure projected, election committee formed", calendar.StructureProjected, (process, id, token) =>
             CompleteAsync(process, id, [StepKind.StructureProjection, StepKind.CommitteeFormation], token), cancellation);
-        await PhaseAsync("round 1: structure and allocations", On(2, 15), (process, id, token) =>
+        await PhaseAsync("round 1: structure and allocations", calendar.Round(1), (process, id, token) =>
             SitAsync(process, id, 1, new RecordDecisionsRequest("ket-qua", process.Candidates.Count, process.Allocations, null), token), cancellation);
-        await PhaseAsync("structure adjusted, constituencies published", On(2, 22), PublishConstituenciesAsync, cancellation);
-        await PhaseAsync("dossiers filed", NationalPlan.FiledOn, (process, id, token) => FileAsync(process, id, [CandidateFate.Qualified, CandidateFate.Distrusted, CandidateFate.Ineligible], token), cancellation);
-        await PhaseAsync("duplicate dossiers", On(3, 13), (process, id, token) => FileAsync(process, id, [CandidateFate.Duplicate], token), cancellation);
-        await PhaseAsync("late dossiers", On(3, 14, 17, 30), (process, id, token) => FileAsync(process, id, [CandidateFate.Late], token), cancellation);
-        await PhaseAsync("nominations and dossier window closed", On(3, 15), (process, id, token) =>
+        await PhaseAsync("structure adjusted, constituencies published", calendar.StructureAdjusted, PublishConstituenciesAsync, cancellation);
+        await PhaseAsync("dossiers filed", calendar.Filing, (process, id, token) => FileAsync(process, id, [CandidateFate.Qualified, CandidateFate.Distrusted, CandidateFate.Ineligible], token), cancellation);
+        await PhaseAsync("duplicate dossiers", calendar.DuplicateFiling, (process, id, token) => FileAsync(process, id, [CandidateFate.Duplicate], token), cancellation);
+        await PhaseAsync("late dossiers", calendar.LateFiling, (process, id, token) => FileAsync(process, id, [CandidateFate.Late], token), cancellation);
+        await PhaseAsync("nominations and dossier window closed", calendar.WindowsClosed, (process, id, token) =>
             CompleteAsync(process, id, [StepKind.NominationWindow, StepKind.DossierWindow], token), cancellation);
-        await PhaseAsync("round 2: preliminary list", On(3, 18), (process, id, token) =>
+        await PhaseAsync("round 2: preliminary list", calendar.Round(2), (process, id, token) =>
             SitAsync(process, id, 2, ListOf(id, CandidateFate.Qualified, CandidateFate.Distrusted), token), cancellation);
-        await PhaseAsync("voter conferences", On(4, 1), VoterConferencesAsync, cancellation);
-        await PhaseAsync("round 3: qualified list", On(4, 17), (process, id, token) =>
+        await PhaseAsync("voter conferences", calendar.VoterConferences, VoterConferencesAsync, cancellation);
+        await PhaseAsync("round 3: qualified list", calendar.Round(3), (process, id, token) =>
             SitAsync(process, id, 3, ListOf(id, CandidateFate.Qualified), token), cancellation);
-        await PhaseAsync("minutes sent, list assigned and published", On(4, 25), PublishListAsync, cancellation);
-        await PhaseAsync("lists posted", On(5, 2), (process, id, token) => CompleteAsync(process, id, [StepKind.ListPosting], token), cancellation);
+        await PhaseAsync("minutes sent, list assigned and published", calendar.Publication, PublishListAsync, cancellation);
+        await PhaseAsync("lists posted", calendar.Posting, (process, id, token) => CompleteAsync(process, id, [StepKind.ListPosting], token), cancellation);
     }
 
     private async Task PhaseAsync(string name, DateTimeOffset at, Func<PlannedProcess, string, CancellationToken, Task> act, CancellationToken cancellation)
@@ -131,7 +130,7 @@ public sealed class PreparationRun(NationalPlan plan, PipelineClient client, Wor
         var conference = ConsultationConference.IdFor(id, round);
         var (chair, clerk) = (Front(process, ActorRole.CommitteeChair), Front(process, ActorRole.Clerk));
         await client.PostAsync("convene-conference", Routes.For(Routes.Conferences, id),
-            new ConveneConferenceRequest(round, On(2, 1).AddDays(round * 20), "Hội trường Ủy ban MTTQ", "Nguyễn Văn An", Invitees), chair, cancellation: cancellation);
+            new ConveneConferenceRequest(round, calendar.Round(round), "Hội trường Ủy ban MTTQ", "Nguyễn Văn An", Invitees), chair, cancellation: cancellation);
         await client.PostAsync("record-attendance", Routes.For(Routes.ConferenceAttendance, conference), new RecordAttendanceRequest(FiveOfSixAndTheGuest), clerk, cancellation: cancellation);
         await client.PostAsync("put-motion", Routes.For(Routes.ConferenceMotions, conference), new PutMotionRequest(decisions.MotionId, $"Thông qua kết quả hiệp thương lần thứ {round}"), chair, cancellation: cancellation);
         await client.PostAsync("record-vote", Routes.For(Routes.ConferenceVote, conference, decisions.MotionId), new RecordVoteRequest(4, 1, 0, VotingMethod.ShowOfHands), clerk, cancellation: cancellation);
@@ -184,7 +183,7 @@ public sealed class PreparationRun(NationalPlan plan, PipelineClient client, Wor
             foreach (var kind in kinds)
             {
                 await client.PostAsync("record-voter-conference", Routes.For(Routes.CandidacyVoterConferences, candidacyId),
-                    new RecordVoterConferenceRequest(kind, DateOnly.FromDateTime(On(4, 1).Date), 120, 90, trust, distrust, ["Tổ trưởng", "Thư ký"], "BB-CT"), token, cancellation: cancellation);
+                    new RecordVoterConferenceRequest(kind, DateOnly.FromDateTime(calendar.VoterConferences.Date), 120, 90, trust, distrust, ["Tổ trưởng", "Thư ký"], "BB-CT"), token, cancellation: cancellation);
             }
         }
 

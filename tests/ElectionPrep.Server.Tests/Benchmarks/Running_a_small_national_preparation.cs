@@ -24,9 +24,10 @@ public class Running_a_small_national_preparation(AppFixture fixture) : Integrat
     {
         var seeds = Host.Services.GetRequiredService<SeedCatalog>();
         var term = seeds.LatestTerm;
-        var plan = NationalPlan.Generate(BenchmarkScale.Small, AdministrativeTree.Generate(SeedCatalog.DefaultPath, 2021), term.Id, term.ElectionDay, 2021);
+        var calendar = new RunCalendar(term, seeds.TimeZoneOf(term));
+        var plan = NationalPlan.Generate(BenchmarkScale.Small, AdministrativeTree.Generate(SeedCatalog.DefaultPath, 2021), term, calendar, 2021);
         var client = new PipelineClient(Host.Server.CreateClient(), TestUsers.Of);
-        var run = new PreparationRun(plan, client, Host.Services.GetRequiredService<WorkflowCatalog>(), at => Clock.Now = at, clients: 2);
+        var run = new PreparationRun(plan, client, Host.Services.GetRequiredService<WorkflowCatalog>(), calendar, at => Clock.Now = at, clients: 2);
         await run.RunAsync(CancellationToken.None);
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         return (plan, run, client);
