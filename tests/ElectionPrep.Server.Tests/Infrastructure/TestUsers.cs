@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text;
+using ElectionPrep.Accounts;
 using ElectionPrep.Workflows;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace ElectionPrep.Infrastructure;
 
@@ -12,16 +12,10 @@ namespace ElectionPrep.Infrastructure;
 /// </summary>
 public static class TestUsers
 {
-    private const string Issuer = "electionprep-tests";
-    private const string Audience = "electionprep";
-    private static readonly byte[] Key = Encoding.UTF8.GetBytes("electionprep-tests-signing-key-32bytes!!");
+    private static readonly BearerTokenIssuer Issuer = new("electionprep-tests", Encoding.UTF8.GetBytes("electionprep-tests-signing-key-32bytes!!"));
 
-    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>(Issuer.Settings)
     {
-        ["Authentication:Schemes:Bearer:ValidIssuer"] = Issuer,
-        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(Key),
         ["Authentication:LocalTokens:SigningKey"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("electionprep-local-tokens-key-32b!")),
     };
 
@@ -54,27 +48,12 @@ public static class TestUsers
     {
         var name = role switch { ActorRole.CommitteeChair => "chu.tich", ActorRole.CommitteeMember => "uy.vien", _ => "thu.ky" }
             + (body == Body.FrontStandingBoard ? "" : "." + body.ToString().ToLowerInvariant());
-        List<Claim> claims = [new("body", body.ToString())];
-        if (jurisdiction is { } unit && unit != Actor.Nation) claims.Add(new Claim("jurisdiction", unit));
-        return Token(name, claims, role);
+        return Token(name, BearerTokenIssuer.ActingFor(body, jurisdiction), role);
     }
 
     public static string Token(string name, params ActorRole[] roles) => Token(name, [], roles);
 
-    public static string Token(string name, IEnumerable<Claim> extra, params ActorRole[] roles)
-    {
-        var claims = new List<Claim> { new("unique_name", name), new("sub", name) };
-        claims.AddRange(extra);
-        claims.AddRange(roles.Select(role => new Claim("role", role.ToString())));
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Key), SecurityAlgorithms.HmacSha256),
-        });
-    }
+    public static string Token(string name, IEnumerable<Claim> extra, params ActorRole[] roles) => Issuer.Issue(name, extra, roles, TimeSpan.FromHours(1));
 
     public static string Name(string token) => new JsonWebToken(token).GetClaim("unique_name").Value;
 }
