@@ -10,7 +10,7 @@ namespace ElectionPrep.CandidateLists;
 
 /// <summary>The body of POST …/candidate-list/assignments.</summary>
 /// <param name="ExpectedVersion">The list version the clerk last read: another clerk's change in between answers 409.</param>
-public sealed record AssignConstituencyRequest(string CandidacyId, string ConstituencyId, long? ExpectedVersion);
+public sealed record AssignConstituencyRequest(string CandidacyId, string ConstituencyId, long? ExpectedVersion) : IExpectsVersion;
 
 public sealed class AssignConstituencyRequestValidator : AbstractValidator<AssignConstituencyRequest>
 {
@@ -24,11 +24,8 @@ public sealed class AssignConstituencyRequestValidator : AbstractValidator<Assig
 
 public static class AssignConstituencyEndpoint
 {
-    public static Task<(IResult, ListForWriting?)> LoadAsync(
-        string id, AssignConstituencyRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ListStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
-
     [WolverinePost(Routes.Assignments)]
+    [WritesList<AssignConstituencyRequest>]
     [ActsOn(StepKind.ListPublication)]
     public static IResult Post(AssignConstituencyRequest request, ListForWriting loaded, ClaimsPrincipal user)
     {

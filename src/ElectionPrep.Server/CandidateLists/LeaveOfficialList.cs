@@ -10,11 +10,11 @@ using Wolverine.Http;
 namespace ElectionPrep.CandidateLists;
 
 /// <summary>The body of POST …/candidate-list/withdrawals: who leaves the official list, by whose decision.</summary>
-public record LeaveOfficialListRequest(string CandidacyId, string DecidingBody, string DecisionReference);
+public record LeaveOfficialListRequest(string CandidacyId, string DecidingBody, string DecisionReference, long? ExpectedVersion = null) : IExpectsVersion;
 
 /// <summary>The body of POST …/candidate-list/removals: a departure that also names its ground under Luật 85 Điều 60.</summary>
-public sealed record RemovalRequest(string CandidacyId, [MultiLine] string Ground, string DecidingBody, string DecisionReference)
-    : LeaveOfficialListRequest(CandidacyId, DecidingBody, DecisionReference);
+public sealed record RemovalRequest(string CandidacyId, [MultiLine] string Ground, string DecidingBody, string DecisionReference, long? ExpectedVersion = null)
+    : LeaveOfficialListRequest(CandidacyId, DecidingBody, DecisionReference, ExpectedVersion);
 
 public sealed class LeaveOfficialListRequestValidator : AbstractValidator<LeaveOfficialListRequest>
 {
@@ -23,6 +23,7 @@ public sealed class LeaveOfficialListRequestValidator : AbstractValidator<LeaveO
         RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
         RuleFor(r => r.DecidingBody).NotEmpty().WithMessage("Cần cơ quan quyết định.", "The deciding body is required.");
         RuleFor(r => r.DecisionReference).NotEmpty().WithMessage("Cần số quyết định.", "The decision's reference is required.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
     }
 }
 
@@ -38,14 +39,13 @@ public sealed class RemovalRequestValidator : AbstractValidator<RemovalRequest>
 /// <summary>A removal (with its ground) and a withdrawal (without) both take a candidate off the published list.</summary>
 public static class LeaveOfficialListEndpoint
 {
-    public static Task<(IResult, ListForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ListStreams.ForWritingAsync(session, sources, id, null, cancellation);
-
     [WolverinePost(Routes.Removals)]
+    [WritesList<RemovalRequest>]
     [ActsOn(StepKind.ListPublication)]
     public static IResult Remove(RemovalRequest request, ListForWriting loaded, ClaimsPrincipal user) => Leave(request, request.Ground, loaded, user);
 
     [WolverinePost(Routes.Withdrawals)]
+    [WritesList<LeaveOfficialListRequest>]
     [ActsOn(StepKind.ListPublication)]
     public static IResult Withdraw(LeaveOfficialListRequest request, ListForWriting loaded, ClaimsPrincipal user) => Leave(request, null, loaded, user);
 

@@ -4,6 +4,7 @@ using ElectionPrep.Http;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Wolverine.Attributes;
 using Wolverine.Http;
 
 namespace ElectionPrep.CandidateLists;
@@ -12,17 +13,27 @@ namespace ElectionPrep.CandidateLists;
 /// A process's candidate list loaded for a decision, before its endpoint runs: the stream (for the append), the list,
 /// its process with the pinned definition, the term it belongs to, and the moment of the request.
 /// </summary>
-public sealed record ListForWriting(IEventStream<CandidateList> Stream, CandidateList List, DecisionContext Context) : DecisionContext(Context)
+public sealed record ListForWriting(IEventStream<CandidateList> Stream, CandidateList List, DecisionContext Context) : DecisionContext(Context), ILoadsForWriting<ListForWriting>
 {
+    public static Task<(IResult, ListForWriting?)> LoadAsync(
+        IDocumentSession session, DecisionSources sources, string id, long? expectedVersion, CancellationToken cancellation) =>
+        ListStreams.ForWritingAsync(session, sources, id, expectedVersion, cancellation);
+
     /// <summary>A refusal answers 409 and appends nothing; accepted events are appended and the answer is the list they lead to.</summary>
     public IResult Apply(Decision decision) =>
         Stream.Apply(decision, List, CandidateList.Evolve, after => CandidateListView.Of(after, Process, Term.Rules, Stream.CurrentVersion ?? 0));
 }
 
+/// <summary>
+/// The slice decides on the list of its route's process: Wolverine loads it first, as a <see cref="ListForWriting"/>,
+/// refusing a stale <see cref="IExpectsVersion.ExpectedVersion"/> of <typeparamref name="TRequest"/>.
+/// </summary>
+public sealed class WritesListAttribute<TRequest>() : MiddlewareAttribute(typeof(VersionedLoading<TRequest, ListForWriting>)) where TRequest : IExpectsVersion;
+
 public static class ListStreams
 {
     /// <summary>
-    /// The <c>LoadAsync</c> of every slice that decides on an existing list. With <paramref name="expectedVersion"/> a
+    /// The load of every slice that decides on an existing list. With <paramref name="expectedVersion"/> a
     /// stale version answers 409 at once and the append fails with 409 if anyone else writes before the commit. A
     /// missing process answers the process's not-found problem, a process without a list this area's own.
     /// </summary>

@@ -9,7 +9,7 @@ using Wolverine.Http;
 namespace ElectionPrep.CandidateLists;
 
 /// <summary>The body of POST …/candidate-list/constituencies.</summary>
-public sealed record PublishConstituenciesRequest(IReadOnlyList<Constituency> Constituencies, string DecisionReference, long? ExpectedVersion);
+public sealed record PublishConstituenciesRequest(IReadOnlyList<Constituency> Constituencies, string DecisionReference, long? ExpectedVersion) : IExpectsVersion;
 
 public sealed class PublishConstituenciesRequestValidator : AbstractValidator<PublishConstituenciesRequest>
 {

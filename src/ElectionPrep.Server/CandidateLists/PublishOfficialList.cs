@@ -14,7 +14,7 @@ using Wolverine.Http;
 namespace ElectionPrep.CandidateLists;
 
 /// <summary>The body of POST …/candidate-list/official.</summary>
-public sealed record PublishOfficialListRequest(string DecisionReference, long? ExpectedVersion);
+public sealed record PublishOfficialListRequest(string DecisionReference, long? ExpectedVersion) : IExpectsVersion;
 
 public sealed class PublishOfficialListRequestValidator : AbstractValidator<PublishOfficialListRequest>
 {
@@ -29,20 +29,20 @@ public sealed class PublishOfficialListRequestValidator : AbstractValidator<Publ
 public static class PublishOfficialListEndpoint
 {
     /// <summary>The list, and what it is checked against: round 3's decisions, the voters' verdicts and the quotas on the list as it would be published.</summary>
-    public static async Task<(IResult, ListForWriting?, PublishOfficialListInputs?)> LoadAsync(
-        string id, PublishOfficialListRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
+    public static async Task<PublishOfficialListInputs> LoadAsync(
+        string id, ListForWriting loaded, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
     {
-        var (result, loaded) = await ListStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
-        if (loaded is not { List: var list, Process: var process, Definition: var definition }) return (result, null, null);
+        var (list, process, definition) = (loaded.List, loaded.Process, loaded.Definition);
 
         var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, definition.RoundFor(RoundPurpose.QualifiedList)), cancellation);
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
         var wouldPublish = await QuotaSubjects.ForAsync(session, process, definition, list, ListScope.Qualified, sources.Seeds, cancellation);
         var quota = QuotaEvaluation.Evaluate(sources.Seeds.RuleSetFor(process.Council), wouldPublish, sources.Seeds.UnitParameters(process.JurisdictionCode));
-        return (result, loaded, new PublishOfficialListInputs(process, definition, roundThree, candidacies, loaded.Term.Rules, quota));
+        return new PublishOfficialListInputs(process, definition, roundThree, candidacies, loaded.Term.Rules, quota);
     }
 
     [WolverinePost(Routes.OfficialList)]
+    [WritesList<PublishOfficialListRequest>]
     [ActsOn(StepKind.ListPublication)]
     public static (IResult, OutgoingMessages) Post(PublishOfficialListRequest request, ListForWriting loaded, PublishOfficialListInputs inputs, ClaimsPrincipal user)
     {

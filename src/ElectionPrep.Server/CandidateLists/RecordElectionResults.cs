@@ -9,7 +9,7 @@ using Wolverine.Http;
 namespace ElectionPrep.CandidateLists;
 
 /// <summary>The body of POST …/candidate-list/elected.</summary>
-public sealed record RecordElectionResultsRequest(IReadOnlyList<string> Elected, string DecisionReference);
+public sealed record RecordElectionResultsRequest(IReadOnlyList<string> Elected, string DecisionReference, long? ExpectedVersion = null) : IExpectsVersion;
 
 public sealed class RecordElectionResultsRequestValidator : AbstractValidator<RecordElectionResultsRequest>
 {
@@ -20,16 +20,15 @@ public sealed class RecordElectionResultsRequestValidator : AbstractValidator<Re
         RuleForEach(r => r.Elected).NotEmpty().WithMessage("Mã người trúng cử không được trống.", "An elected candidacy id is empty.");
         RuleFor(r => r.Elected).Must(elected => elected is null || elected.Distinct().Count() == elected.Count)
             .WithMessage("Một người được ghi trúng cử hai lần.", "Someone is recorded as elected twice.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
     }
 }
 
 /// <summary>Records who was elected, by the election body's decision (for quotas counted on the elected).</summary>
 public static class RecordElectionResultsEndpoint
 {
-    public static Task<(IResult, ListForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ListStreams.ForWritingAsync(session, sources, id, null, cancellation);
-
     [WolverinePost(Routes.ElectionResults)]
+    [WritesList<RecordElectionResultsRequest>]
     [ActsOn(StepKind.ListPublication)]
     public static IResult Post(RecordElectionResultsRequest request, ListForWriting loaded, ClaimsPrincipal user)
     {

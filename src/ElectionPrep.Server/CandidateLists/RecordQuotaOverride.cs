@@ -11,13 +11,14 @@ using Wolverine.Http;
 namespace ElectionPrep.CandidateLists;
 
 /// <summary>The body of POST …/candidate-list/quota-overrides.</summary>
-public sealed record RecordQuotaOverrideRequest(string RuleId, [MultiLine] string Justification, string MinutesReference);
+public sealed record RecordQuotaOverrideRequest(string RuleId, [MultiLine] string Justification, string MinutesReference, long? ExpectedVersion = null) : IExpectsVersion;
 
 public sealed class RecordQuotaOverrideRequestValidator : AbstractValidator<RecordQuotaOverrideRequest>
 {
     public RecordQuotaOverrideRequestValidator()
     {
         RuleFor(r => r.RuleId).NotEmpty().WithMessage("Cần mã chỉ tiêu.", "The rule id is required.");
+        RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
         RuleFor(r => r.Justification).NotEmpty().MinimumLength(10).WithMessage("Cần lý do cụ thể.", "A specific justification is required.");
         RuleFor(r => r.MinutesReference).NotEmpty().WithMessage("Cần số biên bản hội nghị.", "The conference minutes' reference is required.");
     }
@@ -26,10 +27,8 @@ public sealed class RecordQuotaOverrideRequestValidator : AbstractValidator<Reco
 /// <summary>The conference chair records the decision to adopt the list despite a failing legal requirement; the answer is the recorded override.</summary>
 public static class RecordQuotaOverrideEndpoint
 {
-    public static Task<(IResult, ListForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ListStreams.ForWritingAsync(session, sources, id, null, cancellation);
-
     [WolverinePost(Routes.QuotaOverrides)]
+    [WritesList<RecordQuotaOverrideRequest>]
     [ActsOn(StepKind.ConferenceRound)]
     public static IResult Post(RecordQuotaOverrideRequest request, ListForWriting loaded, SeedCatalog seeds, ClaimsPrincipal user)
     {

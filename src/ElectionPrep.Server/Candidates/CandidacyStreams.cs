@@ -3,6 +3,7 @@ using ElectionPrep.Http;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Wolverine.Attributes;
 using Wolverine.Http;
 
 namespace ElectionPrep.Candidates;
@@ -17,17 +18,20 @@ public sealed record CandidacyForWriting(IEventStream<Candidacy> Stream, Candida
     public IResult Apply(Decision decision) => Stream.Apply(decision, Candidacy, Candidacy.Evolve, CandidacyView.Of);
 }
 
+/// <summary>The slice decides on the candidacy of its route: Wolverine loads it first, as a <see cref="CandidacyForWriting"/>.</summary>
+public sealed class WritesCandidacyAttribute() : MiddlewareAttribute(typeof(CandidacyStreams));
+
 public static class CandidacyStreams
 {
     /// <summary>
-    /// The <c>LoadAsync</c> of every slice that decides on a candidacy: the append fails with 409 if anyone else writes
-    /// to it before the commit. A missing candidacy answers the one not-found problem.
+    /// Loads the route's candidacy for every slice marked <see cref="WritesCandidacyAttribute"/>: the append fails with
+    /// 409 if anyone else writes to it before the commit. A missing candidacy answers the one not-found problem.
     /// </summary>
-    public static async Task<(IResult, CandidacyForWriting?)> ForWritingAsync(
-        IDocumentSession session, DecisionSources sources, string candidacyId, CancellationToken cancellation)
+    public static async Task<(IResult, CandidacyForWriting?)> LoadAsync(
+        string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<Candidacy>(candidacyId, cancellation);
-        if (stream.Aggregate is not { } candidacy) return (NotFound(candidacyId), null);
+        var stream = await session.Events.FetchForWriting<Candidacy>(id, cancellation);
+        if (stream.Aggregate is not { } candidacy) return (NotFound(id), null);
         return (WolverineContinue.Result(), new CandidacyForWriting(stream, candidacy,
             await sources.ContextOfAsync(session, candidacy.ConsultationProcessId, cancellation)));
     }

@@ -33,7 +33,7 @@ public static class CorrectCitizenIdEndpoint
     public static async Task<(IResult, CandidacyForWriting?, CorrectedPerson?)> LoadAsync(
         string id, CorrectCitizenIdRequest request, IDocumentSession session, DecisionSources sources, PersonKeys keys, CancellationToken cancellation)
     {
-        var (result, loaded) = await CandidacyStreams.ForWritingAsync(session, sources, id, cancellation);
+        var (result, loaded) = await CandidacyStreams.LoadAsync(id, session, sources, cancellation);
         if (loaded is null) return (result, null, null);
 
         var personId = await keys.PersonIdAsync(request.CitizenId, cancellation);

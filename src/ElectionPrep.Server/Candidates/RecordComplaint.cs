@@ -24,11 +24,9 @@ public sealed class RecordComplaintRequestValidator : AbstractValidator<RecordCo
 
 public static class RecordComplaintEndpoint
 {
-    public static Task<(IResult, CandidacyForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        CandidacyStreams.ForWritingAsync(session, sources, id, cancellation);
-
     [WolverinePost(Routes.CandidacyComplaints)]
     [ActsOn(StepKind.VoterConferences)]
+    [WritesCandidacy]
     public static IResult Post(RecordComplaintRequest request, CandidacyForWriting loaded, ClaimsPrincipal user)
     {
         var command = new RecordComplaint(loaded.Candidacy.Id, request.ComplaintId, request.Summary, request.VerifyingBody, Actors.Of(user));

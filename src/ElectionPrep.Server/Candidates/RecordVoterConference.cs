@@ -29,11 +29,9 @@ public sealed class RecordVoterConferenceRequestValidator : AbstractValidator<Re
 
 public static class RecordVoterConferenceEndpoint
 {
-    public static Task<(IResult, CandidacyForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        CandidacyStreams.ForWritingAsync(session, sources, id, cancellation);
-
     [WolverinePost(Routes.CandidacyVoterConferences)]
     [ActsOn(StepKind.VoterConferences)]
+    [WritesCandidacy]
     public static IResult Post(RecordVoterConferenceRequest request, CandidacyForWriting loaded, ClaimsPrincipal user)
     {
         var role = Actors.RoleFor(user, loaded.Definition.StepOfKind(StepKind.VoterConferences)?.Roles ?? []);

@@ -20,11 +20,9 @@ public sealed class VerifyComplaintRequestValidator : AbstractValidator<VerifyCo
 
 public static class VerifyComplaintEndpoint
 {
-    public static Task<(IResult, CandidacyForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        CandidacyStreams.ForWritingAsync(session, sources, id, cancellation);
-
     [WolverinePost(Routes.CandidacyComplaintVerification)]
     [ActsOn(StepKind.VoterConferences)]
+    [WritesCandidacy]
     public static IResult Post(string complaintId, VerifyComplaintRequest request, CandidacyForWriting loaded, ClaimsPrincipal user)
     {
         var command = new VerifyComplaint(loaded.Candidacy.Id, complaintId, request.Finding, request.Substantiated, Actors.Of(user));

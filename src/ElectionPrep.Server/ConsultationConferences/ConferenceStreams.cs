@@ -4,6 +4,7 @@ using ElectionPrep.Http;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Wolverine.Attributes;
 using Wolverine.Http;
 
 namespace ElectionPrep.ConsultationConferences;
@@ -22,17 +23,20 @@ public sealed record ConferenceForWriting(IEventStream<ConsultationConference> S
     public ActorRole RoleOf(ClaimsPrincipal user) => Actors.RoleFor(user, Step?.Roles ?? []);
 }
 
+/// <summary>The slice decides in the conference of its route: Wolverine loads it first, as a <see cref="ConferenceForWriting"/>.</summary>
+public sealed class WritesConferenceAttribute() : MiddlewareAttribute(typeof(ConferenceStreams));
+
 public static class ConferenceStreams
 {
     /// <summary>
-    /// The <c>LoadAsync</c> of every slice that decides in a conference. The append is checked optimistically against
-    /// the version fetched here; a missing conference answers the one not-found problem.
+    /// Loads the route's conference for every slice marked <see cref="WritesConferenceAttribute"/>. The append is
+    /// checked optimistically against the version fetched here; a missing conference answers the one not-found problem.
     /// </summary>
-    public static async Task<(IResult, ConferenceForWriting?)> ForWritingAsync(
-        IDocumentSession session, DecisionSources sources, string conferenceId, CancellationToken cancellation)
+    public static async Task<(IResult, ConferenceForWriting?)> LoadAsync(
+        string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<ConsultationConference>(conferenceId, cancellation);
-        if (stream.Aggregate is not { } conference) return (NotFound(conferenceId), null);
+        var stream = await session.Events.FetchForWriting<ConsultationConference>(id, cancellation);
+        if (stream.Aggregate is not { } conference) return (NotFound(id), null);
         return (WolverineContinue.Result(), new ConferenceForWriting(stream, conference,
             await sources.ContextOfAsync(session, conference.ConsultationProcessId, cancellation)));
     }

@@ -23,10 +23,8 @@ public sealed class PutMotionRequestValidator : AbstractValidator<PutMotionReque
 
 public static class PutMotionEndpoint
 {
-    public static Task<(IResult, ConferenceForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ConferenceStreams.ForWritingAsync(session, sources, id, cancellation);
-
     [WolverinePost(Routes.ConferenceMotions)]
+    [WritesConference]
     [ActsOn]
     public static IResult Post(PutMotionRequest request, ConferenceForWriting loaded, IDocumentSession session, ClaimsPrincipal user)
     {

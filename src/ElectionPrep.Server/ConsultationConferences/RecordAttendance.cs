@@ -18,10 +18,8 @@ public sealed class RecordAttendanceRequestValidator : AbstractValidator<RecordA
 
 public static class RecordAttendanceEndpoint
 {
-    public static Task<(IResult, ConferenceForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ConferenceStreams.ForWritingAsync(session, sources, id, cancellation);
-
     [WolverinePost(Routes.ConferenceAttendance)]
+    [WritesConference]
     [ActsOn]
     public static IResult Post(RecordAttendanceRequest request, ConferenceForWriting loaded, IDocumentSession session, ClaimsPrincipal user)
     {

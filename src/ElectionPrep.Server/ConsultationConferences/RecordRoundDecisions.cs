@@ -47,7 +47,7 @@ public static class RecordRoundDecisionsEndpoint
     public static async Task<(IResult, ConferenceForWriting?, RecordRoundDecisions.Roster?)> LoadAsync(
         string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
     {
-        var (result, loaded) = await ConferenceStreams.ForWritingAsync(session, sources, id, cancellation);
+        var (result, loaded) = await ConferenceStreams.LoadAsync(id, session, sources, cancellation);
         return loaded is null ? (result, null, null) : (result, loaded, await RosterAsync(session, loaded, cancellation));
     }
 

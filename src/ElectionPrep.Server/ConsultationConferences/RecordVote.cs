@@ -23,10 +23,8 @@ public sealed class RecordVoteRequestValidator : AbstractValidator<RecordVoteReq
 
 public static class RecordVoteEndpoint
 {
-    public static Task<(IResult, ConferenceForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ConferenceStreams.ForWritingAsync(session, sources, id, cancellation);
-
     [WolverinePost(Routes.ConferenceVote)]
+    [WritesConference]
     [ActsOn]
     public static IResult Post(string motionId, RecordVoteRequest request, ConferenceForWriting loaded, IDocumentSession session, ClaimsPrincipal user)
     {

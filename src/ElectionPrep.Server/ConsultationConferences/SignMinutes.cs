@@ -21,11 +21,9 @@ public sealed class SignMinutesRequestValidator : AbstractValidator<SignMinutesR
 
 public static class SignMinutesEndpoint
 {
-    public static Task<(IResult, ConferenceForWriting?)> LoadAsync(string id, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ConferenceStreams.ForWritingAsync(session, sources, id, cancellation);
-
     /// <summary>The chair signs the minutes; the round's workflow step then completes on the signature.</summary>
     [WolverinePost(Routes.ConferenceMinutesSignature)]
+    [WritesConference]
     [ActsOn]
     public static (IResult, OutgoingMessages) Post(SignMinutesRequest request, ConferenceForWriting loaded, IDocumentSession session, ClaimsPrincipal user)
     {

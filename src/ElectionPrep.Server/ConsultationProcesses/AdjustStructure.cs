@@ -13,7 +13,8 @@ namespace ElectionPrep.ConsultationProcesses;
 
 /// <summary>The body of POST …/structure-adjustments: the adjusting body's decision and the allocations it sets.</summary>
 public sealed record AdjustStructureRequest(
-    Body AdjustingBody, string DecisionReference, [MultiLine] string Summary, IReadOnlyList<NominationAllocation> Allocations, long? ExpectedVersion);
+    Body AdjustingBody, string DecisionReference, [MultiLine] string Summary, IReadOnlyList<NominationAllocation> Allocations, long? ExpectedVersion)
+    : IExpectsVersion;
 
 public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustStructureRequest>
 {
@@ -39,11 +40,8 @@ public sealed class AdjustStructureRequestValidator : AbstractValidator<AdjustSt
 
 public static class AdjustStructureEndpoint
 {
-    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
-        string id, AdjustStructureRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ProcessStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
-
     [WolverinePost(Routes.StructureAdjustments)]
+    [WritesProcess<AdjustStructureRequest>]
     [ActsOn(StepKind.StructureAdjustment)]
     public static IResult Post(AdjustStructureRequest request, ProcessForWriting loaded, SeedCatalog seeds, ClaimsPrincipal user)
     {

@@ -15,7 +15,7 @@ namespace ElectionPrep.ConsultationProcesses;
 /// <summary>The body of POST …/steps/{stepId}/complete.</summary>
 /// <param name="Reference">The decision, minutes or document the completion rests on.</param>
 /// <param name="ExpectedVersion">The process version the client last read; a newer one answers 409.</param>
-public sealed record CompleteStepRequest(string? Reference, [MultiLine] string? Note, long? ExpectedVersion);
+public sealed record CompleteStepRequest(string? Reference, [MultiLine] string? Note, long? ExpectedVersion) : IExpectsVersion;
 
 public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteStepRequest>
 {
@@ -29,11 +29,8 @@ public sealed class CompleteStepRequestValidator : AbstractValidator<CompleteSte
 
 public static class CompleteStepEndpoint
 {
-    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
-        string id, CompleteStepRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ProcessStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
-
     [WolverinePost(Routes.StepCompletion)]
+    [WritesProcess<CompleteStepRequest>]
     [ActsOn]
     public static async Task<(IResult, OutgoingMessages)> Post(
         string stepId, CompleteStepRequest request, ProcessForWriting loaded, IDocumentSession session, SeedCatalog seeds, ClaimsPrincipal user,

@@ -13,7 +13,7 @@ namespace ElectionPrep.ConsultationProcesses;
 
 /// <summary>The body of POST …/migrations.</summary>
 /// <param name="DryRun">Record and report the plan without changing the process.</param>
-public sealed record MigrateProcessRequest(int ToVersion, bool DryRun, [MultiLine] string Reason, long? ExpectedVersion);
+public sealed record MigrateProcessRequest(int ToVersion, bool DryRun, [MultiLine] string Reason, long? ExpectedVersion) : IExpectsVersion;
 
 public sealed class MigrateProcessRequestValidator : AbstractValidator<MigrateProcessRequest>
 {
@@ -32,12 +32,9 @@ public sealed record MigrationReport(string ConsultationProcessId, string Defini
 
 public static class MigrateProcessEndpoint
 {
-    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
-        string id, MigrateProcessRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation) =>
-        ProcessStreams.ForWritingAsync(session, sources, id, request.ExpectedVersion, cancellation);
-
     /// <summary>Only administrators change the definition a running process follows.</summary>
     [WolverinePost(Routes.Migrations)]
+    [WritesProcess<MigrateProcessRequest>]
     [Administers]
     public static (IResult, OutgoingMessages) Post(MigrateProcessRequest request, ProcessForWriting loaded, DecisionSources sources, ClaimsPrincipal user)
     {

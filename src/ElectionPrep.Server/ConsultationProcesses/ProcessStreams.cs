@@ -4,6 +4,7 @@ using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Wolverine.Attributes;
 using Wolverine.Http;
 
 namespace ElectionPrep.ConsultationProcesses;
@@ -12,12 +13,23 @@ namespace ElectionPrep.ConsultationProcesses;
 /// A process loaded for a decision, before its endpoint runs: the stream (for the append), its state, the pinned
 /// definition, the term it belongs to, and the moment of the request.
 /// </summary>
-public sealed record ProcessForWriting(IEventStream<ConsultationProcess> Stream, DecisionContext Context) : DecisionContext(Context);
+public sealed record ProcessForWriting(IEventStream<ConsultationProcess> Stream, DecisionContext Context) : DecisionContext(Context), ILoadsForWriting<ProcessForWriting>
+{
+    public static Task<(IResult, ProcessForWriting?)> LoadAsync(
+        IDocumentSession session, DecisionSources sources, string id, long? expectedVersion, CancellationToken cancellation) =>
+        ProcessStreams.ForWritingAsync(session, sources, id, expectedVersion, cancellation);
+}
+
+/// <summary>
+/// The slice decides on its route's process: Wolverine loads it first, as a <see cref="ProcessForWriting"/>, refusing
+/// a stale <see cref="IExpectsVersion.ExpectedVersion"/> of <typeparamref name="TRequest"/>.
+/// </summary>
+public sealed class WritesProcessAttribute<TRequest>() : MiddlewareAttribute(typeof(VersionedLoading<TRequest, ProcessForWriting>)) where TRequest : IExpectsVersion;
 
 public static class ProcessStreams
 {
     /// <summary>
-    /// The <c>LoadAsync</c> of every slice that decides on a process. With <paramref name="expectedVersion"/> a stale
+    /// The load of every slice that decides on a process. With <paramref name="expectedVersion"/> a stale
     /// version answers 409 at once and the append fails with 409 if anyone else writes before the commit; without it
     /// the process is locked until the transaction ends, so a person's action waits for a timer or activation writing
     /// at the same moment instead of failing. A missing process answers the one not-found problem.
