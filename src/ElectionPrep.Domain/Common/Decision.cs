@@ -9,7 +9,11 @@ public sealed record Refusal(
     BilingualText Detail,
     string? CurrentState = null,
     string? FailedGate = null,
-    IReadOnlyList<string>? AllowedNow = null);
+    IReadOnlyList<string>? AllowedNow = null,
+    IReadOnlyList<RefusedItem>? Items = null);
+
+/// <summary>One item of a batch that its own decision refused: its place in the batch (from 1), what a person calls it, and why.</summary>
+public sealed record RefusedItem(int Position, string Label, Refusal Refusal);
 
 /// <summary>
 /// Quyết định: the outcome of deciding a command on a state: either the events to record or one refusal.

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using ElectionPrep.CandidateLists;
+using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
@@ -122,48 +123,56 @@ public static class CitizenIdRule
 }
 
 /// <summary>
-/// What a filing is decided on, loaded before its endpoint runs: the process with its pinned definition, the list's and
-/// the person's streams (to append to), the term's facts and place tests, and the moment of the request.
+/// What filings are decided on, loaded before their endpoint runs: the process with its pinned definition, the list's
+/// and each person's streams (to append to; persons by the key of their citizen ID), the term's facts and place tests,
+/// and the moment of the request.
 /// </summary>
 public sealed record FilingForWriting(
-    ConsultationProcess Process, WorkflowDefinition Definition, IEventStream<CandidateList> List, string PersonId, IEventStream<Person> Person,
-    FileCandidacy.Context Context, DateTimeOffset Now);
-
-public static class FileCandidacyEndpoint
+    ConsultationProcess Process, WorkflowDefinition Definition, IEventStream<CandidateList> List, IReadOnlyDictionary<string, string> PersonIds,
+    IReadOnlyDictionary<string, IEventStream<Person>> People, FileCandidacy.Context Context, DateTimeOffset Now)
 {
-    public static async Task<(IResult, FilingForWriting?)> LoadAsync(
-        string id, FileCandidacyRequest request, IDocumentSession session, DecisionSources sources, PersonKeys keys, CancellationToken cancellation)
+    public WorkflowStep? Step => Definition.StepOfKind(StepKind.DossierWindow);
+
+    /// <summary>The filing of one dossier, as <paramref name="user"/> files it, under a new candidacy id.</summary>
+    public FileCandidacy Filing(FileCandidacyRequest request, ClaimsPrincipal user) =>
+        new($"cand-{Guid.NewGuid():N}", Process.Id, PersonIds[request.CitizenId], request.Dossier, request.Protected, Actors.Of(user),
+            Actors.RoleFor(user, Step?.Roles ?? []));
+
+    /// <summary>Appends the accepted events: the list and the people through the streams fetched for writing, the new candidacies started.</summary>
+    public Task AppendAsync(IDocumentSession session, Decision decision, CancellationToken cancellation)
     {
-        if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return (ProcessStreams.NotFound(id), null);
+        ActorHeaders.ForStep(session, Step);
+        var fetched = People.ToDictionary(pair => pair.Key, pair => (Action<object>)pair.Value.AppendOne);
+        fetched[CandidateList.IdFor(Process.Id)] = List.AppendOne;
+        return EventStreams.AppendAsync(session, decision.Events, fetched, cancellation);
+    }
+
+    /// <summary>
+    /// Loads the process of the route and the streams its dossiers touch in one batch. A missing process answers the
+    /// process's not-found problem.
+    /// </summary>
+    public static async Task<(IResult, FilingForWriting?)> LoadAsync(
+        IDocumentSession session, DecisionSources sources, PersonKeys keys, string processId, IEnumerable<string> citizenIds, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
 
         var definition = sources.Workflows.DefinitionOf(process);
-        var personId = await keys.PersonIdAsync(request.CitizenId, cancellation);
-        var list = await session.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(id), cancellation);
-        var person = await session.Events.FetchForWriting<Person>(personId, cancellation);
+        var personIds = new Dictionary<string, string>();
+        foreach (var citizenId in citizenIds.Distinct()) personIds[citizenId] = await keys.PersonIdAsync(citizenId, cancellation);
+
+        var batch = session.CreateBatchQuery();
+        var list = batch.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(processId));
+        var people = personIds.Values.Distinct().Select(personId => (personId, Stream: batch.Events.FetchForWriting<Person>(personId))).ToList();
+        await batch.Execute(cancellation);
+
         var term = sources.TermOf(process.TermId);
         var seeds = sources.Seeds;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
-        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, id, definition, cancellation),
+        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, processId, definition, cancellation),
             code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
-        return (WolverineContinue.Result(), new FilingForWriting(process, definition, list, personId, person, context, sources.Clock.GetUtcNow()));
-    }
-
-    [WolverinePost(Routes.Candidacies)]
-    [ActsOn(StepKind.DossierWindow)]
-    public static async Task<IResult> Post(
-        FileCandidacyRequest request, FilingForWriting loaded, IDocumentSession session, ClaimsPrincipal user, CancellationToken cancellation)
-    {
-        var step = loaded.Definition.StepOfKind(StepKind.DossierWindow);
-        var candidacyId = $"cand-{Guid.NewGuid():N}";
-        var command = new FileCandidacy(candidacyId, loaded.Process.Id, loaded.PersonId, request.Dossier, request.Protected, Actors.Of(user),
-            Actors.RoleFor(user, step?.Roles ?? []));
-        var decision = FileCandidacy.Decide(command, loaded.Process, loaded.Definition, loaded.List.Aggregate, loaded.Person.Aggregate, loaded.Context, loaded.Now);
-        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
-
-        ActorHeaders.ForStep(session, step);
-        await EventStreams.AppendAsync(session, decision.Events,
-            new Dictionary<string, Action<object>> { [CandidateList.IdFor(loaded.Process.Id)] = loaded.List.AppendOne, [loaded.PersonId] = loaded.Person.AppendOne }, cancellation);
-        return Results.Created(Routes.For(Routes.Candidacy, candidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
+        var streams = new Dictionary<string, IEventStream<Person>>();
+        foreach (var (personId, stream) in people) streams[personId] = await stream;
+        return (WolverineContinue.Result(), new FilingForWriting(process, definition, await list, personIds, streams, context, sources.Clock.GetUtcNow()));
     }
 
     /// <summary>The structure round's signed allocation, as the standing body above last adjusted it.</summary>
@@ -176,5 +185,26 @@ public static class FileCandidacyEndpoint
         var adjustments = (await session.Events.FetchStreamAsync(processId, token: cancellation)).Select(e => e.Data).OfType<StructureAdjusted>();
         foreach (var allocation in adjustments.SelectMany(adjusted => adjusted.Allocations)) allocations[allocation.NominatingBody] = allocation;
         return [.. allocations.Values];
+    }
+}
+
+public static class FileCandidacyEndpoint
+{
+    public static Task<(IResult, FilingForWriting?)> LoadAsync(
+        string id, FileCandidacyRequest request, IDocumentSession session, DecisionSources sources, PersonKeys keys, CancellationToken cancellation) =>
+        FilingForWriting.LoadAsync(session, sources, keys, id, [request.CitizenId], cancellation);
+
+    [WolverinePost(Routes.Candidacies)]
+    [ActsOn(StepKind.DossierWindow)]
+    public static async Task<IResult> Post(
+        FileCandidacyRequest request, FilingForWriting loaded, IDocumentSession session, ClaimsPrincipal user, CancellationToken cancellation)
+    {
+        var command = loaded.Filing(request, user);
+        var decision = FileCandidacy.Decide(command, loaded.Process, loaded.Definition, loaded.List.Aggregate, loaded.People[command.PersonId].Aggregate,
+            loaded.Context, loaded.Now);
+        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+
+        await loaded.AppendAsync(session, decision, cancellation);
+        return Results.Created(Routes.For(Routes.Candidacy, command.CandidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
     }
 }

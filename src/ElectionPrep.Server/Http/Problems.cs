@@ -24,6 +24,10 @@ public static class Problems
         if (refusal.CurrentState is not null) extensions["currentState"] = refusal.CurrentState;
         if (refusal.FailedGate is not null) extensions["failedGate"] = refusal.FailedGate;
         if (refusal.AllowedNow is not null) extensions["allowedNow"] = refusal.AllowedNow;
+        if (refusal.Items is { } items)
+        {
+            extensions["items"] = items.Select(item => new RefusedItemProblem(item.Position, item.Label, item.Refusal.Code, item.Refusal.Detail.Vi, item.Refusal.Detail.En)).ToList();
+        }
         return Results.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
@@ -173,3 +177,6 @@ public sealed class ConcurrencyProblemHandler(IProblemDetailsService problemDeta
         });
     }
 }
+
+/// <summary>One refused item of a batch in a 409 problem: its place (from 1), what a person calls it, and its own refusal.</summary>
+public sealed record RefusedItemProblem(int Position, string Label, string Code, string Detail, string DetailEn);

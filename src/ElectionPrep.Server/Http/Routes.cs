@@ -57,6 +57,7 @@ public static class Routes
     public const string SignOut = "/sign-out";
 
     public const string Candidacies = "/api/consultation-processes/{id}/candidacies";
+    public const string CandidacyBatches = "/api/consultation-processes/{id}/candidacies/batches";
     public const string Candidacy = "/api/candidacies/{id}";
     public const string CandidacyProtectedData = "/api/candidacies/{id}/protected";
     public const string CandidacyVoterConferences = "/api/candidacies/{id}/voter-conferences";

@@ -31,7 +31,7 @@ public static class QuotaReportEndpoint
         if (chosen == ListScope.AllocationPlan)
         {
             // The plan asks each body for a composition: its counts, over the total agreed in round 1, are what is evaluated.
-            var allocations = await Candidates.FileCandidacyEndpoint.AllocationsAsync(session, id, definition, cancellation);
+            var allocations = await Candidates.FilingForWriting.AllocationsAsync(session, id, definition, cancellation);
             var roundOne = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, definition.RoundFor(RoundPurpose.Structure)), cancellation);
             var total = roundOne?.Decisions?.TotalNominees ?? allocations.Sum(allocation => allocation.Nominees);
             var counts = allocations.SelectMany(allocation => allocation.Composition ?? new Dictionary<string, int>())

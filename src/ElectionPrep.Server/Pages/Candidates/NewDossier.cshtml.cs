@@ -32,7 +32,7 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Wo
     {
         if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return NotFound();
         Process = process;
-        Allocations = await FileCandidacyEndpoint.AllocationsAsync(session, id, workflows.DefinitionOf(process), cancellation);
+        Allocations = await FilingForWriting.AllocationsAsync(session, id, workflows.DefinitionOf(process), cancellation);
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault() ?? process.JurisdictionCode;
         Communes = [.. seeds.Units.All.Where(unit => unit.Level == UnitLevel.Commune && seeds.PathOf(unit.Code).Contains(province)).OrderBy(unit => unit.Name, Ui.Collation)];
         return Page();
