@@ -9,23 +9,13 @@ namespace ElectionPrep.Candidates;
 
 public class Filing_a_candidacy
 {
-    private static readonly DateTimeOffset Due = new(2021, 3, 14, 17, 0, 0, TimeSpan.FromHours(7));
-
-    private static readonly WorkflowDefinition WithDossiers = Version1 with
-    {
-        Steps = [.. Version1.Steps, Step("dossiers", StepKind.DossierWindow, ["round-1"], "dossiers-filed")],
-    };
-
-    private static readonly ConsultationProcess DossiersOpen = Given(Opened() with { Council = CouncilKind.DistrictCouncil }, Activated("dossiers", Due));
-
-    private static readonly FileCandidacy.Context Context = new(TestCandidates.ElectionDay, TestTerms.Rules,
-        [new NominationAllocation("Hội Liên hiệp Phụ nữ", 1)], TestCandidates.InBacKanCity, TestCandidates.InBacKanCity);
+    private static readonly DateTimeOffset Due = DossierWindow.Due;
 
     private static FileCandidacy File(string id = "c1", string? nominatedBy = "Hội Liên hiệp Phụ nữ", string person = "person-1") =>
         new(id, ProcessId, person, TestCandidates.Dossier(nominatedBy: nominatedBy), TestCandidates.Protected, "clerk", ActorRole.Clerk);
 
     private static Common.Decision Decide(FileCandidacy command, CandidateList? list = null, Person? person = null, DateTimeOffset? now = null) =>
-        FileCandidacy.Decide(command, DossiersOpen, WithDossiers, list, person, Context, now ?? Due.AddHours(-1));
+        FileCandidacy.Decide(command, DossierWindow.Open, DossierWindow.Definition, list, person, DossierWindow.Context, now ?? Due.AddHours(-1));
 
     private static readonly Spec<CandidateList> NoOneListed = Spec.List;
 
@@ -91,6 +81,6 @@ public class Filing_a_candidacy
 
     [Fact]
     public void Dossiers_are_filed_only_while_their_step_is_open() =>
-        Spec.Process.Given(Opened()).When(process => FileCandidacy.Decide(File(), process, WithDossiers, null, null, Context, Due.AddDays(-1)))
+        Spec.Process.Given(Opened()).When(process => FileCandidacy.Decide(File(), process, DossierWindow.Definition, null, null, DossierWindow.Context, Due.AddDays(-1)))
             .ThenRefused(CompleteStep.StepNotOpen);
 }

@@ -10,25 +10,15 @@ namespace ElectionPrep.Candidates;
 /// <summary>A commune's spreadsheet of dossiers for a district council whose women's union was allocated one nominee.</summary>
 public class Filing_dossiers_in_a_batch
 {
-    private const string Women = "Hội Liên hiệp Phụ nữ";
+    private const string Women = DossierWindow.Women;
 
-    private static readonly DateTimeOffset Due = new(2021, 3, 14, 17, 0, 0, TimeSpan.FromHours(7));
-
-    private static readonly WorkflowDefinition WithDossiers = Version1 with
-    {
-        Steps = [.. Version1.Steps, Step("dossiers", StepKind.DossierWindow, ["round-1"], "dossiers-filed")],
-    };
-
-    private static readonly ConsultationProcess DossiersOpen = Given(Opened() with { Council = CouncilKind.DistrictCouncil }, Activated("dossiers", Due));
-
-    private static readonly FileCandidacy.Context Context = new(TestCandidates.ElectionDay, TestTerms.Rules,
-        [new NominationAllocation(Women, 1)], TestCandidates.InBacKanCity, TestCandidates.InBacKanCity);
+    private static readonly DateTimeOffset Due = DossierWindow.Due;
 
     private static FileCandidacy Row(string id, string person, string? nominatedBy = null, string fullName = "Nguyễn Thị Lan") =>
         new(id, ProcessId, person, TestCandidates.Dossier(fullName, nominatedBy: nominatedBy), TestCandidates.Protected, "clerk", ActorRole.Clerk);
 
     private static Common.Decision Decide(IReadOnlyDictionary<string, Person>? people = null, params FileCandidacy[] rows) =>
-        FileCandidacies.Decide(new FileCandidacies(ProcessId, rows), DossiersOpen, WithDossiers, null, people ?? new Dictionary<string, Person>(), Context,
+        FileCandidacies.Decide(new FileCandidacies(ProcessId, rows), DossierWindow.Open, DossierWindow.Definition, null, people ?? new Dictionary<string, Person>(), DossierWindow.Context,
             Due.AddHours(-1));
 
     [Fact]
