@@ -147,23 +147,35 @@ public sealed class PreparationRun(
         await CompleteAsync(process, id, [StepKind.ConstituencyPublication], cancellation);
     }
 
-    /// <summary>Files the process's dossiers of these fates, one after another as its clerk would; refusals are the ones planned.</summary>
+    /// <summary>
+    /// Files the process's dossiers of these fates as its clerk would: the rows expected to pass as one spreadsheet
+    /// (in batches of the most a request takes), and each planned refusal alone, so the refusal is the rule planned.
+    /// </summary>
     private async Task FileAsync(PlannedProcess process, string id, CandidateFate[] fates, CancellationToken cancellation)
     {
         var token = Acting(process, StepKind.DossierWindow);
         var ids = filed.GetOrAdd(id, _ => new ConcurrentDictionary<PlannedCandidate, string>());
-        foreach (var candidate in process.Candidates.Where(candidate => fates.Contains(candidate.Fate)))
+        var candidates = process.Candidates.Where(candidate => fates.Contains(candidate.Fate)).ToList();
+        foreach (var rows in candidates.Where(candidate => RefusalPlannedFor(candidate) is null).Chunk(FileCandidaciesRequestValidator.MostRows))
         {
-            var refusal = candidate.Fate switch
-            {
-                CandidateFate.Late => FileCandidacy.DeadlinePassed,
-                CandidateFate.Ineligible or CandidateFate.Duplicate => FileCandidacy.Ineligible,
-                _ => null,
-            };
-            var answer = await client.PostAsync("file-candidacy", Routes.For(Routes.Candidacies, id), candidate.Dossier, token, refusal, cancellation);
-            if (answer is { } created) ids[candidate] = created.GetProperty("id").GetString()!;
+            var answer = await client.PostAsync("file-candidacies", Routes.For(Routes.CandidacyBatches, id),
+                new FileCandidaciesRequest([.. rows.Select(candidate => candidate.Dossier)], DryRun: false), token, cancellation: cancellation);
+            if (answer is not { } batch) continue;
+            foreach (var (candidate, candidacy) in rows.Zip(batch.GetProperty("candidacies").EnumerateArray())) ids[candidate] = candidacy.GetProperty("id").GetString()!;
+        }
+
+        foreach (var candidate in candidates.Where(candidate => RefusalPlannedFor(candidate) is not null))
+        {
+            await client.PostAsync("file-candidacy", Routes.For(Routes.Candidacies, id), candidate.Dossier, token, RefusalPlannedFor(candidate), cancellation);
         }
     }
+
+    private static string? RefusalPlannedFor(PlannedCandidate candidate) => candidate.Fate switch
+    {
+        CandidateFate.Late => FileCandidacy.DeadlinePassed,
+        CandidateFate.Ineligible or CandidateFate.Duplicate => FileCandidacy.Ineligible,
+        _ => null,
+    };
 
     /// <summary>The round's list: the filed candidates of these fates.</summary>
     private RecordDecisionsRequest ListOf(string id, params CandidateFate[] fates) =>
