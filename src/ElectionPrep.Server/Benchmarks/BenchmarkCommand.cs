@@ -55,6 +55,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         Console.WriteLine($"Benchmark {input.ScaleFlag}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
 
         var tokens = new BenchmarkTokens();
+        using var calls = new DatabaseCalls();
         var clock = new DemoClock(calendar.Opening);
         var port = FreePort();
         var server = await StartServerAsync(work, port, tokens, clock, repository);
@@ -69,11 +70,14 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             var sampler = new Sampler(http, tokens, client, store, plan);
             var run = new PreparationRun(plan, client, server.Services.GetRequiredService<WorkflowCatalog>(), calendar, clock.Set, input.ClientsFlag);
 
+            var postmaster = await store.PostmasterAsync();
+            var processorAtStart = ProcessorSeconds.Read(postmaster);
             var started = Stopwatch.GetTimestamp();
             using var sampling = new CancellationTokenSource();
             var samples = sampler.RunAsync(TimeSpan.FromSeconds(input.SampleFlag), sampling.Token);
             await run.RunAsync(CancellationToken.None);
             var pipelineSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var processor = ProcessorSeconds.Read(postmaster).Since(processorAtStart);
             var catchUp = await store.WaitForDaemonAsync(TimeSpan.FromMinutes(30));
             await sampling.CancelAsync();
             var timeline = await samples;
@@ -86,7 +90,8 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             var report = new BenchmarkReport(input.ScaleFlag, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
                 plan.Processes.Count, plan.Candidacies, Enum.GetValues<CandidateFate>().ToDictionary(fate => fate.ToString(), plan.Count),
                 pipelineSeconds, client.Commands, totals, catchUp, run.Phases, BenchmarkReport.Percentiles(client.Latencies), client.Refusals.ToDictionary(),
-                [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline);
+                [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline,
+                processor, calls.ByRoute(), calls.Background());
             var written = report.Write(input.OutputFlag);
             Console.WriteLine($"Report: {string.Join(", ", written)}");
             return client.Failures.Count == 0 && run.Broken.Count == 0;

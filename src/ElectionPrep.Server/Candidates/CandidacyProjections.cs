@@ -1,24 +1,14 @@
 using ElectionPrep.CandidateLists;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
+using ElectionPrep.Database;
 
 namespace ElectionPrep.Candidates;
 
 /// <summary>Keeps candidacies, people and candidate lists current inline, each through the domain's Evolve.</summary>
-public sealed class CandidacyProjection : SingleStreamProjection<Candidacy, string>
-{
-    public override Candidacy? Evolve(Candidacy? snapshot, string id, IEvent e) => Candidacy.Evolve(snapshot, e.Data);
-}
+public sealed class CandidacyProjection() : AggregateProjection<Candidacy>(Candidacy.Evolve);
 
-public sealed class PersonProjection : SingleStreamProjection<Person, string>
-{
-    public override Person? Evolve(Person? snapshot, string id, IEvent e) => Person.Evolve(snapshot, e.Data);
-}
+public sealed class PersonProjection() : AggregateProjection<Person>(Person.Evolve);
 
-public sealed class CandidateListProjection : SingleStreamProjection<CandidateList, string>
-{
-    public override CandidateList? Evolve(CandidateList? snapshot, string id, IEvent e) => CandidateList.Evolve(snapshot, e.Data);
-}
+public sealed class CandidateListProjection() : AggregateProjection<CandidateList>(CandidateList.Evolve);
 
 /// <summary>Which stream each event of a multi-stream decision belongs to.</summary>
 public static class EventStreams
