@@ -54,7 +54,7 @@ public static class ListStreams
     {
         var listId = CandidateList.IdFor(processId);
         if (await StaleVersions.RefuseAsync(session, listId, expectedVersion, cancellation) is { } stale) return (stale, null);
-        if (await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
+        if (await sources.ProcessAsync(session, processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
 
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<CandidateList>(listId, version, cancellation)

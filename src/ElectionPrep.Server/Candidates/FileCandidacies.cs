@@ -49,7 +49,7 @@ public static class FileCandidaciesEndpoint
             loaded.People.Where(pair => pair.Value.Aggregate is not null).ToDictionary(pair => pair.Key, pair => pair.Value.Aggregate!), loaded.Context, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        if (!request.DryRun) await loaded.AppendAsync(session, decision, cancellation);
+        if (!request.DryRun) loaded.Append(session, decision);
         var filed = decision.Events.OfType<CandidacyFiled>().Select(e => CandidacyView.Of(Candidacy.Evolve(null, e)!)).ToList();
         return Results.Ok(new FiledBatch(request.DryRun, filed));
     }
