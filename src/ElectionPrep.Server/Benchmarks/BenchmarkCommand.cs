@@ -13,7 +13,12 @@ namespace ElectionPrep.Benchmarks;
 public class BenchmarkInput
 {
     [Description("How much of the country to prepare: small, province (Bắc Kạn in full) or national (63 provinces)")]
-    public BenchmarkScale ScaleFlag { get; set; } = BenchmarkScale.Province;
+    public string ScaleFlag { get; set; } = "province";
+
+    // The command line's parser matches enum names by case; people type the README's lower case.
+    public BenchmarkScale Scale => Enum.TryParse<BenchmarkScale>(ScaleFlag, ignoreCase: true, out var scale) && Enum.IsDefined(scale)
+        ? scale
+        : throw new ArgumentException($"--scale is small, province or national, not '{ScaleFlag}'.");
 
     [Description("How many clients call the server at once")]
     public int ClientsFlag { get; set; } = 16;
@@ -51,8 +56,8 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         var seeds = SeedCatalog.Load(Path.Combine(work, "seeds"));
         var term = seeds.LatestTerm;
         var calendar = new RunCalendar(term, seeds.TimeZoneOf(term));
-        var plan = NationalPlan.Generate(input.ScaleFlag, tree, term, calendar, input.SeedFlag);
-        Console.WriteLine($"Benchmark {input.ScaleFlag}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
+        var plan = NationalPlan.Generate(input.Scale, tree, term, calendar, input.SeedFlag);
+        Console.WriteLine($"Benchmark {input.Scale}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
 
         var tokens = new BenchmarkTokens();
         using var calls = new DatabaseCalls();
@@ -87,7 +92,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             Console.WriteLine($"Pipeline: {totals.Events} events in {pipelineSeconds:F0} s; Marten baseline next");
             var baseline = await MartenBaseline.RunAsync(store.ConnectionString, totals.Events, (double)totals.Events / Math.Max(client.Commands, 1), totals.AverageEventBytes, input.ClientsFlag);
 
-            var report = new BenchmarkReport(input.ScaleFlag, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
+            var report = new BenchmarkReport(input.Scale, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
                 plan.Processes.Count, plan.Candidacies, Enum.GetValues<CandidateFate>().ToDictionary(fate => fate.ToString(), plan.Count),
                 pipelineSeconds, client.Commands, totals, catchUp, run.Phases, BenchmarkReport.Percentiles(client.Latencies), client.Refusals.ToDictionary(),
                 [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline,
