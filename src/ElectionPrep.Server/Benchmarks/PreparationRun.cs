@@ -156,7 +156,7 @@ public sealed class PreparationRun(
         var token = Acting(process, StepKind.DossierWindow);
         var ids = filed.GetOrAdd(id, _ => new ConcurrentDictionary<PlannedCandidate, string>());
         var candidates = process.Candidates.Where(candidate => fates.Contains(candidate.Fate)).ToList();
-        foreach (var rows in candidates.Where(candidate => RefusalPlannedFor(candidate) is null).Chunk(FileCandidaciesRequestValidator.MostRows))
+        foreach (var rows in candidates.Where(candidate => RefusalPlannedFor(candidate) is null).Chunk(BatchRules.MostItems))
         {
             var answer = await client.PostAsync("file-candidacies", Routes.For(Routes.CandidacyBatches, id),
                 new FileCandidaciesRequest([.. rows.Select(candidate => candidate.Dossier)], DryRun: false), token, cancellation: cancellation);
