@@ -2,8 +2,6 @@ using System.Security.Claims;
 using ElectionPrep.Http;
 using ElectionPrep.Workflows;
 using FluentValidation;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace ElectionPrep.CandidateLists;

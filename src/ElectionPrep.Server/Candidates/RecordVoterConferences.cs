@@ -5,7 +5,6 @@ using ElectionPrep.Workflows;
 using FluentValidation;
 using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace ElectionPrep.Candidates;
