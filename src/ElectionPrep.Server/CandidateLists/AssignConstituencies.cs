@@ -9,9 +9,12 @@ namespace ElectionPrep.CandidateLists;
 /// <summary>One candidate's place in a batch: the candidacy and the constituency it goes to.</summary>
 public sealed record CandidatePlacement(string CandidacyId, string ConstituencyId) : IPlacesCandidate;
 
-/// <summary>The body of POST …/candidate-list/assignments/batches: several placements on the list in one submit.</summary>
+/// <summary>
+/// The body of POST …/candidate-list/assignments/batches: several placements on the list in one submit. With
+/// <paramref name="DryRun"/> the batch is decided and the list shown as it would stand, and nothing is recorded.
+/// </summary>
 /// <param name="ExpectedVersion">The list version the clerk last read: another clerk's change in between answers 409.</param>
-public sealed record AssignConstituenciesRequest(IReadOnlyList<CandidatePlacement> Assignments, long? ExpectedVersion) : IExpectsVersion;
+public sealed record AssignConstituenciesRequest(IReadOnlyList<CandidatePlacement> Assignments, long? ExpectedVersion, bool DryRun = false) : IExpectsVersion;
 
 public sealed class AssignConstituenciesRequestValidator : AbstractValidator<AssignConstituenciesRequest>
 {
@@ -34,6 +37,6 @@ public static class AssignConstituenciesEndpoint
         var actor = Actors.Of(user);
         var command = new AssignConstituencies(loaded.Process.Id,
             [.. request.Assignments.Select(placement => new AssignConstituency(loaded.Process.Id, placement.CandidacyId, placement.ConstituencyId, actor))]);
-        return loaded.Apply(AssignConstituencies.Decide(command, loaded.List, loaded.Now));
+        return loaded.Apply(AssignConstituencies.Decide(command, loaded.List, loaded.Now), request.DryRun);
     }
 }

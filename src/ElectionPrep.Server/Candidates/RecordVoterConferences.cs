@@ -12,10 +12,16 @@ namespace ElectionPrep.Candidates;
 /// <summary>One candidate's result at the conference: the candidacy and how the voters present voted on it.</summary>
 public sealed record CandidateVotesRequest(string CandidacyId, int Trust, int Distrust) : ICountsVotes;
 
-/// <summary>The body of POST /api/consultation-processes/{id}/voter-conferences: one conference and its result for each candidate it heard about.</summary>
+/// <summary>
+/// The body of POST /api/consultation-processes/{id}/voter-conferences: one conference and its result for each candidate
+/// it heard about. With <paramref name="DryRun"/> the results are decided and previewed, and nothing is recorded.
+/// </summary>
 public sealed record RecordVoterConferencesRequest(
     VoterConferenceKind Kind, DateOnly HeldOn, int Invited, int Present, IReadOnlyList<string> CountingTeam, string MinutesReference,
-    IReadOnlyList<CandidateVotesRequest> Results) : IHeldVoterConference;
+    IReadOnlyList<CandidateVotesRequest> Results, bool DryRun = false) : IHeldVoterConference;
+
+/// <summary>What a conference's results would record, or recorded: each candidacy heard about as it stands after them.</summary>
+public sealed record HeardBatch(bool DryRun, IReadOnlyList<CandidacyView> Candidacies);
 
 public sealed class CandidateVotesRequestValidator : AbstractValidator<CandidateVotesRequest>
 {
@@ -76,9 +82,13 @@ public static class RecordVoterConferencesEndpoint
         var decision = RecordVoterConferences.Decide(command, loaded.Candidacies, loaded.Process, loaded.Definition, loaded.Term.Rules, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        await EventStreams.AppendAsync(session, decision.Events, loaded.Streams.ToDictionary(pair => pair.Key, pair => (Action<object>)pair.Value.AppendOne), cancellation);
+        if (!request.DryRun)
+        {
+            await EventStreams.AppendAsync(session, decision.Events, loaded.Streams.ToDictionary(pair => pair.Key, pair => (Action<object>)pair.Value.AppendOne), cancellation);
+        }
+
         var heard = decision.Events.GroupBy(e => EventStreams.Of(e).StreamId)
             .Select(events => CandidacyView.Of(events.Aggregate(loaded.Streams[events.Key].Aggregate, Candidacy.Evolve)!)).ToList();
-        return Results.Ok(heard);
+        return Results.Ok(new HeardBatch(request.DryRun, heard));
     }
 }

@@ -18,8 +18,11 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
 
     private string Clerk => Driver.Acting(Process, StepKind.VoterConferences);
 
-    private static object Conference(params (string CandidacyId, int Trust, int Distrust)[] results) => new
+    private static object Conference(params (string CandidacyId, int Trust, int Distrust)[] results) => Conference(false, results);
+
+    private static object Conference(bool dryRun, params (string CandidacyId, int Trust, int Distrust)[] results) => new
     {
+        dryRun,
         kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = "BB-CT",
         results = results.Select(r => new { candidacyId = r.CandidacyId, trust = r.Trust, distrust = r.Distrust }),
     };
@@ -47,6 +50,18 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
             .ToDictionary(verdict => verdict.GetProperty("candidacyId").GetString()!, verdict => verdict.GetProperty("distrusted").GetBoolean());
         Assert.Equal((false, true), (verdicts[anh], verdicts[an]));
         Assert.Equal(2, await Recorded());
+    }
+
+    [Fact]
+    public async Task A_dry_run_previews_each_candidates_result_and_records_nothing()
+    {
+        var (anh, an) = await TwoCandidatesBeforeTheVoters();
+
+        var preview = await (await Driver.Post(Routes.For(Routes.VoterConferences, Process), Conference(true, (anh, 80, 10), (an, 30, 60)), Clerk))
+            .ReadAsJsonAsync<HeardBatch>();
+
+        Assert.Equal([false, true], preview!.Candidacies.Select(candidacy => candidacy.Distrusted));
+        Assert.Equal(0, await Recorded());
     }
 
     [Fact]

@@ -18,8 +18,10 @@ public class Placing_candidates_in_constituencies_over_http(AppFixture fixture) 
 
     private string Clerk => Driver.Acting(Process, StepKind.ListPublication);
 
-    private static object Batch(params (string CandidacyId, string ConstituencyId)[] placements) =>
-        new { assignments = placements.Select(p => new { candidacyId = p.CandidacyId, constituencyId = p.ConstituencyId }) };
+    private static object Batch(params (string CandidacyId, string ConstituencyId)[] placements) => Batch(false, placements);
+
+    private static object Batch(bool dryRun, params (string CandidacyId, string ConstituencyId)[] placements) =>
+        new { assignments = placements.Select(p => new { candidacyId = p.CandidacyId, constituencyId = p.ConstituencyId }), dryRun };
 
     /// <summary>Files Ánh, Bích and An and publishes constituencies dv1 and dv2; returns their candidacy ids in that order.</summary>
     private async Task<string[]> ThreeFiledAndTwoConstituencies()
@@ -47,6 +49,17 @@ public class Placing_candidates_in_constituencies_over_http(AppFixture fixture) 
         await Driver.Post(Routes.For(Routes.AssignmentBatches, Process), Batch((ids[0], "dv1"), (ids[1], "dv2"), (ids[2], "dv1")), Clerk);
 
         Assert.Equal(["dv1", "dv2", "dv1"], await PlacesOnTheList());
+    }
+
+    [Fact]
+    public async Task A_dry_run_shows_the_list_as_it_would_stand_and_places_nobody()
+    {
+        var ids = await ThreeFiledAndTwoConstituencies();
+
+        var preview = await (await Driver.Post(Routes.For(Routes.AssignmentBatches, Process), Batch(true, (ids[0], "dv2")), Clerk)).ReadAsJsonAsync<JsonElement>();
+
+        Assert.Equal("dv2", preview.GetProperty("entries")[0].GetProperty("constituencyId").GetString());
+        Assert.Equal([null, null, null], await PlacesOnTheList());
     }
 
     [Fact]
