@@ -60,7 +60,7 @@ public static class RecordVoterConferencesEndpoint
     public static async Task<(IResult, VoterConferencesForWriting?)> LoadAsync(
         string id, RecordVoterConferencesRequest request, IDocumentSession session, DecisionSources sources, CancellationToken cancellation)
     {
-        if (await session.LoadAsync<ConsultationProcess>(id, cancellation) is not { } process) return (ProcessStreams.NotFound(id), null);
+        if (await sources.ProcessAsync(session, id, cancellation) is not { } process) return (ProcessStreams.NotFound(id), null);
 
         var batch = session.CreateBatchQuery();
         var fetching = request.Results.Select(result => result.CandidacyId).Distinct()
@@ -73,8 +73,7 @@ public static class RecordVoterConferencesEndpoint
 
     [WolverinePost(Routes.VoterConferences)]
     [ActsOn(StepKind.VoterConferences)]
-    public static async Task<IResult> Post(
-        RecordVoterConferencesRequest request, VoterConferencesForWriting loaded, IDocumentSession session, ClaimsPrincipal user, CancellationToken cancellation)
+    public static IResult Post(RecordVoterConferencesRequest request, VoterConferencesForWriting loaded, IDocumentSession session, ClaimsPrincipal user)
     {
         var role = Actors.RoleFor(user, loaded.Definition.StepOfKind(StepKind.VoterConferences)?.Roles ?? []);
         var command = new RecordVoterConferences(loaded.Process.Id, request.Kind, request.HeldOn, request.Invited, request.Present, request.CountingTeam,
@@ -82,10 +81,7 @@ public static class RecordVoterConferencesEndpoint
         var decision = RecordVoterConferences.Decide(command, loaded.Candidacies, loaded.Process, loaded.Definition, loaded.Term.Rules, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        if (!request.DryRun)
-        {
-            await EventStreams.AppendAsync(session, decision.Events, loaded.Streams.ToDictionary(pair => pair.Key, pair => (Action<object>)pair.Value.AppendOne), cancellation);
-        }
+        if (!request.DryRun) EventStreams.Append(session, decision.Events, loaded.Streams.ToDictionary(pair => pair.Key, pair => (Action<object[]>)pair.Value.AppendMany));
 
         var heard = decision.Events.GroupBy(e => EventStreams.Of(e).StreamId)
             .Select(events => CandidacyView.Of(events.Aggregate(loaded.Streams[events.Key].Aggregate, Candidacy.Evolve)!)).ToList();
