@@ -17,14 +17,9 @@ public sealed record FileCandidaciesRequest(IReadOnlyList<FileCandidacyRequest> 
 
 public sealed class FileCandidaciesRequestValidator : AbstractValidator<FileCandidaciesRequest>
 {
-    /// <summary>A bound on one request, not a legal figure: a batch stays one short transaction (a province's lists are filed per council).</summary>
-    public const int MostRows = 1000;
-
     public FileCandidaciesRequestValidator(SeedCatalog seeds)
     {
-        RuleFor(r => r.Dossiers).NotEmpty().WithMessage("Cần ít nhất một hồ sơ.", "At least one dossier is required.");
-        RuleFor(r => r.Dossiers.Count).LessThanOrEqualTo(MostRows).When(r => r.Dossiers is not null).OverridePropertyName(nameof(FileCandidaciesRequest.Dossiers))
-            .WithMessage($"Mỗi lần nộp tối đa {MostRows} hồ sơ.", $"At most {MostRows} dossiers at a time.");
+        RuleFor(r => r.Dossiers).IsBatch("hồ sơ", ("dossier", "dossiers"));
         RuleForEach(r => r.Dossiers).SetValidator(new FileCandidacyRequestValidator(seeds));
     }
 }
