@@ -90,7 +90,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
 
             var totals = await store.TotalsAsync();
             Console.WriteLine($"Pipeline: {totals.Events} events in {pipelineSeconds:F0} s; Marten baseline next");
-            var baseline = await MartenBaseline.RunAsync(store.ConnectionString, totals.Events, (double)totals.Events / Math.Max(client.Commands, 1), totals.AverageEventBytes, input.ClientsFlag);
+            var baseline = await MartenBaseline.RunAsync(store.ConnectionString, totals.Events, totals.EventsPerStream, totals.AverageEventBytes, input.ClientsFlag);
 
             var report = new BenchmarkReport(input.Scale, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
                 plan.Processes.Count, plan.Candidacies, Enum.GetValues<CandidateFate>().ToDictionary(fate => fate.ToString(), plan.Count),
