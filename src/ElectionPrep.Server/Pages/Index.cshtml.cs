@@ -5,6 +5,7 @@ using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Npgsql;
 
 namespace ElectionPrep.Pages;
 
@@ -13,7 +14,7 @@ namespace ElectionPrep.Pages;
 /// roll-up of the processes in that jurisdiction and beneath it.
 /// </summary>
 [SignedIn]
-public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows, SeedCatalog seeds, ElectionPrep.Audit.AuditKeys keys) : PageModel
+public sealed class IndexModel(IQuerySession session, NpgsqlDataSource database, WorkflowCatalog workflows, SeedCatalog seeds, ElectionPrep.Audit.AuditKeys keys) : PageModel
 {
     public string Name => Actors.Of(User);
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(IQuerySession session, WorkflowCatalog workflows,
         var actor = Actors.ActorOf(User);
         if (actor.Body is { } body) Inbox = await InboxEndpoint.BuildAsync(body, actor.Seat, null, session, workflows, seeds, cancellation);
 
-        Rollup = await RollupEndpoint.Get(actor.Seat, session, seeds, cancellation);
+        Rollup = await RollupEndpoint.Get(actor.Seat, database, cancellation);
         if (User.IsInRole(nameof(ActorRole.Observer)) || User.IsInRole(nameof(ActorRole.Administrator)))
         {
             Log = await ElectionPrep.Audit.LogStatus.CurrentAsync(session, keys, cancellation);

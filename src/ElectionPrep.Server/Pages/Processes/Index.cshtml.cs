@@ -17,6 +17,10 @@ public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds, W
     [BindProperty(SupportsGet = true)]
     public CouncilKind? Council { get; set; }
 
+    /// <summary>Only the processes of councils elected at this level: where a roll-up row of the dashboard leads.</summary>
+    [BindProperty(SupportsGet = true)]
+    public UnitLevel? Level { get; set; }
+
     public IReadOnlyList<ConsultationProcessSummary> Processes { get; private set; } = [];
 
     /// <summary>A step's title in the reader's language, from the definition version the process runs.</summary>
@@ -30,6 +34,12 @@ public sealed class IndexModel(IQuerySession session, Seeds.SeedCatalog seeds, W
         var query = session.Query<ConsultationProcessSummary>().AsQueryable();
         if (Actors.ActorOf(User).Jurisdiction is { } scope) query = query.Where(summary => summary.JurisdictionPath.Contains(scope));
         if (Council is { } council) query = query.Where(summary => summary.Council == council);
+        if (Level is { } level)
+        {
+            var councils = Enum.GetValues<CouncilKind>().Where(kind => kind.JurisdictionLevel() == level).ToArray();
+            query = query.Where(summary => councils.Contains(summary.Council));
+        }
+
         var rows = await query.ToListAsync(cancellation);
         Processes = [.. rows.OrderBy(row => row.JurisdictionName, Ui.Collation).ThenBy(row => row.Council)];
     }
