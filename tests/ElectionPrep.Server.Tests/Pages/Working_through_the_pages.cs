@@ -238,6 +238,33 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task The_dashboard_lists_a_complaint_to_verify_by_the_candidates_name_linked_to_the_candidacy()
+    {
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        var candidacy = await RecordAComplaintFromTheCandidacyPage(clerk);
+
+        var dashboard = await clerk.PageAsync($"{Routes.Dashboard}?kind=complaint");
+
+        Assert.Contains($"<a href=\"{Routes.For(Routes.CandidacyPage, candidacy)}\">Xác minh vụ việc về ", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Cử tri phản ánh kê khai tài sản chưa đủ", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboards_rollup_rows_lead_to_the_processes_of_their_level()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var dashboard = await clerk.PageAsync(Routes.Dashboard);
+        var communes = await clerk.PageAsync($"{Routes.ProcessesPage}?level=Commune");
+        var provinces = await clerk.PageAsync($"{Routes.ProcessesPage}?level=Province");
+
+        Assert.Contains($"<a href=\"{Routes.ProcessesPage}?level=Commune\">", dashboard, StringComparison.Ordinal);
+        Assert.Contains(">Phường Nguyễn Thị Minh Khai</a>", communes, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Phường Nguyễn Thị Minh Khai</a>", provinces, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_complaint_verified_from_the_candidacy_page_shows_its_finding()
     {
         using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
