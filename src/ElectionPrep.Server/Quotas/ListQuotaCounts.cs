@@ -88,19 +88,23 @@ public sealed record QuotaRollup(string JurisdictionCode, CouncilKind Council, L
 
 public static class QuotaRollupEndpoint
 {
-    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official for the National Assembly nationally.</summary>
+    /// <summary>
+    /// E.g. /api/quotas/rollup/06?council=CommuneCouncil&amp;scope=Official for every commune list of a province, of a term
+    /// (default: the latest). The National Assembly's national list has its own evaluation (<see cref="NationalQuotaReportEndpoint"/>).
+    /// </summary>
     [WolverineGet(Routes.QuotaRollup)]
     [SignedIn]
-    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? term, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
     {
         if (seeds.Units.Find(jurisdictionCode) is null)
         {
             return Problems.NotFound(new BilingualText($"Không có đơn vị hành chính '{jurisdictionCode}'.", $"There is no administrative unit '{jurisdictionCode}'."));
         }
 
+        if ((term is null ? seeds.LatestTerm : seeds.FindTerm(term)) is not { } chosenTerm) return NationalQuotaReportEndpoint.NoTerm(term!);
         var chosen = scope ?? ListScope.Standing;
         var lists = await session.Query<ListQuotaCounts>()
-            .Where(counts => counts.Council == council && counts.JurisdictionPath.Contains(jurisdictionCode))
+            .Where(counts => counts.Council == council && counts.JurisdictionPath.Contains(jurisdictionCode) && counts.Id.StartsWith(NationalQuotaReportEndpoint.ListsOf(chosenTerm)))
             .ToListAsync(cancellation);
         var total = 0;
         var sums = new Dictionary<string, int>();
@@ -111,6 +115,7 @@ public static class QuotaRollupEndpoint
         }
 
         return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists.Count, total,
-            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council), total, sums, seeds.UnitParameters(jurisdictionCode))));
+            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council, chosenTerm), total, sums,
+                new QuotaContext(QuotaSubjects.PopulationOf(chosen), UnitParameters: seeds.UnitParameters(jurisdictionCode)))));
     }
 }
