@@ -51,7 +51,7 @@ public static class EvaluateListEndpoint
             using var reader = CsvReader.FromText(request.Csv);
             return Results.Ok(EvaluateList.Evaluate(reader, council, request.Term, request.Jurisdiction, seeds));
         }
-        catch (Exception problem) when (problem is CsvValidationException or CsvFormatException)
+        catch (Exception problem) when (problem is CsvValidationException or CsvFormatException or KeyNotFoundException)
         {
             return Problems.Invalid([new FieldFlaw("csv", new BilingualText($"Tệp CSV không đọc được: {problem.Message}", $"The CSV cannot be read: {problem.Message}"))]);
         }
