@@ -32,7 +32,9 @@ public sealed class SeedCatalog
     public RuleSet RuleSetFor(CouncilKind council, string termId) => RuleSetFor(council, TermOf(termId));
 
     public RuleSet RuleSetFor(CouncilKind council, Term term) =>
-        InForce(RuleSets, council, term) ?? throw new InvalidOperationException($"No quota rule set for {council} is in force on {term.ElectionDay} (term {term.Id}).");
+        InForce(RuleSets, council, term) ?? throw new InvalidOperationException($"No quota rule set for {council} is in force on {IsoDate(term)} (term {term.Id}).");
+
+    private static string IsoDate(Term term) => term.ElectionDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static RuleSet? InForce(IEnumerable<RuleSet> ruleSets, CouncilKind council, Term term) =>
         ruleSets.Where(set => set.Council == council && set.EffectiveFrom <= term.ElectionDay)
@@ -118,7 +120,7 @@ public sealed class SeedCatalog
 
         foreach (var (term, council) in termList.SelectMany(term => Enum.GetValues<CouncilKind>().Select(council => (term, council))).Where(pair => InForce(ruleSets, pair.council, pair.term) is null))
         {
-            throw new StartupRefusedException($"No quota rule set for {council} in {ruleFolder} is in force on {term.ElectionDay} (term {term.Id}); start-up stopped.");
+            throw new StartupRefusedException($"No quota rule set for {council} in {ruleFolder} is in force on {IsoDate(term)} (term {term.Id}); start-up stopped.");
         }
 
         var shares = provinces.Units.Where(unit => unit.EthnicMinorityShare is not null).ToDictionary(unit => unit.Code, unit => unit.EthnicMinorityShare!.Value);
