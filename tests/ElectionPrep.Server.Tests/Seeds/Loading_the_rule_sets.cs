@@ -46,28 +46,6 @@ public sealed class Loading_the_rule_sets : IDisposable
         Assert.Equal(["council-re-elected", "council-young"],
             Shipped.RuleSetFor(CouncilKind.CommuneCouncil, On(new DateOnly(2026, 3, 15))).Rules.Where(rule => !rule.Source.Confirmed).Select(rule => rule.Id).Order());
 
-    /// <summary>Where to break a shipped rule set, with what, and the path and problem the refusal must name.</summary>
-    public static TheoryData<string, string, string, string, string> Breakages => new()
-    {
-        { "rules/national-assembly-provincial.v2.json", "$.rules[2].base", "\"Candidates\"", "$.rules[2].base:", "does not fit population Elected" },
-        { "rules/commune-council.v2.json", "$.rules[0].scope", "\"NationalList\"", "$.rules[0]:", "only the National Assembly has a national list" },
-        { "rules/commune-council.v2.json", "$.rules[0].rounding", "\"ToTheNearestVote\"", "$.rules[0].rounding:", "could not be converted" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Breakages))]
-    public void A_broken_rule_set_is_refused_naming_the_file_the_path_and_the_problem(string file, string path, string json, string reportedPath, string problem)
-    {
-        var seeds = Kept(Loading_the_seeds.CopyOfShippedSeeds());
-        Loading_the_seeds.Break(Path.Combine(seeds, file), path, json);
-
-        var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
-
-        Assert.Contains(Path.Combine(seeds, file), refused.Message, StringComparison.Ordinal);
-        Assert.Contains(reportedPath, refused.Message, StringComparison.Ordinal);
-        Assert.Contains(problem, refused.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void A_rule_without_its_base_is_refused_naming_it()
     {
