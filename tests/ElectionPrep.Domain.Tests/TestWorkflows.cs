@@ -56,4 +56,13 @@ public static class TestWorkflows
 
     /// <summary>The process these events make, for specs that decide on another aggregate with it.</summary>
     public static ConsultationProcess Given(params object[] events) => Spec.Process.Given(events).State!;
+
+    /// <summary>Version 1 with the voter conferences after round 2.</summary>
+    public static readonly WorkflowDefinition WithVoterConferences = Version1 with
+    {
+        Steps = [.. Version1.Steps, Step("voters", StepKind.VoterConferences, ["round-2"])],
+    };
+
+    /// <summary>A process whose voter conferences are being held.</summary>
+    public static readonly ConsultationProcess VotersOpen = Given(Opened(), Activated("voters"));
 }

@@ -31,9 +31,12 @@ public static class ListRefusals
                 "The official list is published; only removals and withdrawals by decision remain."))
             : null;
 
+    public static Refusal Unknown(string candidacyId) =>
+        new(UnknownCandidate, new($"Không có người ứng cử '{candidacyId}' trong danh sách.", $"There is no candidate '{candidacyId}' on the list."));
+
     public static Refusal? WhyNotStanding(CandidateList list, string candidacyId) => list.Entry(candidacyId) switch
     {
-        null => new Refusal(UnknownCandidate, new($"Không có người ứng cử '{candidacyId}' trong danh sách.", $"There is no candidate '{candidacyId}' on the list.")),
+        null => Unknown(candidacyId),
         { Status: not ListEntryStatus.Standing } entry => new Refusal(CandidateNotStanding,
             new($"Người ứng cử không còn trong danh sách ({entry.Status}).", $"The candidate is no longer on the list ({entry.Status}).")),
         _ => null,

@@ -40,6 +40,11 @@ public sealed record Candidacy(
     string? StruckReason,
     DateTimeOffset FiledAt)
 {
+    /// <summary>Every candidacy's id begins so: a stream id tells at sight whether it names a candidacy.</summary>
+    public const string IdPrefix = "cand-";
+
+    public static bool IsId(string streamId) => streamId.StartsWith(IdPrefix, StringComparison.Ordinal);
+
     /// <summary>Distrusted by more than the rule's share at any voter conference: does not go forward to round 3 without a special case.</summary>
     public bool IsDistrusted => VoterConferences.Any(conference => conference.Distrusted);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
@@ -19,30 +20,14 @@ public sealed record FileCandidacies(string ConsultationProcessId, IReadOnlyList
         FileCandidacies command, ConsultationProcess process, WorkflowDefinition definition, CandidateList? list, IReadOnlyDictionary<string, Person> people,
         FileCandidacy.Context context, DateTimeOffset now)
     {
-        var events = new List<object>();
-        var refused = new List<RefusedItem>();
-        var persons = people.ToDictionary(pair => pair.Key, pair => (Person?)pair.Value);
-        foreach (var (filing, position) in command.Filings.Select((filing, index) => (filing, index + 1)))
-        {
-            var person = persons.GetValueOrDefault(filing.PersonId);
-            var decision = FileCandidacy.Decide(filing, process, definition, list, person, context, now);
-            if (decision.Refusal is { } refusal)
-            {
-                refused.Add(new RefusedItem(position, filing.Dossier.FullName, refusal));
-                continue;
-            }
-
-            events.AddRange(decision.Events);
-            list = decision.Events.Aggregate(list, CandidateList.Evolve);
-            persons[filing.PersonId] = decision.Events.Aggregate(person, Person.Evolve);
-        }
-
-        if (refused.Count == 0) return Decision.Accept(events);
-
-        var rows = string.Join(", ", refused.Select(item => item.Position));
-        return Decision.Refuse(new Refusal(RowsRefused,
-            new($"{refused.Count} trong {command.Filings.Count} hồ sơ không được nhận (dòng {rows}); chưa hồ sơ nào được ghi.",
-                $"{refused.Count} of {command.Filings.Count} dossiers were refused (rows {rows}); none was recorded."),
-            Items: refused));
+        return Batch.Decide(command.Filings, (List: list, People: people.ToImmutableDictionary(pair => pair.Key, pair => (Person?)pair.Value)),
+            (filing, state) => FileCandidacy.Decide(filing, process, definition, state.List, state.People.GetValueOrDefault(filing.PersonId), context, now),
+            (state, filing, events) => (events.Aggregate(state.List, CandidateList.Evolve),
+                state.People.SetItem(filing.PersonId, events.Aggregate(state.People.GetValueOrDefault(filing.PersonId), Person.Evolve))),
+            (filing, _) => filing.Dossier.FullName,
+            refused => new Refusal(RowsRefused,
+                new($"{refused.Count} trong {command.Filings.Count} hồ sơ không được nhận (dòng {Batch.Positions(refused)}); chưa hồ sơ nào được ghi.",
+                    $"{refused.Count} of {command.Filings.Count} dossiers were refused (rows {Batch.Positions(refused)}); none was recorded."),
+                Items: refused));
     }
 }

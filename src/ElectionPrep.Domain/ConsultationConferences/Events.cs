@@ -1,3 +1,5 @@
+using ElectionPrep.Common;
+
 namespace ElectionPrep.ConsultationConferences;
 
 /// <summary>Triệu tập hội nghị hiệp thương: round, date, place, chair and who is convened or invited.</summary>
@@ -10,17 +12,17 @@ public sealed record ConferenceConvened(
     string Chair,
     IReadOnlyList<Invitee> Invitees,
     string ConvenedBy,
-    DateTimeOffset ConvenedAt);
+    DateTimeOffset ConvenedAt) : IEventOf<ConsultationConference>;
 
 /// <summary>Thành phần tham dự: who of those convened and invited was present.</summary>
 public sealed record AttendanceRecorded(
     string ConsultationConferenceId,
     IReadOnlyList<string> PresentInviteeIds,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IEventOf<ConsultationConference>;
 
 /// <summary>Đưa vấn đề ra biểu quyết.</summary>
-public sealed record MotionPut(string ConsultationConferenceId, string MotionId, string Text, string PutBy, DateTimeOffset PutAt);
+public sealed record MotionPut(string ConsultationConferenceId, string MotionId, string Text, string PutBy, DateTimeOffset PutAt) : IEventOf<ConsultationConference>;
 
 /// <summary>Kết quả biểu quyết, with whether it was adopted under the majority rule in force.</summary>
 public sealed record VoteRecorded(
@@ -32,7 +34,7 @@ public sealed record VoteRecorded(
     VotingMethod Method,
     bool Adopted,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IEventOf<ConsultationConference>;
 
 /// <summary>Ghi nhận kết quả hiệp thương của lần này, adopted by <paramref name="MotionId"/>.</summary>
 public sealed record RoundDecisionsRecorded(
@@ -41,7 +43,7 @@ public sealed record RoundDecisionsRecorded(
     string MotionId,
     RoundDecisions Decisions,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IEventOf<ConsultationConference>;
 
 /// <summary>Ký biên bản: from now the conference's decisions bind and nothing in it changes.</summary>
 public sealed record MinutesSigned(
@@ -51,4 +53,4 @@ public sealed record MinutesSigned(
     string MinutesReference,
     string SignedBy,
     Workflows.ActorRole Role,
-    DateTimeOffset SignedAt);
+    DateTimeOffset SignedAt) : IEventOf<ConsultationConference>;

@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 
@@ -15,10 +16,10 @@ public sealed record ConsultationProcessOpened(
     string DefinitionId,
     int DefinitionVersion,
     string OpenedBy,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Bước được kích hoạt: every step it waits for is done; it is now open, due at <paramref name="DueAt"/>.</summary>
-public sealed record StepActivated(string ConsultationProcessId, string StepId, DateTimeOffset? DueAt, DateTimeOffset ActivatedAt);
+public sealed record StepActivated(string ConsultationProcessId, string StepId, DateTimeOffset? DueAt, DateTimeOffset ActivatedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Bước hoàn thành.</summary>
 /// <param name="Reference">The decision, minutes or document reference the completion rests on.</param>
@@ -29,10 +30,10 @@ public sealed record StepCompleted(
     ActorRole Role,
     string? Reference,
     string? Note,
-    DateTimeOffset CompletedAt);
+    DateTimeOffset CompletedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Đã nhắc hạn: the responsible body was reminded <paramref name="DaysBefore"/> days before the deadline.</summary>
-public sealed record StepReminderSent(string ConsultationProcessId, string StepId, DateTimeOffset DueAt, int DaysBefore, DateTimeOffset SentAt);
+public sealed record StepReminderSent(string ConsultationProcessId, string StepId, DateTimeOffset DueAt, int DaysBefore, DateTimeOffset SentAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>
 /// Quá hạn: the deadline passed with the step still open. <paramref name="EscalatedTo"/> is the jurisdiction whose
@@ -43,10 +44,10 @@ public sealed record DeadlineMissed(
     string StepId,
     DateTimeOffset DueAt,
     string? EscalatedTo,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Hạn mới: an open step's deadline changed (after a migration to a new definition version).</summary>
-public sealed record StepRescheduled(string ConsultationProcessId, string StepId, DateTimeOffset? DueAt, DateTimeOffset RescheduledAt);
+public sealed record StepRescheduled(string ConsultationProcessId, string StepId, DateTimeOffset? DueAt, DateTimeOffset RescheduledAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Điều chỉnh cơ cấu: the standing body above adjusted the structure between rounds, by its decision.</summary>
 public sealed record StructureAdjusted(
@@ -56,7 +57,7 @@ public sealed record StructureAdjusted(
     string Summary,
     IReadOnlyList<ConsultationConferences.NominationAllocation> Allocations,
     string AdjustedBy,
-    DateTimeOffset AdjustedAt);
+    DateTimeOffset AdjustedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Thử chuyển phiên bản: a migration was planned without being applied (a dry run), with what it would change.</summary>
 public sealed record ProcessMigrationPlanned(
@@ -67,7 +68,7 @@ public sealed record ProcessMigrationPlanned(
     IReadOnlyList<string> Changes,
     string PlannedBy,
     string Reason,
-    DateTimeOffset PlannedAt);
+    DateTimeOffset PlannedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Đã chuyển phiên bản: the process now runs on a new version of its definition.</summary>
 public sealed record ProcessMigrated(
@@ -78,7 +79,7 @@ public sealed record ProcessMigrated(
     IReadOnlyList<string> Changes,
     string MigratedBy,
     string Reason,
-    DateTimeOffset MigratedAt);
+    DateTimeOffset MigratedAt) : IEventOf<ConsultationProcess>;
 
 /// <summary>Quy trình hoàn thành: every step is done.</summary>
-public sealed record ConsultationProcessCompleted(string ConsultationProcessId, DateTimeOffset CompletedAt);
+public sealed record ConsultationProcessCompleted(string ConsultationProcessId, DateTimeOffset CompletedAt) : IEventOf<ConsultationProcess>;

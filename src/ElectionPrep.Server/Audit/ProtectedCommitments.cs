@@ -17,12 +17,40 @@ public sealed record ProtectedDataEvent(long Sequence, string StreamKey, long Ve
 public sealed record ProtectedCommitmentReport(long From, long To, int Checked, int Matching, IReadOnlyList<ProtectedDataEvent> Mismatches,
     IReadOnlyList<ProtectedDataEvent> Masked)
 {
-    public static async Task<ProtectedCommitmentReport> CheckAsync(IQuerySession session, NpgsqlDataSource database, long from, long to, CancellationToken cancellation)
+    /// <summary>Leaves read at a time: the check walks a log of millions of events in pages, holding one page at once.</summary>
+    public const int PageSize = 2_000;
+
+    public static async Task<ProtectedCommitmentReport> CheckAsync(IQuerySession session, NpgsqlDataSource database, long from, long to, CancellationToken cancellation,
+        int pageSize = PageSize)
     {
-        var leaves = await session.Query<AuditLeaf>()
-            .Where(leaf => leaf.Id >= from && leaf.Id <= to && leaf.Entry.ProtectedCommitment != null)
-            .OrderBy(leaf => leaf.Id)
-            .ToListAsync(cancellation);
+        var (checkedCount, matching) = (0, 0);
+        List<ProtectedDataEvent> mismatches = [], masked = [];
+        for (var next = from; next <= to;)
+        {
+            var cursor = next;
+            var leaves = await session.Query<AuditLeaf>()
+                .Where(leaf => leaf.Id >= cursor && leaf.Id <= to && leaf.Entry.ProtectedCommitment != null)
+                .OrderBy(leaf => leaf.Id)
+                .Take(pageSize)
+                .ToListAsync(cancellation);
+            foreach (var (e, state) in await CheckPageAsync(session, database, leaves, cancellation))
+            {
+                checkedCount++;
+                if (state == ProtectedDataState.Matches) matching++;
+                else if (state == ProtectedDataState.Mismatch) mismatches.Add(e);
+                else if (state == ProtectedDataState.Masked) masked.Add(e);
+            }
+
+            if (leaves.Count < pageSize) break;
+            next = leaves[^1].Id + 1;
+        }
+
+        return new ProtectedCommitmentReport(from, to, checkedCount, matching, mismatches, masked);
+    }
+
+    private static async Task<IEnumerable<(ProtectedDataEvent Event, ProtectedDataState State)>> CheckPageAsync(
+        IQuerySession session, NpgsqlDataSource database, IReadOnlyList<AuditLeaf> leaves, CancellationToken cancellation)
+    {
         var salts = (await session.LoadManyAsync<AuditSalt>(cancellation, leaves.Select(leaf => leaf.Entry.EventId).ToArray())).ToDictionary(salt => salt.Id, salt => salt.Salt);
         var stored = new Dictionary<long, string>();
         await using (var command = database.CreateCommand($"select seq_id, data::text from {DatabaseServices.SchemaName}.mt_events where seq_id = any(@sequences)"))
@@ -33,13 +61,9 @@ public sealed record ProtectedCommitmentReport(long From, long To, int Checked, 
         }
 
         // A leaf whose event is gone is the verifier's DELETED, not a protected-data question.
-        var states = leaves.Where(leaf => stored.ContainsKey(leaf.Id))
-            .Select(leaf => (Event: new ProtectedDataEvent(leaf.Id, leaf.Entry.StreamKey, leaf.Entry.Version, leaf.Entry.EventType),
-                State: AuditData.Check(AuditData.Split(stored[leaf.Id]).Protected, leaf.Entry.ProtectedCommitment!, salts.GetValueOrDefault(leaf.Entry.EventId))))
-            .ToList();
-        return new ProtectedCommitmentReport(from, to, states.Count, states.Count(s => s.State == ProtectedDataState.Matches),
-            [.. states.Where(s => s.State == ProtectedDataState.Mismatch).Select(s => s.Event)],
-            [.. states.Where(s => s.State == ProtectedDataState.Masked).Select(s => s.Event)]);
+        return leaves.Where(leaf => stored.ContainsKey(leaf.Id))
+            .Select(leaf => (new ProtectedDataEvent(leaf.Id, leaf.Entry.StreamKey, leaf.Entry.Version, leaf.Entry.EventType),
+                AuditData.Check(AuditData.Split(stored[leaf.Id]).Protected, leaf.Entry.ProtectedCommitment!, salts.GetValueOrDefault(leaf.Entry.EventId))));
     }
 
     /// <summary>Records each mismatch as a finding, once (a later run keeps the time it was first found).</summary>

@@ -13,7 +13,12 @@ namespace ElectionPrep.Benchmarks;
 public class BenchmarkInput
 {
     [Description("How much of the country to prepare: small, province (Bắc Kạn in full) or national (63 provinces)")]
-    public BenchmarkScale ScaleFlag { get; set; } = BenchmarkScale.Province;
+    public string ScaleFlag { get; set; } = "province";
+
+    // The command line's parser matches enum names by case; people type the README's lower case.
+    public BenchmarkScale Scale => Enum.TryParse<BenchmarkScale>(ScaleFlag, ignoreCase: true, out var scale) && Enum.IsDefined(scale)
+        ? scale
+        : throw new ArgumentException($"--scale is small, province or national, not '{ScaleFlag}'.");
 
     [Description("How many clients call the server at once")]
     public int ClientsFlag { get; set; } = 16;
@@ -51,10 +56,11 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         var seeds = SeedCatalog.Load(Path.Combine(work, "seeds"));
         var term = seeds.LatestTerm;
         var calendar = new RunCalendar(term, seeds.TimeZoneOf(term));
-        var plan = NationalPlan.Generate(input.ScaleFlag, tree, term, calendar, input.SeedFlag);
-        Console.WriteLine($"Benchmark {input.ScaleFlag}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
+        var plan = NationalPlan.Generate(input.Scale, tree, term, calendar, input.SeedFlag);
+        Console.WriteLine($"Benchmark {input.Scale}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
 
         var tokens = new BenchmarkTokens();
+        using var calls = new DatabaseCalls();
         var clock = new DemoClock(calendar.Opening);
         var port = FreePort();
         var server = await StartServerAsync(work, port, tokens, clock, repository);
@@ -69,11 +75,14 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             var sampler = new Sampler(http, tokens, client, store, plan);
             var run = new PreparationRun(plan, client, server.Services.GetRequiredService<WorkflowCatalog>(), calendar, clock.Set, input.ClientsFlag);
 
+            var postmaster = await store.PostmasterAsync();
+            var processorAtStart = ProcessorSeconds.Read(postmaster);
             var started = Stopwatch.GetTimestamp();
             using var sampling = new CancellationTokenSource();
             var samples = sampler.RunAsync(TimeSpan.FromSeconds(input.SampleFlag), sampling.Token);
             await run.RunAsync(CancellationToken.None);
             var pipelineSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var processor = ProcessorSeconds.Read(postmaster).Since(processorAtStart);
             var catchUp = await store.WaitForDaemonAsync(TimeSpan.FromMinutes(30));
             await sampling.CancelAsync();
             var timeline = await samples;
@@ -83,10 +92,11 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             Console.WriteLine($"Pipeline: {totals.Events} events in {pipelineSeconds:F0} s; Marten baseline next");
             var baseline = await MartenBaseline.RunAsync(store.ConnectionString, totals.Events, (double)totals.Events / Math.Max(client.Commands, 1), totals.AverageEventBytes, input.ClientsFlag);
 
-            var report = new BenchmarkReport(input.ScaleFlag, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
+            var report = new BenchmarkReport(input.Scale, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
                 plan.Processes.Count, plan.Candidacies, Enum.GetValues<CandidateFate>().ToDictionary(fate => fate.ToString(), plan.Count),
                 pipelineSeconds, client.Commands, totals, catchUp, run.Phases, BenchmarkReport.Percentiles(client.Latencies), client.Refusals.ToDictionary(),
-                [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline);
+                [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline,
+                processor, calls.ByRoute(), calls.Background());
             var written = report.Write(input.OutputFlag);
             Console.WriteLine($"Report: {string.Join(", ", written)}");
             return client.Failures.Count == 0 && run.Broken.Count == 0;

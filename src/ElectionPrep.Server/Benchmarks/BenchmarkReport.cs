@@ -11,7 +11,8 @@ public sealed record BenchmarkReport(
     int Processes, int Dossiers, IReadOnlyDictionary<string, int> DossiersByFate,
     double PipelineSeconds, long Commands, StoreTotals Store, double CatchUpSeconds, IReadOnlyList<PhaseResult> Phases,
     IReadOnlyDictionary<string, Percentiles> CommandLatencies, IReadOnlyDictionary<string, int> Refusals,
-    IReadOnlyList<string> Failures, int FailureCount, int BrokenProcesses, IReadOnlyList<Sample> Samples, BaselineResult Baseline)
+    IReadOnlyList<string> Failures, int FailureCount, int BrokenProcesses, IReadOnlyList<Sample> Samples, BaselineResult Baseline,
+    ProcessorSeconds Processor, IReadOnlyList<RouteCalls> DatabaseCalls, IReadOnlyList<RouteCalls> BackgroundCalls)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
@@ -75,6 +76,17 @@ public sealed record BenchmarkReport(
         Line($"| phase | clock | seconds | commands | commands/s |");
         Line($"|---|---|---|---|---|");
         foreach (var phase in Phases) Line($"| {phase.Name} | {phase.At:yyyy-MM-dd HH:mm} | {phase.Seconds:N1} | {phase.Commands:N0} | {phase.Commands / Math.Max(phase.Seconds, 0.001):N1} |");
+        Line($"");
+        Line($"## Where a command's time goes");
+        Line($"");
+        Line($"CPU during the pipeline: {Processor.Benchmark:N0} s in the benchmark's process (server, clients and plan), {Processor.Database:N0} s in PostgreSQL;");
+        Line($"per command {Processor.Benchmark * 1000 / Math.Max(Commands, 1):N1} ms and {Processor.Database * 1000 / Math.Max(Commands, 1):N1} ms. Round trips to the database per request, from Npgsql's tracing:");
+        Line($"");
+        Line($"| route | requests | round trips per request (most) | database ms per request |");
+        Line($"|---|---|---|---|");
+        foreach (var route in DatabaseCalls) Line($"| `{route.Route}` | {route.Requests:N0} | {route.RoundTripsPerRequest:N1} ({route.MostRoundTrips}) | {route.DatabaseMilliseconds:N1} |");
+        Line($"");
+        Line($"Outside requests (outbox, inbox, daemon, audit log): {string.Join("; ", BackgroundCalls.Take(12).Select(work => $"`{work.Route}` {work.RoundTrips:N0}"))}. The JSON report holds one request's SQL per route.");
         Line($"");
         Line($"## Command latency (ms, whole run)");
         Line($"");

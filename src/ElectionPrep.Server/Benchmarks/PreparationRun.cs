@@ -19,7 +19,7 @@ public sealed record PhaseResult(string Name, DateTimeOffset At, double Seconds,
 /// term's calendar: every process is opened and taken through its steps and three rounds, its dossiers filed, its voter
 /// conferences recorded, its list published. Within a phase the processes run side by side, as many at once as there are
 /// clients; within a process its commands run in the order the workflow allows. Each kind of command is sent from one
-/// method here, so a bulk command can later replace the per-item calls in one place.
+/// method here; dossiers, voter conferences and placements go as one batch per process, as a clerk's submit would.
 /// </summary>
 public sealed class PreparationRun(
     NationalPlan plan, PipelineClient client, WorkflowCatalog workflows, RunCalendar calendar, Action<DateTimeOffset> setClock, int clients)
@@ -156,7 +156,7 @@ public sealed class PreparationRun(
         var token = Acting(process, StepKind.DossierWindow);
         var ids = filed.GetOrAdd(id, _ => new ConcurrentDictionary<PlannedCandidate, string>());
         var candidates = process.Candidates.Where(candidate => fates.Contains(candidate.Fate)).ToList();
-        foreach (var rows in candidates.Where(candidate => RefusalPlannedFor(candidate) is null).Chunk(FileCandidaciesRequestValidator.MostRows))
+        foreach (var rows in candidates.Where(candidate => RefusalPlannedFor(candidate) is null).Chunk(BatchRules.MostItems))
         {
             var answer = await client.PostAsync("file-candidacies", Routes.For(Routes.CandidacyBatches, id),
                 new FileCandidaciesRequest([.. rows.Select(candidate => candidate.Dossier)], DryRun: false), token, cancellation: cancellation);
@@ -182,34 +182,44 @@ public sealed class PreparationRun(
         new("ket-qua", null, null, [.. filed.GetValueOrDefault(id, new()).Where(pair => fates.Contains(pair.Key.Fate))
             .Select(pair => new CandidateEntry(pair.Value, pair.Key.Dossier.FullName))]);
 
-    /// <summary>Every candidate meets the voters where they live, a self-nominee also at work; the distrusted lose the vote.</summary>
+    /// <summary>
+    /// Every candidate meets the voters where they live, a self-nominee also at work; the distrusted lose the vote. Each
+    /// conference is recorded as its clerk would record it: one submit with its result for every candidate it heard about.
+    /// </summary>
     private async Task VoterConferencesAsync(PlannedProcess process, string id, CancellationToken cancellation)
     {
         var step = Definition(process).StepIdOf(StepKind.VoterConferences);
         await WaitUntilActiveAsync(process, id, step, cancellation);
         var token = Acting(process, StepKind.VoterConferences);
-        foreach (var (candidate, candidacyId) in filed.GetValueOrDefault(id, new()))
+        var candidates = filed.GetValueOrDefault(id, new()).ToList();
+        foreach (var kind in new[] { VoterConferenceKind.Residence, VoterConferenceKind.Workplace })
         {
-            var (trust, distrust) = candidate.Fate == CandidateFate.Distrusted ? (30, 60) : (80, 10);
-            var kinds = candidate.Dossier.Nomination is null ? new[] { VoterConferenceKind.Workplace, VoterConferenceKind.Residence } : [VoterConferenceKind.Residence];
-            foreach (var kind in kinds)
+            var heard = candidates.Where(pair => kind == VoterConferenceKind.Residence || pair.Key.Dossier.Nomination is null);
+            foreach (var results in heard.Chunk(BatchRules.MostItems))
             {
-                await client.PostAsync("record-voter-conference", Routes.For(Routes.CandidacyVoterConferences, candidacyId),
-                    new RecordVoterConferenceRequest(kind, DateOnly.FromDateTime(calendar.VoterConferences.Date), 120, 90, trust, distrust, ["Tổ trưởng", "Thư ký"], "BB-CT"), token, cancellation: cancellation);
+                await client.PostAsync("record-voter-conferences", Routes.For(Routes.VoterConferences, id),
+                    new RecordVoterConferencesRequest(kind, DateOnly.FromDateTime(calendar.VoterConferences.Date), 120, 90, ["Tổ trưởng", "Thư ký"], "BB-CT",
+                        [.. results.Select(pair => pair.Key.Fate == CandidateFate.Distrusted
+                            ? new CandidateVotesRequest(pair.Value, 30, 60)
+                            : new CandidateVotesRequest(pair.Value, 80, 10))]),
+                    token, cancellation: cancellation);
             }
         }
 
         await CompleteAsync(process, id, [StepKind.VoterConferences], cancellation);
     }
 
-    /// <summary>Minutes sent; each qualified candidate assigned to the constituency planned for them; the official list published.</summary>
+    /// <summary>Minutes sent; the qualified candidates placed in their planned constituencies in one submit; the official list published.</summary>
     private async Task PublishListAsync(PlannedProcess process, string id, CancellationToken cancellation)
     {
         await CompleteAsync(process, id, [StepKind.MinutesTransmission], cancellation);
         var token = Acting(process, StepKind.ListPublication);
-        foreach (var (candidate, candidacyId) in filed.GetValueOrDefault(id, new()).Where(pair => pair.Key.Fate == CandidateFate.Qualified))
+        var qualified = filed.GetValueOrDefault(id, new()).Where(pair => pair.Key.Fate == CandidateFate.Qualified);
+        foreach (var placements in qualified.Chunk(BatchRules.MostItems))
         {
-            await client.PostAsync("assign-constituency", Routes.For(Routes.Assignments, id), new AssignConstituencyRequest(candidacyId, candidate.ConstituencyId!, null), token, cancellation: cancellation);
+            await client.PostAsync("assign-constituencies", Routes.For(Routes.AssignmentBatches, id),
+                new AssignConstituenciesRequest([.. placements.Select(pair => new CandidatePlacement(pair.Value, pair.Key.ConstituencyId!))], null), token,
+                cancellation: cancellation);
         }
 
         await WaitUntilActiveAsync(process, id, Definition(process).StepIdOf(StepKind.ListPublication), cancellation);

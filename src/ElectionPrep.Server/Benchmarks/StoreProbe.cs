@@ -25,6 +25,14 @@ public sealed class StoreProbe(string connectionString)
 
     public async Task<long> HighestSequenceAsync() => await ScalarAsync<long>($"select coalesce(max(seq_id), 0) from {Schema}.mt_events");
 
+    /// <summary>The PostgreSQL server's main process: the parent of this connection's backend.</summary>
+    public async Task<int> PostmasterAsync()
+    {
+        var backend = await ScalarAsync<int>("select pg_backend_pid()");
+        var stat = await File.ReadAllTextAsync($"/proc/{backend}/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<long> DatabaseBytesAsync() => await ScalarAsync<long>("select pg_database_size(current_database())");
 
     /// <summary>The async projections' lag (the furthest behind of them) and the audit subscription's.</summary>

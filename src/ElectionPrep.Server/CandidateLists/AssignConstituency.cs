@@ -8,16 +8,33 @@ using Wolverine.Http;
 
 namespace ElectionPrep.CandidateLists;
 
+/// <summary>Where one candidate is placed: what a single placement and each item of a batch send alike.</summary>
+public interface IPlacesCandidate
+{
+    string CandidacyId { get; }
+
+    string ConstituencyId { get; }
+}
+
 /// <summary>The body of POST …/candidate-list/assignments.</summary>
 /// <param name="ExpectedVersion">The list version the clerk last read: another clerk's change in between answers 409.</param>
-public sealed record AssignConstituencyRequest(string CandidacyId, string ConstituencyId, long? ExpectedVersion) : IExpectsVersion;
+public sealed record AssignConstituencyRequest(string CandidacyId, string ConstituencyId, long? ExpectedVersion) : IExpectsVersion, IPlacesCandidate;
+
+/// <summary>A placement's fields, checked the same way alone and in a batch.</summary>
+public sealed class PlacementValidator : AbstractValidator<IPlacesCandidate>
+{
+    public PlacementValidator()
+    {
+        RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
+        RuleFor(r => r.ConstituencyId).NotEmpty().WithMessage("Cần mã đơn vị bầu cử.", "The constituency id is required.");
+    }
+}
 
 public sealed class AssignConstituencyRequestValidator : AbstractValidator<AssignConstituencyRequest>
 {
     public AssignConstituencyRequestValidator()
     {
-        RuleFor(r => r.CandidacyId).NotEmpty().WithMessage("Cần mã người ứng cử.", "The candidacy id is required.");
-        RuleFor(r => r.ConstituencyId).NotEmpty().WithMessage("Cần mã đơn vị bầu cử.", "The constituency id is required.");
+        Include(new PlacementValidator());
         RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
     }
 }

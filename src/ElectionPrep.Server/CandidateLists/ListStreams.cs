@@ -19,9 +19,12 @@ public sealed record ListForWriting(IEventStream<CandidateList> Stream, Candidat
         IDocumentSession session, DecisionSources sources, string id, long? expectedVersion, CancellationToken cancellation) =>
         ListStreams.ForWritingAsync(session, sources, id, expectedVersion, cancellation);
 
-    /// <summary>A refusal answers 409 and appends nothing; accepted events are appended and the answer is the list they lead to.</summary>
-    public IResult Apply(Decision decision) =>
-        Stream.Apply(decision, List, CandidateList.Evolve, after => CandidateListView.Of(after, Process, Term.Rules, Stream.CurrentVersion ?? 0));
+    /// <summary>
+    /// A refusal answers 409 and appends nothing; accepted events are appended (unless <paramref name="dryRun"/>) and the
+    /// answer is the list they lead to.
+    /// </summary>
+    public IResult Apply(Decision decision, bool dryRun = false) =>
+        Stream.Apply(decision, List, CandidateList.Evolve, after => CandidateListView.Of(after, Process, Term.Rules, Stream.CurrentVersion ?? 0), dryRun);
 }
 
 /// <summary>
@@ -54,7 +57,7 @@ public static class ListStreams
     {
         var listId = CandidateList.IdFor(processId);
         if (await StaleVersions.RefuseAsync(session, listId, expectedVersion, cancellation) is { } stale) return (stale, null);
-        if (await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
+        if (await sources.ProcessAsync(session, processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
 
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<CandidateList>(listId, version, cancellation)

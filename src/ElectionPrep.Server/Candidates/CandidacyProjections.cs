@@ -1,24 +1,14 @@
 using ElectionPrep.CandidateLists;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
+using ElectionPrep.Database;
 
 namespace ElectionPrep.Candidates;
 
 /// <summary>Keeps candidacies, people and candidate lists current inline, each through the domain's Evolve.</summary>
-public sealed class CandidacyProjection : SingleStreamProjection<Candidacy, string>
-{
-    public override Candidacy? Evolve(Candidacy? snapshot, string id, IEvent e) => Candidacy.Evolve(snapshot, e.Data);
-}
+public sealed class CandidacyProjection() : AggregateProjection<Candidacy>(Candidacy.Evolve);
 
-public sealed class PersonProjection : SingleStreamProjection<Person, string>
-{
-    public override Person? Evolve(Person? snapshot, string id, IEvent e) => Person.Evolve(snapshot, e.Data);
-}
+public sealed class PersonProjection() : AggregateProjection<Person>(Person.Evolve);
 
-public sealed class CandidateListProjection : SingleStreamProjection<CandidateList, string>
-{
-    public override CandidateList? Evolve(CandidateList? snapshot, string id, IEvent e) => CandidateList.Evolve(snapshot, e.Data);
-}
+public sealed class CandidateListProjection() : AggregateProjection<CandidateList>(CandidateList.Evolve);
 
 /// <summary>Which stream each event of a multi-stream decision belongs to.</summary>
 public static class EventStreams
@@ -46,26 +36,16 @@ public static class EventStreams
     };
 
     /// <summary>
-    /// Appends each event to its stream: new streams are started (a collision is a 409), existing ones appended to.
-    /// Streams fetched for writing before the decision are appended through their handle, so their versions are checked.
+    /// Appends each event to its stream: the streams the decision's loader fetched for writing (or knows to be new) through
+    /// the writer given for them, so their versions are checked; any other through a plain append, which Marten refuses
+    /// for a stream that does not exist (stream types are mandatory), so nothing is appended to a stream no one started.
     /// </summary>
-    public static async Task AppendAsync(Marten.IDocumentSession session, IEnumerable<object> events, IReadOnlyDictionary<string, Action<object>> fetched, CancellationToken cancellation)
+    public static void Append(Marten.IDocumentSession session, IEnumerable<object> events, IReadOnlyDictionary<string, Action<object[]>> writers)
     {
-        foreach (var group in events.GroupBy(e => Of(e)))
+        foreach (var group in events.GroupBy(e => Of(e).StreamId))
         {
-            var (streamId, aggregate) = group.Key;
-            if (fetched.TryGetValue(streamId, out var append))
-            {
-                foreach (var e in group) append(e);
-            }
-            else if (await session.Events.FetchStreamStateAsync(streamId, cancellation) is null)
-            {
-                session.Events.StartStream(aggregate, streamId, group.ToArray());
-            }
-            else
-            {
-                session.Events.Append(streamId, group.ToArray());
-            }
+            if (writers.TryGetValue(group.Key, out var write)) write([.. group]);
+            else session.Events.Append(group.Key, [.. group]);
         }
     }
 }

@@ -53,8 +53,8 @@ public static class CorrectCitizenIdEndpoint
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
         // The candidacy and the person were fetched for writing; the other candidacies struck and their lists are appended as they stand.
-        await EventStreams.AppendAsync(session, decision.Events,
-            new Dictionary<string, Action<object>> { [loaded.Candidacy.Id] = loaded.Stream.AppendOne, [person.Id] = person.Stream.AppendOne }, cancellation);
+        EventStreams.Append(session, decision.Events,
+            new Dictionary<string, Action<object[]>> { [loaded.Candidacy.Id] = loaded.Stream.AppendMany, [person.Id] = person.Stream.AppendMany });
         var after = decision.Events.Where(e => EventStreams.Of(e).StreamId == loaded.Candidacy.Id).Aggregate(loaded.Candidacy, (state, e) => Candidacy.Evolve(state, e)!);
         return Results.Ok(CandidacyView.Of(after));
     }

@@ -17,14 +17,9 @@ public sealed record FileCandidaciesRequest(IReadOnlyList<FileCandidacyRequest> 
 
 public sealed class FileCandidaciesRequestValidator : AbstractValidator<FileCandidaciesRequest>
 {
-    /// <summary>A bound on one request, not a legal figure: a batch stays one short transaction (a province's lists are filed per council).</summary>
-    public const int MostRows = 1000;
-
     public FileCandidaciesRequestValidator(SeedCatalog seeds)
     {
-        RuleFor(r => r.Dossiers).NotEmpty().WithMessage("Cần ít nhất một hồ sơ.", "At least one dossier is required.");
-        RuleFor(r => r.Dossiers.Count).LessThanOrEqualTo(MostRows).When(r => r.Dossiers is not null).OverridePropertyName(nameof(FileCandidaciesRequest.Dossiers))
-            .WithMessage($"Mỗi lần nộp tối đa {MostRows} hồ sơ.", $"At most {MostRows} dossiers at a time.");
+        RuleFor(r => r.Dossiers).IsBatch("hồ sơ", ("dossier", "dossiers"));
         RuleForEach(r => r.Dossiers).SetValidator(new FileCandidacyRequestValidator(seeds));
     }
 }
@@ -49,7 +44,7 @@ public static class FileCandidaciesEndpoint
             loaded.People.Where(pair => pair.Value.Aggregate is not null).ToDictionary(pair => pair.Key, pair => pair.Value.Aggregate!), loaded.Context, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        if (!request.DryRun) await loaded.AppendAsync(session, decision, cancellation);
+        if (!request.DryRun) loaded.Append(session, decision);
         var filed = decision.Events.OfType<CandidacyFiled>().Select(e => CandidacyView.Of(Candidacy.Evolve(null, e)!)).ToList();
         return Results.Ok(new FiledBatch(request.DryRun, filed));
     }

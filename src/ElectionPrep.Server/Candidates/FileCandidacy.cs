@@ -11,6 +11,7 @@ using ElectionPrep.Workflows;
 using FluentValidation;
 using JasperFx.Events;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -135,26 +136,28 @@ public sealed record FilingForWriting(
 
     /// <summary>The filing of one dossier, as <paramref name="user"/> files it, under a new candidacy id.</summary>
     public FileCandidacy Filing(FileCandidacyRequest request, ClaimsPrincipal user) =>
-        new($"cand-{Guid.NewGuid():N}", Process.Id, PersonIds[request.CitizenId], request.Dossier, request.Protected, Actors.Of(user),
+        new($"{Candidacy.IdPrefix}{Guid.NewGuid():N}", Process.Id, PersonIds[request.CitizenId], request.Dossier, request.Protected, Actors.Of(user),
             Actors.RoleFor(user, Step?.Roles ?? []));
 
     /// <summary>Appends the accepted events: the list and the people through the streams fetched for writing, the new candidacies started.</summary>
-    public Task AppendAsync(IDocumentSession session, Decision decision, CancellationToken cancellation)
+    public void Append(IDocumentSession session, Decision decision)
     {
         ActorHeaders.ForStep(session, Step);
-        var fetched = People.ToDictionary(pair => pair.Key, pair => (Action<object>)pair.Value.AppendOne);
-        fetched[CandidateList.IdFor(Process.Id)] = List.AppendOne;
-        return EventStreams.AppendAsync(session, decision.Events, fetched, cancellation);
+        var writers = People.ToDictionary(pair => pair.Key, pair => (Action<object[]>)pair.Value.AppendMany);
+        writers[CandidateList.IdFor(Process.Id)] = List.AppendMany;
+        // A new candidacy's id is new: started without asking whether it exists, a collision fails the whole transaction.
+        foreach (var filed in decision.Events.OfType<CandidacyFiled>()) writers[filed.CandidacyId] = events => session.Events.StartStream<Candidacy>(filed.CandidacyId, events);
+        EventStreams.Append(session, decision.Events, writers);
     }
 
     /// <summary>
-    /// Loads the process of the route and the streams its dossiers touch in one batch. A missing process answers the
+    /// Loads the process of the route, then in one batch the streams its dossiers touch and what the allocation is read from. A missing process answers the
     /// process's not-found problem.
     /// </summary>
     public static async Task<(IResult, FilingForWriting?)> LoadAsync(
         IDocumentSession session, DecisionSources sources, PersonKeys keys, string processId, IEnumerable<string> citizenIds, CancellationToken cancellation)
     {
-        if (await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
+        if (await sources.ProcessAsync(session, processId, cancellation) is not { } process) return (ProcessStreams.NotFound(processId), null);
 
         var definition = sources.Workflows.DefinitionOf(process);
         var personIds = new Dictionary<string, string>();
@@ -163,12 +166,13 @@ public sealed record FilingForWriting(
         var batch = session.CreateBatchQuery();
         var list = batch.Events.FetchForWriting<CandidateList>(CandidateList.IdFor(processId));
         var people = personIds.Values.Distinct().Select(personId => (personId, Stream: batch.Events.FetchForWriting<Person>(personId))).ToList();
+        var allocations = AllocationsIn(batch, processId, definition);
         await batch.Execute(cancellation);
 
         var term = sources.TermOf(process.TermId);
         var seeds = sources.Seeds;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
-        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await AllocationsAsync(session, processId, definition, cancellation),
+        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await allocations,
             code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
         var streams = new Dictionary<string, IEventStream<Person>>();
         foreach (var (personId, stream) in people) streams[personId] = await stream;
@@ -179,10 +183,21 @@ public sealed record FilingForWriting(
     public static async Task<IReadOnlyList<NominationAllocation>> AllocationsAsync(IQuerySession session, string processId, WorkflowDefinition definition,
         CancellationToken cancellation)
     {
-        var roundOne = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(processId, definition.RoundFor(RoundPurpose.Structure)), cancellation);
+        var batch = session.CreateBatchQuery();
+        var allocations = AllocationsIn(batch, processId, definition);
+        await batch.Execute(cancellation);
+        return await allocations;
+    }
+
+    /// <summary>Queues what the allocation is read from in <paramref name="batch"/>; the allocation once the batch has run.</summary>
+    private static async Task<IReadOnlyList<NominationAllocation>> AllocationsIn(IBatchedQuery batch, string processId, WorkflowDefinition definition)
+    {
+        var structureRound = batch.Load<ConsultationConference>(ConsultationConference.IdFor(processId, definition.RoundFor(RoundPurpose.Structure)));
+        var processEvents = batch.Events.FetchStream(processId);
+        var roundOne = await structureRound;
         var allocations = (roundOne is { Stage: ConferenceStage.MinutesSigned } ? roundOne.Decisions?.Allocations ?? [] : [])
             .ToDictionary(allocation => allocation.NominatingBody);
-        var adjustments = (await session.Events.FetchStreamAsync(processId, token: cancellation)).Select(e => e.Data).OfType<StructureAdjusted>();
+        var adjustments = (await processEvents).Select(e => e.Data).OfType<StructureAdjusted>();
         foreach (var allocation in adjustments.SelectMany(adjusted => adjusted.Allocations)) allocations[allocation.NominatingBody] = allocation;
         return [.. allocations.Values];
     }
@@ -204,7 +219,7 @@ public static class FileCandidacyEndpoint
             loaded.Context, loaded.Now);
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
-        await loaded.AppendAsync(session, decision, cancellation);
+        loaded.Append(session, decision);
         return Results.Created(Routes.For(Routes.Candidacy, command.CandidacyId), CandidacyView.Of(Candidacy.Evolve(null, decision.Events[0])!));
     }
 }

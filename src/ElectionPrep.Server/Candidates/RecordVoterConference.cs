@@ -8,22 +8,65 @@ using Wolverine.Http;
 
 namespace ElectionPrep.Candidates;
 
+/// <summary>What one voter conference was: sent alike whether it heard about one candidate or several.</summary>
+public interface IHeldVoterConference
+{
+    VoterConferenceKind Kind { get; }
+
+    DateOnly HeldOn { get; }
+
+    int Invited { get; }
+
+    int Present { get; }
+
+    IReadOnlyList<string> CountingTeam { get; }
+
+    string MinutesReference { get; }
+}
+
+/// <summary>How the voters present voted on one candidate.</summary>
+public interface ICountsVotes
+{
+    int Trust { get; }
+
+    int Distrust { get; }
+}
+
 /// <summary>The body of POST …/voter-conferences.</summary>
 public sealed record RecordVoterConferenceRequest(
-    VoterConferenceKind Kind, DateOnly HeldOn, int Invited, int Present, int Trust, int Distrust, IReadOnlyList<string> CountingTeam, string MinutesReference);
+    VoterConferenceKind Kind, DateOnly HeldOn, int Invited, int Present, int Trust, int Distrust, IReadOnlyList<string> CountingTeam, string MinutesReference)
+    : IHeldVoterConference, ICountsVotes;
 
-public sealed class RecordVoterConferenceRequestValidator : AbstractValidator<RecordVoterConferenceRequest>
+/// <summary>A conference's own fields, checked the same way for one candidate and for several.</summary>
+public sealed class HeldVoterConferenceValidator : AbstractValidator<IHeldVoterConference>
 {
-    public RecordVoterConferenceRequestValidator()
+    public HeldVoterConferenceValidator()
     {
         RuleFor(r => r.Kind).IsInEnum().WithMessage("Loại hội nghị không hợp lệ.", "Unknown conference kind.");
         RuleFor(r => r.Invited).GreaterThan(0).WithMessage("Cần số cử tri được mời.", "The number of voters invited is required.");
         RuleFor(r => r.Present).InclusiveBetween(0, int.MaxValue).LessThanOrEqualTo(r => r.Invited)
             .WithMessage("Số có mặt không vượt số được mời.", "No more present than invited.");
-        RuleFor(r => r.Trust).GreaterThanOrEqualTo(0).WithMessage("Số phiếu không được âm.", "A vote count cannot be negative.");
-        RuleFor(r => r.Distrust).GreaterThanOrEqualTo(0).WithMessage("Số phiếu không được âm.", "A vote count cannot be negative.");
         RuleFor(r => r.CountingTeam).NotEmpty().WithMessage("Cần tổ kiểm phiếu hoặc người đếm biểu quyết.", "The counting team is required.");
         RuleFor(r => r.MinutesReference).NotEmpty().WithMessage("Cần số biên bản hội nghị.", "The minutes reference is required.");
+    }
+}
+
+/// <summary>One candidate's votes, checked the same way alone and in a batch.</summary>
+public sealed class VotesValidator : AbstractValidator<ICountsVotes>
+{
+    public VotesValidator()
+    {
+        RuleFor(r => r.Trust).GreaterThanOrEqualTo(0).WithMessage("Số phiếu không được âm.", "A vote count cannot be negative.");
+        RuleFor(r => r.Distrust).GreaterThanOrEqualTo(0).WithMessage("Số phiếu không được âm.", "A vote count cannot be negative.");
+    }
+}
+
+public sealed class RecordVoterConferenceRequestValidator : AbstractValidator<RecordVoterConferenceRequest>
+{
+    public RecordVoterConferenceRequestValidator()
+    {
+        Include(new HeldVoterConferenceValidator());
+        Include(new VotesValidator());
     }
 }
 

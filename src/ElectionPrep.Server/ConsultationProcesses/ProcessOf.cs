@@ -12,6 +12,7 @@ public static class ProcessOf
     {
         if (ConsultationConference.TryParseId(streamId, out var processId, out _)) return processId;
         if (CandidateList.ProcessIdOf(streamId) is { } listProcess) return listProcess;
+        if (!Candidacy.IsId(streamId)) return streamId;
         return (await session.LoadAsync<Candidacy>(streamId, cancellation))?.ConsultationProcessId ?? streamId;
     }
 }

@@ -67,7 +67,8 @@ public static class DatabaseServices
         options.Schema.For<IdempotentRequest>().Index(stored => stored.RecordedAt);
         options.Projections.Add(new ConsultationProcessSummaryProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new ListQuotaCountsProjection(), ProjectionLifecycle.Async);
-        options.Schema.For<ListQuotaCounts>().Index(counts => counts.Council).GinIndexJsonData();
+        // The roll-up filters on the council and the path only; a whole-document index would re-index every candidate's attributes at each write.
+        options.Schema.For<ListQuotaCounts>().Index(counts => counts.Council).GinIndexJsonDataMember(counts => counts.JurisdictionPath);
         return options;
     }
 }

@@ -127,9 +127,13 @@ public sealed class AccessRequest(HttpContext http, Actor actor, IQuerySession s
         loaded = true;
         if (StreamId is not { } id) return null;
         process = await session.LoadAsync<ConsultationProcess>(await ProcessOf.StreamAsync(session, id, http.RequestAborted), http.RequestAborted);
+        if (process is not null) http.Features.Set(new AccessedProcess(process));
         return process;
     }
 }
+
+/// <summary>The process a request's access check read, kept for the decision that follows so it is not read twice.</summary>
+public sealed record AccessedProcess(ConsultationProcess Process);
 
 internal sealed class StepMandate(StepKind? kind) : AccessRequirement
 {

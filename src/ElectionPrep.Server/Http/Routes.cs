@@ -61,6 +61,7 @@ public static class Routes
     public const string Candidacy = "/api/candidacies/{id}";
     public const string CandidacyProtectedData = "/api/candidacies/{id}/protected";
     public const string CandidacyVoterConferences = "/api/candidacies/{id}/voter-conferences";
+    public const string VoterConferences = "/api/consultation-processes/{id}/voter-conferences";
     public const string CandidacyComplaints = "/api/candidacies/{id}/complaints";
     public const string CandidacyComplaintVerification = "/api/candidacies/{id}/complaints/{complaintId}/verification";
     public const string CandidacyCitizenId = "/api/candidacies/{id}/citizen-id";
@@ -68,6 +69,7 @@ public static class Routes
     public const string CandidateList = "/api/consultation-processes/{id}/candidate-list";
     public const string Constituencies = "/api/consultation-processes/{id}/candidate-list/constituencies";
     public const string Assignments = "/api/consultation-processes/{id}/candidate-list/assignments";
+    public const string AssignmentBatches = "/api/consultation-processes/{id}/candidate-list/assignments/batches";
     public const string OfficialList = "/api/consultation-processes/{id}/candidate-list/official";
     public const string Removals = "/api/consultation-processes/{id}/candidate-list/removals";
     public const string ElectionResults = "/api/consultation-processes/{id}/candidate-list/elected";

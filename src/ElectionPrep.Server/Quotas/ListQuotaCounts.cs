@@ -2,19 +2,25 @@ using System.Collections.Immutable;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Database;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using ElectionPrep.Terms;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
+using Npgsql;
 using Wolverine.Http;
 
 namespace ElectionPrep.Quotas;
 
+/// <summary>People counted in one scope of a list, and how many of them carry each quota attribute.</summary>
+public sealed record ListTally(int Total, IReadOnlyDictionary<string, int> Counts);
+
 /// <summary>
 /// Số liệu cơ cấu của một danh sách: the quota attributes of everyone standing and of the official list, kept by the
 /// async daemon as list events arrive, so a province or national roll-up sums counts instead of reading dossiers.
+/// <see cref="Tallies"/> holds each scope's sums (by scope name), which the roll-up adds up in the database.
 /// </summary>
 public sealed record ListQuotaCounts(
     string Id,
@@ -23,8 +29,15 @@ public sealed record ListQuotaCounts(
     IReadOnlyList<string> JurisdictionPath,
     ImmutableDictionary<string, IReadOnlyList<string>> Standing,
     ImmutableHashSet<string> Official,
-    ImmutableHashSet<string>? Elected = null)
+    ImmutableHashSet<string>? Elected = null,
+    IReadOnlyDictionary<string, ListTally>? Tallies = null)
 {
+    /// <summary>The same counts with each scope's tally made anew from them.</summary>
+    public ListQuotaCounts Tallied() => this with
+    {
+        Tallies = Enum.GetValues<ListScope>().ToDictionary(scope => scope.ToString(), scope => Count(scope) is var (total, counts) ? new ListTally(total, counts) : null!),
+    };
+
     public (int Total, Dictionary<string, int> Counts) Count(ListScope scope)
     {
         var people = Standing
@@ -58,7 +71,7 @@ public sealed class ListQuotaCountsProjection : SingleStreamProjection<ListQuota
     public override async ValueTask<ListQuotaCounts?> EvolveAsync(ListQuotaCounts? snapshot, string id, IQuerySession session, IEvent e, CancellationToken cancellation)
     {
         var counts = snapshot ?? await StartAsync(id, session, cancellation);
-        return e.Data switch
+        return (e.Data switch
         {
             CandidateRegistered registered => counts with { Standing = counts.Standing.SetItem(registered.CandidacyId, registered.Attributes ?? []) },
             CandidateStruckFromList struck => Without(counts, struck.CandidacyId),
@@ -67,7 +80,7 @@ public sealed class ListQuotaCountsProjection : SingleStreamProjection<ListQuota
             OfficialListPublished published => counts with { Official = [.. published.Constituencies.SelectMany(entry => entry.CandidacyIds)] },
             ElectionResultsRecorded results => counts with { Elected = [.. results.ElectedCandidacyIds] },
             _ => counts,
-        };
+        }).Tallied();
     }
 
     private static ListQuotaCounts Without(ListQuotaCounts counts, string candidacyId) =>
@@ -94,7 +107,7 @@ public static class QuotaRollupEndpoint
     /// </summary>
     [WolverineGet(Routes.QuotaRollup)]
     [SignedIn]
-    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? term, IQuerySession session, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? term, NpgsqlDataSource database, SeedCatalog seeds, CancellationToken cancellation)
     {
         if (seeds.Units.Find(jurisdictionCode) is null)
         {
@@ -103,19 +116,48 @@ public static class QuotaRollupEndpoint
 
         if ((term is null ? seeds.LatestTerm : seeds.FindTerm(term)) is not { } chosenTerm) return NationalQuotaReportEndpoint.NoTerm(term!);
         var chosen = scope ?? ListScope.Standing;
-        var lists = await session.Query<ListQuotaCounts>()
-            .Where(counts => counts.Council == council && counts.JurisdictionPath.Contains(jurisdictionCode) && counts.Id.StartsWith(NationalQuotaReportEndpoint.ListsOf(chosenTerm)))
-            .ToListAsync(cancellation);
-        var total = 0;
-        var sums = new Dictionary<string, int>();
-        foreach (var (count, byAttribute) in lists.Select(list => list.Count(chosen)))
-        {
-            total += count;
-            foreach (var (attribute, people) in byAttribute) sums[attribute] = sums.GetValueOrDefault(attribute) + people;
-        }
+        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, chosenTerm, chosen, cancellation);
 
-        return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists.Count, total,
+        return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists, total,
             QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council, chosenTerm), total, sums,
                 new QuotaContext(QuotaSubjects.PopulationOf(chosen), UnitParameters: seeds.UnitParameters(jurisdictionCode)))));
+    }
+}
+
+/// <summary>
+/// Sums the tallies of every list of a council beneath a unit in the database: the answer is a few rows whether the
+/// unit holds one list or the country's 11,000, and no list document crosses the wire.
+/// </summary>
+public static class RollupCounts
+{
+    // Served by the indexes on (data ->> 'Council') and (data -> 'JurisdictionPath') jsonb_path_ops; a list's id begins with its term's.
+    private const string Lists = $"""
+        from {DatabaseServices.SchemaName}.mt_doc_listquotacounts d
+        where d.data ->> 'Council' = @council and (d.data -> 'JurisdictionPath') @> jsonb_build_array(@unit::text) and starts_with(d.id, @term)
+        """;
+
+    public static async Task<(int Lists, int Total, Dictionary<string, int> Counts)> SumAsync(
+        NpgsqlDataSource database, CouncilKind council, string jurisdictionCode, Term term, ListScope scope, CancellationToken cancellation)
+    {
+        await using var batch = database.CreateBatch();
+        foreach (var sql in (string[])[
+            $"select count(*)::int, coalesce(sum((d.data #>> array['Tallies', @scope, 'Total'])::int), 0)::int {Lists}",
+            $"select c.key, sum(c.value::int)::int from (select d.data #> array['Tallies', @scope, 'Counts'] as counts {Lists}) t, jsonb_each_text(t.counts) c group by c.key"])
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.AddWithValue("council", council.ToString());
+            command.Parameters.AddWithValue("unit", jurisdictionCode);
+            command.Parameters.AddWithValue("term", NationalQuotaReportEndpoint.ListsOf(term));
+            command.Parameters.AddWithValue("scope", scope.ToString());
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellation);
+        await reader.ReadAsync(cancellation);
+        var (lists, total) = (reader.GetInt32(0), reader.GetInt32(1));
+        await reader.NextResultAsync(cancellation);
+        var counts = new Dictionary<string, int>();
+        while (await reader.ReadAsync(cancellation)) counts[reader.GetString(0)] = reader.GetInt32(1);
+        return (lists, total, counts);
     }
 }

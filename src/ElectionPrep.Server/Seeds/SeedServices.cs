@@ -10,6 +10,7 @@ public static class SeedServices
         services.AddSingleton(provider => SeedCatalog.Load(provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath));
         services.AddSingleton(provider => WorkflowCatalog.Load(
             provider.GetRequiredService<IConfiguration>()["Workflows:Path"] ?? WorkflowCatalog.DefaultPath, provider.GetRequiredService<SeedCatalog>()));
+        services.AddHttpContextAccessor();
         services.AddSingleton<DecisionSources>();
         // Resolve the seeds at start-up, before anything else starts: a broken seed stops the server at once.
         return services.AddHostedService<SeedCheck>();

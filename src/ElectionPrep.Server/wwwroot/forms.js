@@ -40,6 +40,8 @@ function body(form) {
   const result = {};
   for (const field of form.elements) {
     if (!field.name || field.matches(':disabled') || field.type === 'submit' || field.name === '__RequestVerificationToken') continue;
+    // A row's id goes only with the value chosen for it (data-with names that field): a row left empty is not sent.
+    if (field.dataset.with && document.getElementById(field.dataset.with)?.value === '') continue;
     if (field.name.endsWith('[]')) {
       const name = field.name.slice(0, -2);
       const list = (result[name] ??= []);
@@ -125,6 +127,12 @@ function showProblem(form, problem) {
     } else {
       item.textContent = `${key}: ${messages.join(' ')}`;
     }
+    list.append(item);
+  });
+  // A refused batch names each refused item: what a person calls it and why.
+  (problem.items ?? []).forEach((refused) => {
+    const item = document.createElement('li');
+    item.textContent = `${refused.label}: ${english ? refused.detailEn : refused.detail}`;
     list.append(item);
   });
   if (list.children.length) summary.append(list);

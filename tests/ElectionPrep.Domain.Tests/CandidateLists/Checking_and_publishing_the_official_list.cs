@@ -44,8 +44,7 @@ public class Checking_and_publishing_the_official_list
     private static Dictionary<string, Candidacy> Candidacies(int count, params string[] distrusted) =>
         Enumerable.Range(0, count).ToDictionary(i => $"c{i}", i =>
         {
-            var filed = Spec.Candidacy.Given(new CandidacyFiled($"c{i}", ProcessId, CouncilKind.CommuneCouncil, $"person-{i}",
-                TestCandidates.Dossier(Names[i]), TestCandidates.Protected, "clerk", TestTerms.Now));
+            var filed = TestCandidates.Filed($"c{i}", Names[i]);
             return (distrusted.Contains($"c{i}")
                 ? filed.Given(new VoterConferenceRecorded($"c{i}", VoterConferenceKind.Residence, new DateOnly(2021, 4, 1), 100, 80, 30, 50, [], "BB", true, "clerk", TestTerms.Now))
                 : filed).State!;

@@ -7,15 +7,7 @@ namespace ElectionPrep.Candidates;
 
 public class Hearing_the_voters
 {
-    private static readonly WorkflowDefinition WithVoterConferences = Version1 with
-    {
-        Steps = [.. Version1.Steps, Step("voters", StepKind.VoterConferences, ["round-2"])],
-    };
-
-    private static readonly ConsultationProcess VotersOpen = Given(Opened(), Activated("voters"));
-
-    private static readonly Spec<Candidacy> Lan = Spec.Candidacy.Given(new CandidacyFiled("c1", ProcessId, Terms.CouncilKind.CommuneCouncil, "person-1",
-        TestCandidates.Dossier(), TestCandidates.Protected, "clerk", TestTerms.Now));
+    private static readonly Spec<Candidacy> Lan = TestCandidates.Filed("c1");
 
     private static Func<Candidacy, Decision> Records(int invited, int present, int trust, int distrust, VoterConferenceKind kind = VoterConferenceKind.Residence,
         ConsultationProcess? process = null, string minutes = "BB-CT-1") =>

@@ -101,6 +101,20 @@ public class Checking_protected_data_against_the_log(AppFixture fixture) : Integ
     }
 
     [Fact]
+    public async Task A_log_read_one_leaf_a_page_finds_the_mismatch_beyond_the_first_page()
+    {
+        var filed = await Filed(CitizenId, "001185000002", "001185000003");
+        await ForgeCitizenId(filed[2].Id);
+
+        await using var session = Store.QuerySession();
+        var report = await ProtectedCommitmentReport.CheckAsync(session, Host.Services.GetRequiredService<NpgsqlDataSource>(), 1, long.MaxValue,
+            CancellationToken.None, pageSize: 1);
+
+        Assert.Equal((3, 2), (report.Checked, report.Matching));
+        Assert.Equal([filed[2].Id], report.Mismatches.Select(e => e.Sequence));
+    }
+
+    [Fact]
     public async Task The_scheduled_check_records_a_mismatch_as_a_finding_for_observers()
     {
         var filed = (await Filed(CitizenId))[0];

@@ -4,6 +4,7 @@ using Alba;
 using ElectionPrep.Audit;
 using ElectionPrep.Benchmarks;
 using ElectionPrep.Candidates;
+using ElectionPrep.Database;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
 using ElectionPrep.Seeds;
@@ -69,6 +70,20 @@ public class Running_a_small_national_preparation(AppFixture fixture) : Integrat
         Assert.Equal(events, logged);
         Assert.True(MerkleTree.VerifyInclusion(proof.LeafIndex, proof.TreeSize, Convert.FromHexString(proof.LeafHash), proof.Path.Select(Convert.FromHexString).ToList(),
             Convert.FromHexString(proof.RootHash)));
+    }
+
+    [Fact]
+    public async Task Every_stored_event_is_declared_an_event_of_its_streams_aggregate_so_its_projection_folds_it()
+    {
+        await RunSmall();
+
+        await using var session = Store.QuerySession();
+        var events = await session.Events.QueryAllRawEvents().ToListAsync();
+        foreach (var stream in events.GroupBy(e => e.StreamKey!))
+        {
+            var aggregate = (await session.Events.FetchStreamStateAsync(stream.Key))!.AggregateType!;
+            Assert.All(stream, e => Assert.Contains(e.EventType, AggregateEvents.Of(aggregate)));
+        }
     }
 
     private async Task<long> LogSize()

@@ -39,16 +39,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         };
         var everyone = ids.Select(pair => (pair.Value, pair.Key)).ToArray();
 
-        await Driver.Complete(Process, "structure-adjusted");
-        await Driver.Complete(Process, "election-committee-formed");
-        await Driver.Post(Routes.For(Routes.Constituencies, Process), new
-        {
-            constituencies = new[] { new Constituency("dv1", "Đơn vị bầu cử số 1", 2) }, decisionReference = "QĐ 12/QĐ-UBBC",
-        }, TestUsers.ElectionClerk);
-        await Driver.Complete(Process, "constituencies-published");
-        await Driver.Complete(Process, "nominations");
-        await Driver.Complete(Process, "dossiers-filed");
-        await Driver.HoldConference(Process, 2, RoundList(everyone));
+        await Driver.OpenVoterConferences(Process);
         foreach (var id in ids.Values)
         {
             await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, id), new

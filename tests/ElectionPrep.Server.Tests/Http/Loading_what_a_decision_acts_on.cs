@@ -25,6 +25,12 @@ public class Loading_what_a_decision_acts_on(AppFixture fixture) : IntegrationCo
         { Routes.For(Routes.ConferenceAttendance, "khong-co"), new RecordAttendanceRequest(["a"]), "There is no conference 'khong-co'." },
         { Routes.For(Routes.StepCompletion, MissingProcess, "nominations"), new CompleteStepRequest("QĐ 1", null, null), $"There is no consultation process '{MissingProcess}'." },
         { Routes.For(Routes.Assignments, MissingProcess), new AssignConstituencyRequest("a", "dv1", null), $"There is no consultation process '{MissingProcess}'." },
+        { Routes.For(Routes.AssignmentBatches, MissingProcess), new AssignConstituenciesRequest([new CandidatePlacement("a", "dv1")], null), $"There is no consultation process '{MissingProcess}'." },
+        {
+            Routes.For(Routes.VoterConferences, MissingProcess),
+            new RecordVoterConferencesRequest(VoterConferenceKind.Residence, new DateOnly(2021, 4, 1), 120, 90, ["Tổ trưởng"], "BB-CT", [new CandidateVotesRequest("a", 80, 10)]),
+            $"There is no consultation process '{MissingProcess}'."
+        },
     };
 
     [Theory]
@@ -55,10 +61,7 @@ public class Loading_what_a_decision_acts_on(AppFixture fixture) : IntegrationCo
     public async Task A_withdrawal_sent_against_a_stale_list_version_is_refused_before_it_is_decided()
     {
         var process = await Driver.OpenForDossiers("commune-council", "01834");
-        await Driver.Complete(process, "structure-adjusted");
-        await Driver.Complete(process, "election-committee-formed");
-        await Driver.Post(Routes.For(Routes.Constituencies, process),
-            new PublishConstituenciesRequest([new Constituency("dv1", "Đơn vị bầu cử số 1", 2)], "QĐ 12/QĐ-UBBC", null), TestUsers.ElectionClerk);
+        await Driver.PublishConstituencies(process);
 
         var result = await Driver.Post(Routes.For(Routes.Withdrawals, process), new LeaveOfficialListRequest("a", "UBBC", "QĐ 13", ExpectedVersion: 7),
             TestUsers.ElectionClerk, HttpStatusCode.Conflict);

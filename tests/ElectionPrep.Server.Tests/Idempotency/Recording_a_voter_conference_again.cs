@@ -28,16 +28,7 @@ public class Recording_a_voter_conference_again(AppFixture fixture) : Integratio
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         var id = await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
-        await Driver.Complete(Process, "structure-adjusted");
-        await Driver.Complete(Process, "election-committee-formed");
-        await Driver.Post(Routes.For(Routes.Constituencies, Process), new
-        {
-            constituencies = new[] { new Constituency("dv1", "Đơn vị bầu cử số 1", 2) }, decisionReference = "QĐ 12/QĐ-UBBC",
-        }, TestUsers.ElectionClerk);
-        await Driver.Complete(Process, "constituencies-published");
-        await Driver.Complete(Process, "nominations");
-        await Driver.Complete(Process, "dossiers-filed");
-        await Driver.HoldConference(Process, 2, new { motionId = "ket-qua", candidates = new[] { new CandidateEntry(id, "Trần Thị Ánh") } });
+        await Driver.OpenVoterConferences(Process);
         return id;
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Alba;
 using ElectionPrep.Benchmarks;
+using ElectionPrep.CandidateLists;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
@@ -119,6 +120,29 @@ public sealed class ProcessDriver(IAlbaHost host)
         await Complete(id, "structure-projected");
         await HoldConference(id, 1);
         return id;
+    }
+
+    /// <summary>
+    /// Runs a process open for dossiers on until its constituencies are published, by default one (dv1, 2 seats): the
+    /// structure adjusted, the election committee formed, the constituencies recorded by its clerk.
+    /// </summary>
+    public async Task PublishConstituencies(string processId, params Constituency[] constituencies)
+    {
+        await Complete(processId, "structure-adjusted");
+        await Complete(processId, "election-committee-formed");
+        await Post(Routes.For(Routes.Constituencies, processId),
+            new PublishConstituenciesRequest(constituencies.Length > 0 ? constituencies : [new Constituency("dv1", "Đơn vị bầu cử số 1", 2)], "QĐ 12/QĐ-UBBC", null),
+            Acting(processId, StepKind.ConstituencyPublication));
+    }
+
+    /// <summary>Runs a process whose dossiers are filed on to its voter conferences: constituencies published, dossiers closed, round 2's list agreed.</summary>
+    public async Task OpenVoterConferences(string processId, params Constituency[] constituencies)
+    {
+        await PublishConstituencies(processId, constituencies);
+        await Complete(processId, "constituencies-published");
+        await Complete(processId, "nominations");
+        await Complete(processId, "dossiers-filed");
+        await HoldConference(processId, 2);
     }
 
     /// <summary>Files a dossier as the clerk; returns the new candidacy's id.</summary>

@@ -176,7 +176,7 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
-    public async Task After_publishing_the_constituencies_the_list_builder_offers_to_assign_candidates()
+    public async Task After_publishing_the_constituencies_the_list_builder_offers_to_place_the_candidates_in_one_submit()
     {
         var id = await Driver.OpenForDossiers("commune-council", "01834");
         var candidacy = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
@@ -193,7 +193,27 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         var html = await clerk.PageAsync(page);
         Assert.DoesNotContain("id=\"constituencies\"", html, StringComparison.Ordinal);
-        Assert.Contains($"id=\"assign-{candidacy}\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"assignments\"", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"constituency-{candidacy}\" form=\"assignments\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Candidates_placed_from_the_list_builder_in_one_submit_are_then_offered_a_move()
+    {
+        var id = await Driver.OpenForDossiers("commune-council", "01834");
+        var anh = await Driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        var an = await Driver.File(id, "Hoàng Văn An", "001085000003");
+        await Driver.PublishConstituencies(id);
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk, body: Body.ElectionCommittee);
+        var page = Routes.For(Routes.ListBuilderPage, id);
+
+        var placed = await clerk.PostAsync(page, Routes.For(Routes.AssignmentBatches, id),
+            new { assignments = new[] { new { candidacyId = anh, constituencyId = "dv1" }, new { candidacyId = an, constituencyId = "dv1" } } });
+
+        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        var html = await clerk.PageAsync(page);
+        Assert.DoesNotContain("id=\"assignments\"", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"assign-{an}\"", html, StringComparison.Ordinal);
     }
 
     /// <summary>Files a dossier and records a complaint against it from its page; returns the candidacy.</summary>
