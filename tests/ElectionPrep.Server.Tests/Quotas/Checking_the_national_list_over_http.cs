@@ -30,11 +30,7 @@ public class Checking_the_national_list_over_http(AppFixture fixture) : Integrat
             ids.Add(await Driver.File(process, name, $"001{(woman ? 1 : 0)}85{province}{i:0000}", gender: woman ? "Female" : "Male"));
         }
 
-        foreach (var step in new[] { "structure-adjusted", "election-committee-formed" }) await Driver.Complete(process, step);
-        await Driver.Post(Routes.For(Routes.Constituencies, process), new { constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 1) }, decisionReference = "NQ 85" },
-            Driver.Acting(process, StepKind.ConstituencyPublication));
-        foreach (var step in new[] { "constituencies-published", "nominations", "dossiers-filed" }) await Driver.Complete(process, step);
-        await Driver.HoldConference(process, 2);
+        await Driver.OpenVoterConferences(process, new Constituency("dv1", "Đơn vị số 1", 1));
         await Driver.Complete(process, "voter-conferences");
         await Driver.HoldConference(process, 3);
         await Driver.Complete(process, "minutes-sent");
