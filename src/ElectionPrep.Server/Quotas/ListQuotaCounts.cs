@@ -101,21 +101,26 @@ public sealed record QuotaRollup(string JurisdictionCode, CouncilKind Council, L
 
 public static class QuotaRollupEndpoint
 {
-    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official for the National Assembly nationally.</summary>
+    /// <summary>
+    /// E.g. /api/quotas/rollup/06?council=CommuneCouncil&amp;scope=Official for every commune list of a province, of a term
+    /// (default: the latest). The National Assembly's national list has its own evaluation (<see cref="NationalQuotaReportEndpoint"/>).
+    /// </summary>
     [WolverineGet(Routes.QuotaRollup)]
     [SignedIn]
-    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, NpgsqlDataSource database, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? term, NpgsqlDataSource database, SeedCatalog seeds, CancellationToken cancellation)
     {
         if (seeds.Units.Find(jurisdictionCode) is null)
         {
             return Problems.NotFound(new BilingualText($"Không có đơn vị hành chính '{jurisdictionCode}'.", $"There is no administrative unit '{jurisdictionCode}'."));
         }
 
+        if ((term is null ? seeds.LatestTerm : seeds.FindTerm(term)) is not { } chosenTerm) return NationalQuotaReportEndpoint.NoTerm(term!);
         var chosen = scope ?? ListScope.Standing;
-        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, chosen, cancellation);
+        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, chosenTerm, chosen, cancellation);
 
         return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists, total,
-            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council), total, sums, seeds.UnitParameters(jurisdictionCode))));
+            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council, chosenTerm), total, sums,
+                new QuotaContext(QuotaSubjects.PopulationOf(chosen), UnitParameters: seeds.UnitParameters(jurisdictionCode)))));
     }
 }
 
@@ -125,14 +130,14 @@ public static class QuotaRollupEndpoint
 /// </summary>
 public static class RollupCounts
 {
-    // Served by the indexes on (data ->> 'Council') and (data -> 'JurisdictionPath') jsonb_path_ops.
+    // Served by the indexes on (data ->> 'Council') and (data -> 'JurisdictionPath') jsonb_path_ops; a list's id begins with its term's.
     private const string Lists = $"""
         from {DatabaseServices.SchemaName}.mt_doc_listquotacounts d
-        where d.data ->> 'Council' = @council and (d.data -> 'JurisdictionPath') @> jsonb_build_array(@unit::text)
+        where d.data ->> 'Council' = @council and (d.data -> 'JurisdictionPath') @> jsonb_build_array(@unit::text) and starts_with(d.id, @term)
         """;
 
     public static async Task<(int Lists, int Total, Dictionary<string, int> Counts)> SumAsync(
-        NpgsqlDataSource database, CouncilKind council, string jurisdictionCode, ListScope scope, CancellationToken cancellation)
+        NpgsqlDataSource database, CouncilKind council, string jurisdictionCode, Term term, ListScope scope, CancellationToken cancellation)
     {
         await using var batch = database.CreateBatch();
         foreach (var sql in (string[])[
@@ -142,6 +147,7 @@ public static class RollupCounts
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.AddWithValue("council", council.ToString());
             command.Parameters.AddWithValue("unit", jurisdictionCode);
+            command.Parameters.AddWithValue("term", NationalQuotaReportEndpoint.ListsOf(term));
             command.Parameters.AddWithValue("scope", scope.ToString());
             batch.BatchCommands.Add(command);
         }

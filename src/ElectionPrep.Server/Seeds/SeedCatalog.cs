@@ -25,8 +25,20 @@ public sealed class SeedCatalog
     /// <summary>Every version of every quota rule set (seeds/rules).</summary>
     public IReadOnlyList<RuleSet> RuleSets { get; }
 
-    /// <summary>The rule set in force for a council kind: its latest version.</summary>
-    public RuleSet RuleSetFor(CouncilKind council) => RuleSets.Where(set => set.Council == council).MaxBy(set => set.Version)!;
+    /// <summary>
+    /// The rule set of a council kind for a term: of those in force on its election day, the latest to come into force,
+    /// its highest version. The files say when each came into force, so a term needs no code to find its own.
+    /// </summary>
+    public RuleSet RuleSetFor(CouncilKind council, string termId) => RuleSetFor(council, TermOf(termId));
+
+    public RuleSet RuleSetFor(CouncilKind council, Term term) =>
+        InForce(RuleSets, council, term) ?? throw new InvalidOperationException($"No quota rule set for {council} is in force on {IsoDate(term)} (term {term.Id}).");
+
+    private static string IsoDate(Term term) => term.ElectionDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static RuleSet? InForce(IEnumerable<RuleSet> ruleSets, CouncilKind council, Term term) =>
+        ruleSets.Where(set => set.Council == council && set.EffectiveFrom <= term.ElectionDay)
+            .OrderBy(set => set.EffectiveFrom).ThenBy(set => set.Version).LastOrDefault();
 
     /// <summary>
     /// Locality parameters of quota rules for a jurisdiction: its province's ethnic minority share (2019 census), where known.
@@ -104,6 +116,11 @@ public sealed class SeedCatalog
         foreach (var council in Enum.GetValues<CouncilKind>().Where(council => ruleSets.All(set => set.Council != council)))
         {
             throw new StartupRefusedException($"No quota rule set for {council} in {ruleFolder}; start-up stopped.");
+        }
+
+        foreach (var (term, council) in termList.SelectMany(term => Enum.GetValues<CouncilKind>().Select(council => (term, council))).Where(pair => InForce(ruleSets, pair.council, pair.term) is null))
+        {
+            throw new StartupRefusedException($"No quota rule set for {council} in {ruleFolder} is in force on {IsoDate(term)} (term {term.Id}); start-up stopped.");
         }
 
         var shares = provinces.Units.Where(unit => unit.EthnicMinorityShare is not null).ToDictionary(unit => unit.Code, unit => unit.EthnicMinorityShare!.Value);

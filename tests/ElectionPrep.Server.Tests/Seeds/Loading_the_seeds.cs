@@ -74,6 +74,9 @@ public sealed class Loading_the_seeds : IDisposable
         { "terms/2021-2026.json", "$.rules.candidatesBeyondSeats[3].toSeats", "4", "$.rules.candidatesBeyondSeats:", "cover 1 to its seat limit exactly once" },
         { "units/provinces.json", "$.units[0].code", "\"1\"", "$.units[0].code:", "2 digits" },
         { "units/06-bac-kan.json", "$.province.districts[0].communes[0].kind", "\"Hamlet\"", "$.province.districts[0].communes[0].kind:", "is not a commune kind" },
+        { "rules/national-assembly-provincial.v2.json", "$.rules[2].base", "\"Candidates\"", "$.rules[2].base:", "does not fit population Elected" },
+        { "rules/commune-council.v2.json", "$.rules[0].scope", "\"NationalList\"", "$.rules[0]:", "only the National Assembly has a national list" },
+        { "rules/commune-council.v2.json", "$.rules[0].rounding", "\"ToTheNearestVote\"", "$.rules[0].rounding:", "could not be converted" },
     };
 
     [Theory]
