@@ -43,8 +43,15 @@ public class EvaluateListCommand : JasperFxCommand<EvaluateListInput>
         using var reader = CsvReader.Create(file);
         var subjects = reader.GetRecords<OfficialListRow>().Select((row, index) => new QuotaSubject($"row-{index + 2}", row.FullName, row.ConstituencyId, CandidateAttributes.Of(row.Gender, row.Ethnicity, row.PartyMember, row.DateOfBirth,
             row.NominatedBy == OfficialListExport.SelfNominated, incumbent: false, term.ElectionDay, term.Rules.YoungCandidateAge))).ToList();
-        var ruleSet = seeds.RuleSetFor(council);
-        var results = QuotaEvaluation.Evaluate(ruleSet, subjects, input.JurisdictionFlag is null ? null : seeds.UnitParameters(input.JurisdictionFlag));
+        if (!term.Elects(council))
+        {
+            Console.Error.WriteLine($"The term {term.Id} ({term.Name.En}) elects no {council.Slug()}; it elects {string.Join(", ", term.Councils.Select(entry => entry.Council.Slug()))}.");
+            return false;
+        }
+
+        var ruleSet = seeds.RuleSetFor(term.Id, council);
+        Console.WriteLine($"{term.Name.Vi} / {term.Name.En}: {ruleSet.Id} v{ruleSet.Version}");
+        var results = QuotaEvaluation.Evaluate(ruleSet, subjects, input.JurisdictionFlag is null ? null : seeds.UnitParameters(term.Id, input.JurisdictionFlag));
 
         Console.WriteLine($"{input.FileFlag}: {subjects.Count} candidates, rule set {ruleSet.Id} v{ruleSet.Version}");
         foreach (var result in results)

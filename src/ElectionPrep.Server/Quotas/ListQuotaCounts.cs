@@ -101,21 +101,29 @@ public sealed record QuotaRollup(string JurisdictionCode, CouncilKind Council, L
 
 public static class QuotaRollupEndpoint
 {
-    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official for the National Assembly nationally.</summary>
+    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official&amp;termId=2026-2031 for the National Assembly nationally.</summary>
+    /// <param name="termId">The term whose lists are summed and whose rule set applies; the latest term when left out.</param>
     [WolverineGet(Routes.QuotaRollup)]
     [SignedIn]
-    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, NpgsqlDataSource database, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? termId, NpgsqlDataSource database, SeedCatalog seeds,
+        CancellationToken cancellation)
     {
+        var term = seeds.FindTerm(termId) ?? seeds.LatestTerm;
+        if (!term.Elects(council))
+        {
+            return Problems.NotFound(new BilingualText($"Nhiệm kỳ {term.Id} không bầu {council.Slug()}.", $"The term {term.Id} elects no {council.Slug()}."));
+        }
+
         if (seeds.Units.Find(jurisdictionCode) is null)
         {
             return Problems.NotFound(new BilingualText($"Không có đơn vị hành chính '{jurisdictionCode}'.", $"There is no administrative unit '{jurisdictionCode}'."));
         }
 
         var chosen = scope ?? ListScope.Standing;
-        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, chosen, cancellation);
+        var (lists, total, sums) = await RollupCounts.SumAsync(database, term.Id, council, jurisdictionCode, chosen, cancellation);
 
         return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists, total,
-            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council), total, sums, seeds.UnitParameters(jurisdictionCode))));
+            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(term.Id, council), total, sums, seeds.UnitParameters(term.Id, jurisdictionCode))));
     }
 }
 
@@ -129,10 +137,11 @@ public static class RollupCounts
     private const string Lists = $"""
         from {DatabaseServices.SchemaName}.mt_doc_listquotacounts d
         where d.data ->> 'Council' = @council and (d.data -> 'JurisdictionPath') @> jsonb_build_array(@unit::text)
+          and d.data ->> 'ConsultationProcessId' like @term
         """;
 
     public static async Task<(int Lists, int Total, Dictionary<string, int> Counts)> SumAsync(
-        NpgsqlDataSource database, CouncilKind council, string jurisdictionCode, ListScope scope, CancellationToken cancellation)
+        NpgsqlDataSource database, string termId, CouncilKind council, string jurisdictionCode, ListScope scope, CancellationToken cancellation)
     {
         await using var batch = database.CreateBatch();
         foreach (var sql in (string[])[
@@ -141,6 +150,8 @@ public static class RollupCounts
         {
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.AddWithValue("council", council.ToString());
+            // A process id begins with its term's: "2026-2031.commune-council.01843".
+            command.Parameters.AddWithValue("term", termId + ".%");
             command.Parameters.AddWithValue("unit", jurisdictionCode);
             command.Parameters.AddWithValue("scope", scope.ToString());
             batch.BatchCommands.Add(command);

@@ -26,8 +26,8 @@ public static class QuotaReportEndpoint
 
         var chosen = scope ?? ListScope.Standing;
         var definition = workflows.DefinitionOf(process);
-        var ruleSet = seeds.RuleSetFor(process.Council);
-        var unit = seeds.UnitParameters(process.JurisdictionCode);
+        var ruleSet = seeds.RuleSetFor(process);
+        var unit = seeds.UnitParameters(process);
         if (chosen == ListScope.AllocationPlan)
         {
             // The plan asks each body for a composition: its counts, over the total agreed in round 1, are what is evaluated.

@@ -75,7 +75,7 @@ public static class QuotaSubjects
         var term = seeds.FindTerm(process.TermId)!;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         return chosen.Where(entry => candidacies.ContainsKey(entry.CandidacyId)).Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
-            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge, code => province is not null && seeds.PathOf(code).Contains(province))))
+            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge, code => province is not null && seeds.PathOf(code, term.ElectionDay).Contains(province))))
             .ToList();
     }
 

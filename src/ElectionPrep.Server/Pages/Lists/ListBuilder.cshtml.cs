@@ -58,8 +58,8 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
         ListVersion = (await session.Events.FetchStreamStateAsync(CandidateList.IdFor(id), cancellation))?.Version ?? 0;
         Entries = [.. ListRules.InLegalOrder(List.Entries, entry => entry.FullName)];
 
-        var ruleSet = seeds.RuleSetFor(process.Council);
-        var unit = seeds.UnitParameters(process.JurisdictionCode);
+        var ruleSet = seeds.RuleSetFor(process);
+        var unit = seeds.UnitParameters(process);
         var subjects = await QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), List, Scope, seeds, cancellation);
         Results = QuotaEvaluation.Evaluate(ruleSet, subjects, unit);
         if (TriesSomething)
