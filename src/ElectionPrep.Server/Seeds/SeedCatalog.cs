@@ -95,6 +95,9 @@ public sealed class SeedCatalog
     /// <summary>The unit's path on the election day of a term.</summary>
     public IReadOnlyList<string> PathOf(string unitCode, string termId) => PathOf(unitCode, TermOf(termId).ElectionDay);
 
+    /// <summary>The name of the unit a code names in a term, for people to read; the code when no unit carries it.</summary>
+    public string UnitNameOf(string code, string termId) => UnitOf(code, termId)?.Name ?? code;
+
     /// <summary>The unit a code names on a term's election day, or else the latest unit that carried it.</summary>
     public AdministrativeUnit? UnitOf(string? code, string termId) =>
         FindTerm(termId) is { } term ? Units.Find(code, term.ElectionDay) ?? Units.Find(code) : Units.Find(code);

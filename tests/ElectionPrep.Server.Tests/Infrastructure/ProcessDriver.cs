@@ -116,9 +116,9 @@ public sealed class ProcessDriver(IAlbaHost host)
         }, Front(processId, ActorRole.CommitteeChair), expected);
 
     /// <summary>Opens a process and runs it to the dossier window: structure projected, round 1 agreed with its allocations.</summary>
-    public async Task<string> OpenForDossiers(string council, string jurisdiction)
+    public async Task<string> OpenForDossiers(string council, string jurisdiction, string termId = "2021-2026")
     {
-        var id = await Open(council, jurisdiction);
+        var id = await Open(council, jurisdiction, termId);
         await Complete(id, "structure-projected");
         await HoldConference(id, 1);
         return id;

@@ -21,7 +21,7 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Wo
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public IReadOnlyList<NominationAllocation> Allocations { get; private set; } = [];
 

@@ -33,7 +33,7 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
 
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public CandidateList List { get; private set; } = null!;
 
