@@ -7,6 +7,9 @@ namespace ElectionPrep.Seeds;
 /// <summary>Checks a term seed before the server trusts it: every rule cites a basis and the numbers hang together.</summary>
 public sealed class TermValidator : AbstractValidator<Term>
 {
+    private const string NamesAFile = "the id of a workflow (workflows/<id>.v<version>.json) or rule set (seeds/rules) is required";
+    private const string CountsFromOne = "a version counts from 1";
+
     public TermValidator()
     {
         RuleFor(term => term.Id).NotEmpty();
@@ -37,10 +40,10 @@ public sealed class TermValidator : AbstractValidator<Term>
             .WithMessage("each council kind is listed once");
         RuleForEach(term => term.Councils).ChildRules(council =>
         {
-            council.RuleFor(c => c.Workflow.Id).NotEmpty().OverridePropertyName("workflow.id");
-            council.RuleFor(c => c.Workflow.Version).GreaterThan(0).OverridePropertyName("workflow.version");
-            council.RuleFor(c => c.RuleSet.Id).NotEmpty().OverridePropertyName("ruleSet.id");
-            council.RuleFor(c => c.RuleSet.Version).GreaterThan(0).OverridePropertyName("ruleSet.version");
+            council.RuleFor(c => c.Workflow.Id).NotEmpty().OverridePropertyName("workflow.id").WithMessage(NamesAFile);
+            council.RuleFor(c => c.Workflow.Version).GreaterThan(0).OverridePropertyName("workflow.version").WithMessage(CountsFromOne);
+            council.RuleFor(c => c.RuleSet.Id).NotEmpty().OverridePropertyName("ruleSet.id").WithMessage(NamesAFile);
+            council.RuleFor(c => c.RuleSet.Version).GreaterThan(0).OverridePropertyName("ruleSet.version").WithMessage(CountsFromOne);
         });
         RuleFor(term => term)
             .Must(term => term.Calendar.All(step => step.AppliesTo.All(term.Elects)))

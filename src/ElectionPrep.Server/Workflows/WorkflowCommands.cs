@@ -23,7 +23,18 @@ public class ValidateWorkflowsCommand : JasperFxCommand<WorkflowFilesInput>
 {
     public override bool Execute(WorkflowFilesInput input)
     {
-        var seeds = SeedCatalog.Load(input.SeedsFlag);
+        SeedCatalog seeds;
+        try
+        {
+            seeds = SeedCatalog.Load(input.SeedsFlag);
+        }
+        catch (Database.StartupRefusedException refused)
+        {
+            // A broken term or unit file: its file, path and problem, as start-up prints them.
+            Console.Error.WriteLine(refused.Message);
+            return false;
+        }
+
         var (catalog, problems) = WorkflowCatalog.Check(input.WorkflowsFlag, seeds);
         foreach (var problem in problems) Console.Error.WriteLine(problem);
         if (catalog is not null)

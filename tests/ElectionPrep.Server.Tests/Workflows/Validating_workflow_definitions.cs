@@ -120,6 +120,26 @@ public sealed class Validating_workflow_definitions : IDisposable
     }
 
     [Fact]
+    public async Task The_validate_workflows_command_fails_naming_a_broken_2026_term_file_its_path_and_problem()
+    {
+        var seeds = Loading_the_seeds.CopyOfShippedSeeds();
+        try
+        {
+            Loading_the_seeds.Break(Path.Combine(seeds, "terms", "2026-2031.json"), "$.calendar[5].basis", "[]");
+
+            await using var broken = ServerProcess.Start(new Dictionary<string, string>(), "validate-workflows", "--seeds", seeds);
+
+            Assert.Equal(1, await broken.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains($"Seed file {Path.Combine(seeds, "terms", "2026-2031.json")} is invalid", broken.Output, StringComparison.Ordinal);
+            Assert.Contains("$.calendar[5].basis: every step cites its legal basis", broken.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_validate_workflows_command_passes_the_shipped_definitions()
     {
         await using var shipped = ServerProcess.Start(new Dictionary<string, string>(), "validate-workflows");
