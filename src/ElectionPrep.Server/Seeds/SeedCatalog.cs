@@ -61,8 +61,12 @@ public sealed class SeedCatalog
 
     public IEnumerable<Term> Terms => terms.Values.Select(entry => entry.Term);
 
-    /// <summary>The term with the latest election day: the one a form offers first, and whose zone the pages show times in.</summary>
-    public Term LatestTerm => Terms.MaxBy(term => term.ElectionDay)!;
+    /// <summary>
+    /// The latest term this installation can prepare: the one with the latest election day on which some province exists
+    /// (a seed folder holding only the 63 provinces of 2021 prepares 2021–2026). Where times are shown, its zone is used.
+    /// </summary>
+    public Term LatestTerm => TermsLatestFirst.FirstOrDefault(term => Units.All.Any(unit => unit.Level == UnitLevel.Province && unit.IsValidOn(term.ElectionDay)))
+        ?? TermsLatestFirst[0];
 
     /// <summary>Every term, latest election day first, as a form lists them.</summary>
     public IReadOnlyList<Term> TermsLatestFirst => [.. Terms.OrderByDescending(term => term.ElectionDay)];
@@ -124,12 +128,9 @@ public sealed class SeedCatalog
         var unitFiles = Directory.GetFiles(unitFolder, "*.json", SearchOption.AllDirectories).Order().ToList();
         var lists = unitFiles.Where(IsProvinceList).Select(file => (File: file, Seed: SeedFile.Read(file, listValidator))).ToList();
         if (lists.Count == 0) throw new StartupRefusedException($"No province list ({UnitSeeds.ProvinceListPrefix}*.json) in {unitFolder}; start-up stopped.");
-        var details = unitFiles.Where(file => !IsProvinceList(file)).Select(file => (File: file, Seed: SeedFile.Read(file, detailValidator))).ToList();
-        foreach (var (file, seed) in details.Where(detail => !lists.Any(list =>
-                     UnitSeeds.Within(detail.Seed, list.Seed) && list.Seed.Units.Any(province => province.Code == detail.Seed.Province.Code))))
-        {
-            throw SeedFile.Refused(file, [("$.province.code", $"province {seed.Province.Code} is in no province list valid for the file's period ({seed.ValidFrom}–{seed.ValidTo})")]);
-        }
+        var details = unitFiles.Where(file => !IsProvinceList(file))
+            .Select(file => (File: file, Seed: InListPeriod(file, SeedFile.Read(file, detailValidator), [.. lists.Select(list => list.Seed)])))
+            .ToList();
 
         var ruleFolder = Path.Combine(root, "rules");
         var ruleValidator = new RuleSetValidator();
@@ -142,6 +143,20 @@ public sealed class SeedCatalog
             .ToDictionary(unit => unit.Code, unit => unit.EthnicMinorityShare!.Value))).ToList();
         return new SeedCatalog(termList.Select(entry => entry.Term), new AdministrativeUnitCatalog(UnitSeeds.Units(lists.Select(list => list.Seed), details.Select(detail => detail.Seed))),
             ruleSets, shares);
+    }
+
+    /// <summary>
+    /// A province file lies within the period of a list that holds its province; one that gives no period takes its list's,
+    /// when only one list holds the province.
+    /// </summary>
+    private static ProvinceDetailSeed InListPeriod(string file, ProvinceDetailSeed seed, IReadOnlyList<ProvinceListSeed> lists)
+    {
+        var holding = lists.Where(list => list.Units.Any(province => province.Code == seed.Province.Code)).ToList();
+        if (seed.ValidFrom is null && seed.ValidTo is null && holding.Count == 1) return seed with { ValidFrom = holding[0].ValidFrom, ValidTo = holding[0].ValidTo };
+        if (holding.Any(list => UnitSeeds.Within(seed, list))) return seed;
+        throw SeedFile.Refused(file, [("$.province.code", holding.Count > 1 && seed.ValidFrom is null && seed.ValidTo is null
+            ? $"province {seed.Province.Code} is in several province lists: say which period the file describes (validFrom, validTo)"
+            : $"province {seed.Province.Code} is in no province list valid for the file's period ({seed.ValidFrom}–{seed.ValidTo})")]);
     }
 
     private static bool IsProvinceList(string file) => Path.GetFileName(file).StartsWith(UnitSeeds.ProvinceListPrefix, StringComparison.Ordinal);

@@ -163,6 +163,44 @@ public sealed class Loading_the_seeds : IDisposable
     }
 
     [Fact]
+    public void A_province_file_without_a_period_takes_the_period_of_the_one_list_holding_its_province()
+    {
+        var seeds = Kept(CopyOfShippedSeeds());
+        var file = Path.Combine(seeds, "units", "06-bac-kan.json");
+        var detail = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        detail.Remove("validTo");
+        File.WriteAllText(file, detail.ToJsonString());
+
+        var loaded = SeedCatalog.Load(seeds);
+
+        Assert.Equal(new DateOnly(2025, 6, 30), loaded.Units.Find("01834")!.ValidTo);
+    }
+
+    [Fact]
+    public void A_province_file_without_a_period_whose_code_two_lists_hold_is_refused()
+    {
+        var seeds = Kept(CopyOfShippedSeeds());
+        var file = Path.Combine(seeds, "units", "2025", "19-thai-nguyen.json");
+        var detail = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        detail.Remove("validFrom");
+        File.WriteAllText(file, detail.ToJsonString());
+
+        var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
+
+        Assert.Contains("$.province.code: province 19 is in several province lists: say which period the file describes", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_latest_term_is_the_latest_one_whose_election_day_has_provinces()
+    {
+        var seeds = Kept(CopyOfShippedSeeds());
+        Directory.Delete(Path.Combine(seeds, "units", "2025"), recursive: true);
+
+        Assert.Equal("2021-2026", SeedCatalog.Load(seeds).LatestTerm.Id);
+        Assert.Equal("2026-2031", Shipped.LatestTerm.Id);
+    }
+
+    [Fact]
     public void A_missing_member_is_refused_with_its_name()
     {
         var seeds = Kept(CopyOfShippedSeeds());
