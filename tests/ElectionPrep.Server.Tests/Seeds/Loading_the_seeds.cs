@@ -165,11 +165,7 @@ public sealed class Loading_the_seeds : IDisposable
     [Fact]
     public void A_province_file_without_a_period_takes_the_period_of_the_one_list_holding_its_province()
     {
-        var seeds = Kept(CopyOfShippedSeeds());
-        var file = Path.Combine(seeds, "units", "06-bac-kan.json");
-        var detail = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-        detail.Remove("validTo");
-        File.WriteAllText(file, detail.ToJsonString());
+        var seeds = ShippedSeedsWithout(["units", "06-bac-kan.json"], "validTo");
 
         var loaded = SeedCatalog.Load(seeds);
 
@@ -179,11 +175,7 @@ public sealed class Loading_the_seeds : IDisposable
     [Fact]
     public void A_province_file_without_a_period_whose_code_two_lists_hold_is_refused()
     {
-        var seeds = Kept(CopyOfShippedSeeds());
-        var file = Path.Combine(seeds, "units", "2025", "19-thai-nguyen.json");
-        var detail = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-        detail.Remove("validFrom");
-        File.WriteAllText(file, detail.ToJsonString());
+        var seeds = ShippedSeedsWithout(["units", "2025", "19-thai-nguyen.json"], "validFrom");
 
         var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
 
@@ -203,11 +195,7 @@ public sealed class Loading_the_seeds : IDisposable
     [Fact]
     public void A_missing_member_is_refused_with_its_name()
     {
-        var seeds = Kept(CopyOfShippedSeeds());
-        var file = Path.Combine(seeds, "terms", "2021-2026.json");
-        var term = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-        term.Remove("electionDay");
-        File.WriteAllText(file, term.ToJsonString());
+        var seeds = ShippedSeedsWithout(["terms", "2021-2026.json"], "electionDay");
 
         var refused = Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(seeds));
 
@@ -219,6 +207,17 @@ public sealed class Loading_the_seeds : IDisposable
     public void A_seed_folder_without_terms_is_refused() =>
         Assert.Contains("must contain terms/ and units/",
             Assert.Throws<StartupRefusedException>(() => SeedCatalog.Load(Kept(TestDatabase.TemporaryFolder()))).Message, StringComparison.Ordinal);
+
+    /// <summary>A copy of the shipped seeds in which one file lacks a top-level member.</summary>
+    private string ShippedSeedsWithout(string[] file, string member)
+    {
+        var seeds = Kept(CopyOfShippedSeeds());
+        var path = Path.Combine([seeds, .. file]);
+        var node = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        node.Remove(member);
+        File.WriteAllText(path, node.ToJsonString());
+        return seeds;
+    }
 
     private string Kept(string folder)
     {
