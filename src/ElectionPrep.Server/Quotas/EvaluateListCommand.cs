@@ -18,7 +18,7 @@ public class EvaluateListInput
     [Description("The jurisdiction's unit code, for rules that take a bound from the locality (e.g. 06 for Bắc Kạn)")]
     public string? JurisdictionFlag { get; set; }
 
-    [Description("The term whose election day ages are counted on (default: the first term in the seeds)")]
+    [Description("The term whose rule set applies and on whose election day ages are counted, e.g. 2021-2026 (default: the latest term)")]
     public string? TermFlag { get; set; }
 
     [Description("Folder of the seeds (default: the shipped seeds/)")]
@@ -38,7 +38,12 @@ public class EvaluateListCommand : JasperFxCommand<EvaluateListInput>
         }
 
         var seeds = SeedCatalog.Load(input.SeedsFlag);
-        var term = (input.TermFlag is null ? seeds.LatestTerm : seeds.FindTerm(input.TermFlag))!;
+        if ((input.TermFlag is null ? seeds.LatestTerm : seeds.FindTerm(input.TermFlag)) is not { } term)
+        {
+            Console.Error.WriteLine($"There is no term '{input.TermFlag}'; known terms: {string.Join(", ", seeds.TermsLatestFirst.Select(known => known.Id))}.");
+            return false;
+        }
+
         using var file = File.OpenText(input.FileFlag);
         using var reader = CsvReader.Create(file);
         var subjects = reader.GetRecords<OfficialListRow>().Select((row, index) => new QuotaSubject($"row-{index + 2}", row.FullName, row.ConstituencyId, CandidateAttributes.Of(row.Gender, row.Ethnicity, row.PartyMember, row.DateOfBirth,

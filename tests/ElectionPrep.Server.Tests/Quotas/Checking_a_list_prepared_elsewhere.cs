@@ -9,9 +9,10 @@ public class Checking_a_list_prepared_elsewhere
     [Fact]
     public async Task The_command_fails_on_a_missed_legal_requirement_reporting_each_rule()
     {
-        await using var command = ServerProcess.Start(new Dictionary<string, string>(), "evaluate-list", "--file", Sample, "--council", "commune-council", "--jurisdiction", "01834");
+        await using var command = ServerProcess.Start(new Dictionary<string, string>(), "evaluate-list", "--term", "2021-2026", "--file", Sample, "--council", "commune-council", "--jurisdiction", "01834");
 
         Assert.Equal(1, await command.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Election of the 15th National Assembly and People's Councils, term 2021–2026: commune-council v1", command.Output, StringComparison.Ordinal);
         Assert.Contains("sample-official-list.csv: 6 candidates, rule set commune-council v1", command.Output, StringComparison.Ordinal);
         Assert.Contains("Fail council-women: 2/6 = 33.33% (bound ≥ 35%, Requirement) Cần thêm 1 người", command.Output, StringComparison.Ordinal);
         Assert.Contains("1 more needed (Women at least 35% of the official list). [Luật 85/2015/QH13, Điều 9 khoản 3; NQ 1187/NQ-UBTVQH14]", command.Output, StringComparison.Ordinal);
