@@ -93,6 +93,8 @@ public static class OfficialListExport
         if (list?.Official is not { } official || await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return null;
 
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
+        // A unit code names a unit only with a day: the residence is named as it stood in the process's term.
+        var termId = (await session.LoadAsync<ConsultationProcess>(processId, cancellation))!.TermId;
         return official.SelectMany(entry =>
         {
             var constituency = list.Constituencies.Single(c => c.Id == entry.ConstituencyId);
@@ -102,7 +104,7 @@ public static class OfficialListExport
                 {
                     var dossier = candidacies[id].Dossier;
                     return new OfficialListRow(constituency.Id, constituency.Name, constituency.Seats, index + 1, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
-                        dossier.Ethnicity, dossier.Religion, seeds.Units.NameOf(dossier.ResidenceUnitCode), dossier.Education,
+                        dossier.Ethnicity, dossier.Religion, seeds.UnitNameOf(dossier.ResidenceUnitCode, termId), dossier.Education,
                         dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated,
                         CandidateAttributes.IsIncumbent(dossier, process.Council));
                 });

@@ -25,6 +25,7 @@ public sealed record Inbox(string Body, string JurisdictionCode, IReadOnlyList<I
 public sealed record InboxItem(
     string Kind,
     string ConsultationProcessId,
+    string TermId,
     CouncilKind Council,
     string JurisdictionCode,
     string StepId,
@@ -137,7 +138,7 @@ public static class InboxEndpoint
             .Where(candidacy => candidacy.ConsultationProcessId == process.Id && candidacy.Complaints.Any(complaint => complaint.Finding == null))
             .ToListAsync(cancellation);
         return candidacies.SelectMany(candidacy => candidacy.UnresolvedComplaints.Select(complaint =>
-            new InboxItem(Complaint, process.Id, process.Council, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress?.DueAt,
+            new InboxItem(Complaint, process.Id, process.TermId, process.Council, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress?.DueAt,
                 progress?.IsOverdue ?? false, [], [], candidacy.Id)));
     }
 
@@ -152,6 +153,6 @@ public static class InboxEndpoint
     }
 
     private static InboxItem Item(string kind, ConsultationProcess process, WorkflowStep step, StepProgress progress, IReadOnlyList<GateResult> failing) =>
-        new(kind, process.Id, process.Council, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress.DueAt, progress.IsOverdue,
+        new(kind, process.Id, process.TermId, process.Council, process.JurisdictionCode, step.Id, step.Title, step.Roles, progress.DueAt, progress.IsOverdue,
             progress.RemindersSent?.ToList() ?? [], failing);
 }

@@ -50,8 +50,10 @@ public sealed class IndexModel(IQuerySession session, NpgsqlDataSource database,
 
     public string NameOf(string jurisdictionCode) => seeds.Units.NameOf(jurisdictionCode);
 
+    public string TermName(string termId) => seeds.FindTerm(termId) is { } term ? Ui.T(term.Name) : termId;
+
     /// <summary>"HĐND cấp xã — Phường Sông Cầu": a process as a person names it.</summary>
-    public string ProcessName(InboxItem item) => $"{Names.Of(item.Council)} — {seeds.Units.NameOf(item.JurisdictionCode)}";
+    public string ProcessName(InboxItem item) => $"{Names.Of(item.Council)} — {seeds.UnitNameOf(item.JurisdictionCode, item.TermId)}";
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {

@@ -83,8 +83,8 @@ public static class EvaluateList
         int? seats = HasColumn(reader, new(OfficialListColumns.SeatsVi, OfficialListColumns.SeatsEn))
             ? rows.GroupBy(row => row.ConstituencyId).Sum(constituency => constituency.First().Seats)
             : null;
-        var ruleSet = seeds.RuleSetFor(council, term);
-        var context = new QuotaContext(Population.OfficialList, seats, jurisdiction is null ? null : seeds.UnitParameters(jurisdiction), missing);
+        var ruleSet = seeds.RuleSetFor(term.Id, council);
+        var context = new QuotaContext(Population.OfficialList, seats, jurisdiction is null ? null : seeds.UnitParameters(term.Id, jurisdiction), missing);
         return new ListEvaluation(term.Id, ruleSet.Id, ruleSet.Version, subjects.Count, QuotaEvaluation.Evaluate(ruleSet, subjects, context));
     }
 

@@ -16,7 +16,7 @@ public class EvaluateListInput
     [Description("The jurisdiction's unit code, for rules that take a bound from the locality (e.g. 06 for Bắc Kạn)")]
     public string? JurisdictionFlag { get; set; }
 
-    [Description("The term whose rule sets apply and on whose election day ages are counted (default: the latest term in the seeds)")]
+    [Description("The term whose rule set applies and on whose election day ages are counted, e.g. 2021-2026 (default: the latest term)")]
     public string? TermFlag { get; set; }
 
     [Description("Folder of the seeds (default: the shipped seeds/)")]
@@ -39,14 +39,20 @@ public class EvaluateListCommand : JasperFxCommand<EvaluateListInput>
         }
 
         var seeds = SeedCatalog.Load(input.SeedsFlag);
-        if (input.TermFlag is not null && seeds.FindTerm(input.TermFlag) is null)
+        if ((input.TermFlag is null ? seeds.LatestTerm : seeds.FindTerm(input.TermFlag)) is not { } term)
         {
-            Console.Error.WriteLine($"Không có nhiệm kỳ '{input.TermFlag}' / There is no term '{input.TermFlag}': {string.Join(", ", seeds.Terms.Select(term => term.Id))}");
+            Console.Error.WriteLine($"Không có nhiệm kỳ '{input.TermFlag}' / There is no term '{input.TermFlag}': {string.Join(", ", seeds.TermsLatestFirst.Select(known => known.Id))}");
+            return false;
+        }
+
+        if (!term.Elects(council))
+        {
+            Console.Error.WriteLine($"Nhiệm kỳ {term.Id} không bầu {council.Slug()} / The term {term.Id} ({term.Name.En}) elects no {council.Slug()}; it elects {string.Join(", ", term.Councils.Select(entry => entry.Council.Slug()))}.");
             return false;
         }
 
         using var reader = CsvReader.FromFile(input.FileFlag);
-        var evaluation = EvaluateList.Evaluate(reader, council, input.TermFlag, input.JurisdictionFlag, seeds);
+        var evaluation = EvaluateList.Evaluate(reader, council, term.Id, input.JurisdictionFlag, seeds);
         Console.WriteLine($"{input.FileFlag}: {evaluation.Candidates} candidates, term {evaluation.TermId}, rule set {evaluation.RuleSetId} v{evaluation.RuleSetVersion}");
         foreach (var result in evaluation.Results)
         {

@@ -101,26 +101,30 @@ public sealed record QuotaRollup(string JurisdictionCode, CouncilKind Council, L
 
 public static class QuotaRollupEndpoint
 {
-    /// <summary>
-    /// E.g. /api/quotas/rollup/06?council=CommuneCouncil&amp;scope=Official for every commune list of a province, of a term
-    /// (default: the latest). The National Assembly's national list has its own evaluation (<see cref="NationalQuotaReportEndpoint"/>).
-    /// </summary>
+    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official&amp;termId=2026-2031 for the National Assembly nationally.</summary>
+    /// <param name="termId">The term whose lists are summed and whose rule set applies; the latest term when left out.</param>
     [WolverineGet(Routes.QuotaRollup)]
     [SignedIn]
-    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? term, NpgsqlDataSource database, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? termId, NpgsqlDataSource database, SeedCatalog seeds,
+        CancellationToken cancellation)
     {
+        if ((termId is null ? seeds.LatestTerm : seeds.FindTerm(termId)) is not { } term) return NationalQuotaReportEndpoint.NoTerm(termId!);
+        if (!term.Elects(council))
+        {
+            return Problems.NotFound(new BilingualText($"Nhiệm kỳ {term.Id} không bầu {council.Slug()}.", $"The term {term.Id} elects no {council.Slug()}."));
+        }
+
         if (seeds.Units.Find(jurisdictionCode) is null)
         {
             return Problems.NotFound(new BilingualText($"Không có đơn vị hành chính '{jurisdictionCode}'.", $"There is no administrative unit '{jurisdictionCode}'."));
         }
 
-        if ((term is null ? seeds.LatestTerm : seeds.FindTerm(term)) is not { } chosenTerm) return NationalQuotaReportEndpoint.NoTerm(term!);
         var chosen = scope ?? ListScope.Standing;
-        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, chosenTerm, chosen, cancellation);
+        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, term, chosen, cancellation);
 
         return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists, total,
-            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council, chosenTerm), total, sums,
-                new QuotaContext(QuotaSubjects.PopulationOf(chosen), UnitParameters: seeds.UnitParameters(jurisdictionCode)))));
+            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(term.Id, council), total, sums,
+                new QuotaContext(QuotaSubjects.PopulationOf(chosen), UnitParameters: seeds.UnitParameters(term.Id, jurisdictionCode)))));
     }
 }
 

@@ -34,11 +34,11 @@ public static class NationalQuotaReportEndpoint
         {
             var (total, counts) = list.Count(chosen);
             var code = list.JurisdictionPath.Count > 0 ? list.JurisdictionPath[^1] : list.ConsultationProcessId;
-            return new NationalListPart(code, list.Council == CouncilKind.NationalAssemblyCentral ? CentralListName : seeds.Units.NameOf(code), total, counts);
+            return new NationalListPart(code, list.Council == CouncilKind.NationalAssemblyCentral ? CentralListName : seeds.UnitNameOf(code, term.Id), total, counts);
         }).ToList();
 
         // The central and the provincial rule sets carry the same national-list rules; the provincial one is read.
-        var ruleSet = seeds.RuleSetFor(CouncilKind.NationalAssemblyProvincial, term);
+        var ruleSet = seeds.RuleSetFor(term.Id, CouncilKind.NationalAssemblyProvincial);
         return Results.Ok(new NationalQuotaReport(term.Id, ruleSet.Id, ruleSet.Version, chosen, lists.Count, parts.Sum(part => part.Total),
             QuotaEvaluation.EvaluateNationalList(ruleSet, parts, new QuotaContext(QuotaSubjects.PopulationOf(chosen)))));
     }

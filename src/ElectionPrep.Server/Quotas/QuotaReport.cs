@@ -26,7 +26,7 @@ public static class QuotaReportEndpoint
 
         var chosen = scope ?? ListScope.Standing;
         var definition = workflows.DefinitionOf(process);
-        var ruleSet = seeds.RuleSetFor(process.Council, process.TermId);
+        var ruleSet = seeds.RuleSetFor(process);
         var context = QuotaSubjects.ContextFor(process, list, chosen, seeds);
         if (chosen == ListScope.AllocationPlan)
         {

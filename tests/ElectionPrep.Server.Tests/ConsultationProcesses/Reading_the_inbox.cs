@@ -68,7 +68,7 @@ public class Reading_the_inbox(AppFixture fixture) : IntegrationContext(fixture)
     public void Latest_first_orders_the_items_by_due_date_from_the_latest_and_undated_ones_last()
     {
         static InboxItem Due(string process, DateTimeOffset? at) =>
-            new("open", process, Terms.CouncilKind.CommuneCouncil, "01834", "s", new Common.BilingualText("s", "s"), [], at, false, [], []);
+            new("open", process, "2021-2026", Terms.CouncilKind.CommuneCouncil, "01834", "s", new Common.BilingualText("s", "s"), [], at, false, [], []);
         var early = new DateTimeOffset(2021, 3, 1, 17, 0, 0, TimeSpan.FromHours(7));
         InboxItem[] items = [Due("b", early), Due("c", null), Due("a", early.AddDays(3))];
 

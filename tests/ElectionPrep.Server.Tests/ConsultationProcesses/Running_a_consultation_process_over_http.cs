@@ -174,7 +174,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         var rollup = await Host.Read<Rollup>(Routes.For(Routes.Rollup, "06"));
 
         Assert.Equal(["Province", "District", "Commune"], rollup.Levels.Select(level => level.Level));
-        Assert.Equal([(1, 0), (1, 0), (2, 0)], rollup.Levels.Select(level => (level.Processes, level.Completed)));
+        Assert.Equal([("2021-2026", 1, 0), ("2021-2026", 1, 0), ("2021-2026", 2, 0)], rollup.Levels.Select(level => (level.TermId, level.Processes, level.Completed)));
     }
 
     [Fact]

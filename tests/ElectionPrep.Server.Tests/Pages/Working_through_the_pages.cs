@@ -67,6 +67,31 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task The_process_page_names_the_processs_term()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+
+        var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
+
+        Assert.Contains("<strong id=\"term-name\">Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_processes_page_names_each_processs_term_filters_by_term_and_opens_in_a_picked_term()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var all = await clerk.PageAsync(Routes.ProcessesPage);
+        var later = await clerk.PageAsync(Routes.ProcessesPage + "?term=2026-2031");
+
+        Assert.Contains("<td>Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026</td>", all, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"2026-2031\">Bầu cử đại biểu Quốc hội khóa XVI", all, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"2021-2026\">Bầu cử đại biểu Quốc hội khóa XV ", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Phường Nguyễn Thị Minh Khai</a>", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_the_pages_token_changes_nothing()
     {
         using var clerk = await ClerkOfAnOpenProcess();
@@ -259,7 +284,7 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var communes = await clerk.PageAsync($"{Routes.ProcessesPage}?level=Commune");
         var provinces = await clerk.PageAsync($"{Routes.ProcessesPage}?level=Province");
 
-        Assert.Contains($"<a href=\"{Routes.ProcessesPage}?level=Commune\">", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{Routes.ProcessesPage}?term=2021-2026&amp;level=Commune\">", dashboard, StringComparison.Ordinal);
         Assert.Contains(">Phường Nguyễn Thị Minh Khai</a>", communes, StringComparison.Ordinal);
         Assert.DoesNotContain(">Phường Nguyễn Thị Minh Khai</a>", provinces, StringComparison.Ordinal);
     }

@@ -261,14 +261,14 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         await Driver.File(other, "Phạm Văn Cường", "001085000005", residence: "01837", gender: "Male");
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var rollup = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil");
+        var rollup = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil&termId=2021-2026");
 
         Assert.Equal((2, 4), (rollup.GetProperty("lists").GetInt32(), rollup.GetProperty("candidates").GetInt32()));
         var women = rollup.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", 1, 4, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
-        var province = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil");
+        var province = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil&termId=2021-2026");
         Assert.Equal(4, province.GetProperty("candidates").GetInt32());
-        var elsewhere = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil");
+        var elsewhere = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil&termId=2021-2026");
         Assert.Equal(0, elsewhere.GetProperty("candidates").GetInt32());
     }
 
