@@ -97,6 +97,8 @@ public static class AuditTrail
     public static async Task<IResult> QuotasAsOf(string id, DateTimeOffset at, Quotas.ListScope? scope, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
+        // PostgreSQL takes a moment only in UTC; the caller may give any offset.
+        at = at.ToUniversalTime();
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
         var list = await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation);
         if (process is null || list is null) return NotFound(id, at);
@@ -111,6 +113,8 @@ public static class AuditTrail
     public static async Task<ConsultationProcessDetails?> DetailsAsOfAsync(IQuerySession session, string id, DateTimeOffset at, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
+        // PostgreSQL takes a moment only in UTC; the caller may give any offset.
+        at = at.ToUniversalTime();
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
         if (process is null) return null;
 
@@ -141,7 +145,7 @@ public static class AuditTrail
     [WolverineGet(Routes.AuditListAsOf)]
     [ReadsDossiers]
     public static async Task<IResult> ListAsOf(string id, DateTimeOffset at, IQuerySession session, CancellationToken cancellation) =>
-        await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation) is { } list
+        await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at.ToUniversalTime(), token: cancellation) is { } list
             ? Results.Ok(list)
             : NotFound(id, at);
 
