@@ -148,7 +148,7 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
     }
 
     [Fact]
-    public async Task In_english_the_trail_names_kinds_roles_and_the_system_in_english()
+    public async Task In_english_the_trail_names_kinds_and_roles_in_english()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
         using var observer = await Observer();
@@ -158,7 +158,7 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
 
         Assert.Contains("Clerk, Council standing body", page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"what\">Step completed", page, StringComparison.Ordinal);
-        Assert.Contains("recorded", page, StringComparison.Ordinal);
+        Assert.Contains("<small class=\"recorded\">recorded ", page, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("href=\"(/audit/proofs/[^\"]+)\"")]
