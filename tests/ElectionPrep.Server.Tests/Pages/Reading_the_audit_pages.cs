@@ -75,6 +75,17 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
     }
 
     [Fact]
+    public async Task A_trail_of_nothing_recorded_says_so_in_a_sentence()
+    {
+        using var observer = await Observer();
+
+        var response = await observer.GetAsync(Trail("2021-2026.commune-council.99999"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không có hồ sơ nào như vậy trong nhật ký.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_event_shows_when_it_was_decided_and_below_when_it_was_recorded()
     {
         await Driver.Open("commune-council", "01834");
@@ -210,6 +221,17 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
 
         Assert.Contains("<p id=\"verdict\" class=\"pass\">Conclusion: the event is verified.</p>", page, StringComparison.Ordinal);
         Assert.Contains("The checkpoint&#x27;s signature", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_proof_of_no_such_event_says_so_in_a_sentence()
+    {
+        using var anyone = PageSession.Open(Host);
+
+        var response = await anyone.GetAsync(Routes.For(Routes.AuditProofPage, "987654"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không có sự kiện nào như vậy trong nhật ký.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
 
     public string StreamId { get; private set; } = "";
 
+    /// <summary>Nothing was ever recorded under this address.</summary>
+    public bool Missing { get; private set; }
+
     /// <summary>What the stream is, as a person names it: "Hội nghị hiệp thương lần 1 · HĐND cấp xã · Phường …".</summary>
     public string Subject { get; private set; } = "";
 
@@ -78,7 +81,13 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
         StreamId = streamId;
         Zone = seeds.TimeZoneOf(seeds.LatestTerm);
         var all = await AuditTrail.Events(streamId, null, null, null, null, null, session, cancellation);
-        if (all.Count == 0) return NotFound();
+        if (all.Count == 0)
+        {
+            // Said in a sentence on the page: a bare 404 would show the person a status code.
+            Missing = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
 
         var unreadable = new Dictionary<string, string>();
         FromMoment = Picked("from", From, unreadable);
