@@ -96,6 +96,18 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
         Assert.Contains("time", problem.GetProperty("errorsEn").GetProperty("at")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Each_change_gives_the_time_of_its_decision_beside_the_time_it_was_recorded()
+    {
+        await Driver.Open("commune-council", "01834");
+
+        var trail = await Host.Read<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?kind=consultation_process_opened");
+
+        var opened = Assert.Single(trail!);
+        Assert.Equal(AppFixture.Start, opened.GetProperty("decidedAt").GetDateTimeOffset());
+        Assert.NotEqual(AppFixture.Start, opened.GetProperty("timestamp").GetDateTimeOffset());
+    }
+
     private async Task CompleteStructureProjection()
     {
         await Driver.Open("commune-council", "01834");

@@ -223,6 +223,28 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
         Assert.Contains("The checkpoint&#x27;s signature", page, StringComparison.Ordinal);
     }
 
+    [GeneratedRegex(@"/audit/proofs/(\d+)")]
+    private static partial Regex ProofSequence();
+
+    [Fact]
+    public async Task The_proof_page_of_an_event_changed_after_it_was_recorded_says_it_does_not_verify()
+    {
+        using var observer = await Observer();
+        var proof = await ProofOfSignedMinutes(observer);
+        var sequence = long.Parse(ProofSequence().Match(proof).Groups[1].Value, CultureInfo.InvariantCulture);
+        await using (var command = Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+            $"update {Database.DatabaseServices.SchemaName}.mt_events set data = data || '{{\"MinutesReference\": \"BB sửa sau\"}}'::jsonb where seq_id = @seq"))
+        {
+            command.Parameters.AddWithValue("seq", sequence);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var page = await observer.PageAsync(proof);
+
+        Assert.Contains("<span class=\"fail\">KHÔNG ĐẠT</span> — Dữ liệu của sự kiện đang lưu KHÔNG khớp", page, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"verdict\" class=\"fail\">Kết luận: sự kiện KHÔNG xác minh được.</p>", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_proof_of_no_such_event_says_so_in_a_sentence()
     {
