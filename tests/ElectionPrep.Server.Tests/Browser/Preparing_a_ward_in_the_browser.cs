@@ -250,6 +250,10 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(observer.Locator("h2#as-of")).ToContainTextAsync("Trạng thái như nhật ký ghi nhận lúc");
                 await Assertions.Expect(observer.Locator("#asOf")).ToHaveValueAsync(moment[..16]);
                 await Browser.ScreenshotAsync(observer, "walk-11c-audit-as-of");
+                await observer.SetViewportSizeAsync(390, 844);
+                Assert.True(await observer.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the audit page scrolls sideways on a phone");
+                await Browser.ScreenshotAsync(observer, "walk-11d-audit-on-a-phone");
+                await observer.SetViewportSizeAsync(1280, 720);
 
                 // ...but not the candidate's protected data.
                 await observer.GotoAsync(Url(Routes.For(Routes.CandidacyProtectedDataPage, candidacy)));
