@@ -15,21 +15,26 @@ namespace ElectionPrep.CandidateLists;
 /// </summary>
 [CsvRecord]
 public sealed partial record OfficialListRow(
-    [CsvColumn("constituency_id")] string ConstituencyId,
-    [CsvColumn("constituency")] string ConstituencyName,
-    [CsvColumn("seats")] int Seats,
-    [CsvColumn("order")] int Order,
-    [CsvColumn("full_name")] string FullName,
-    [CsvColumn("date_of_birth"), CsvFormat("yyyy-MM-dd")] DateOnly DateOfBirth,
-    [CsvColumn("gender")] Gender Gender,
-    [CsvColumn("ethnicity")] string Ethnicity,
-    [CsvColumn("religion")] string Religion,
-    [CsvColumn("residence")] string Residence,
-    [CsvColumn("education")] string Education,
-    [CsvColumn("profession")] string Profession,
-    [CsvColumn("workplace")] string Workplace,
-    [CsvColumn("party_member"), CsvBooleanValues("yes", "no")] bool PartyMember,
-    [CsvColumn("nominated_by")] string NominatedBy);
+    [CsvColumn("Mã đơn vị bầu cử")] string ConstituencyId,
+    [CsvColumn("Đơn vị bầu cử")] string ConstituencyName,
+    [CsvColumn("Số đại biểu được bầu")] int Seats,
+    [CsvColumn("Số thứ tự")] int Order,
+    [CsvColumn("Họ và tên")] string FullName,
+    [CsvColumn("Ngày sinh"), CsvFormat("yyyy-MM-dd")] DateOnly DateOfBirth,
+    [CsvColumn("Giới tính")] Gender Gender,
+    [CsvColumn("Dân tộc")] string Ethnicity,
+    [CsvColumn("Tôn giáo")] string Religion,
+    [CsvColumn("Nơi cư trú")] string Residence,
+    [CsvColumn("Trình độ học vấn")] string Education,
+    [CsvColumn("Nghề nghiệp, chức vụ")] string Profession,
+    [CsvColumn("Nơi công tác")] string Workplace,
+    [CsvColumn("Đảng viên"), CsvBooleanValues(OfficialListRow.PartyMemberYes, OfficialListRow.PartyMemberNo)] bool PartyMember,
+    [CsvColumn("Cơ quan, tổ chức giới thiệu")] string NominatedBy)
+{
+    /// <summary>What the party-member column says, in the CSV and the printed list alike.</summary>
+    public const string PartyMemberYes = "Có";
+    public const string PartyMemberNo = "Không";
+}
 
 public static class OfficialListExport
 {
@@ -83,15 +88,15 @@ public static class OfficialListExport
             var constituency = list.Constituencies.Single(c => c.Id == entry.ConstituencyId);
             return entry.CandidacyIds
                 .Where(id => list.Entry(id)?.Status == ListEntryStatus.Standing)
-                .Select((id, index) =>
-                {
-                    var dossier = candidacies[id].Dossier;
-                    return new OfficialListRow(constituency.Id, constituency.Name, constituency.Seats, index + 1, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
-                        dossier.Ethnicity, dossier.Religion, seeds.Units.NameOf(dossier.ResidenceUnitCode), dossier.Education,
-                        dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated);
-                });
+                .Select((id, index) => RowOf(constituency, index + 1, candidacies[id].Dossier, seeds));
         }).ToList();
     }
+
+    /// <summary>A candidate's public columns, at <paramref name="order"/> in the constituency (none yet on the preliminary list).</summary>
+    public static OfficialListRow RowOf(Constituency? constituency, int order, CandidateDossier dossier, SeedCatalog seeds) =>
+        new(constituency?.Id ?? "", constituency?.Name ?? "", constituency?.Seats ?? 0, order, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
+            dossier.Ethnicity, dossier.Religion, seeds.Units.NameOf(dossier.ResidenceUnitCode), dossier.Education,
+            dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated);
 
     private static IResult NotPublished(string processId) =>
         Problems.NotFound(new Common.BilingualText($"Quy trình '{processId}' chưa công bố danh sách chính thức.", $"Process '{processId}' has not published an official list."));

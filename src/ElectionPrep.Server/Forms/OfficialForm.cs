@@ -1,6 +1,8 @@
 using System.Globalization;
 using ElectionPrep.Terms;
+using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Http;
+using ElectionPrep.Seeds;
 using JasperFx.Events;
 using QRCoder;
 
@@ -52,11 +54,11 @@ public sealed record OfficialForm(
 
     /// <summary>
     /// Fills the template of <paramref name="kind"/> with <paramref name="values"/> ({unit}, {round}, …; {council} from the
-    /// set's council names) and picks the issuer for <paramref name="cases"/>. <paramref name="recorded"/> is the event the
-    /// form records: its signer signs the form and its sequence is the proof's.
+    /// set's council names) and picks the issuer for <paramref name="cases"/> and the council. <paramref name="recorded"/> is
+    /// the event the form records: its actor signs the form and its sequence is the proof's.
     /// </summary>
     public static OfficialForm Compose(FormSet set, Term term, FormKind kind, CouncilKind council, IReadOnlyDictionary<string, string> values,
-        IEnumerable<string> cases, string? number, string place, DateOnly day, IEvent? recorded, HttpRequest request)
+        IEnumerable<string> cases, string? number, string placeAndDate, IEvent? recorded, HttpRequest request)
     {
         var template = set.Template(kind);
         var filled = new Dictionary<string, string>(values) { ["council"] = Fill(set.Councils[council], values) };
@@ -65,7 +67,7 @@ public sealed record OfficialForm(
             set.Heading,
             [.. issuer.Lines.Select(line => Fill(line, filled).ToUpper(Vietnamese))],
             number,
-            string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}"),
+            placeAndDate,
             Fill(template.Title, filled).ToUpper(Vietnamese),
             template.Subtitle is null ? null : Fill(template.Subtitle, filled),
             term.Name.Vi,
@@ -76,4 +78,22 @@ public sealed record OfficialForm(
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
         values.Aggregate(text, (filled, value) => filled.Replace("{" + value.Key + "}", value.Value, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// Composes a process's forms with the form set of its term: the jurisdiction is the {unit} and the place, and the date is
+/// the day of <c>at</c> in the term's time zone.
+/// </summary>
+public sealed class FormComposer(SeedCatalog seeds, FormCatalog forms)
+{
+    public OfficialForm Compose(ConsultationProcess process, FormKind kind, DateTimeOffset at, string? number, IEvent? recorded, HttpRequest request,
+        IReadOnlyDictionary<string, string>? values = null, params string[] cases)
+    {
+        var term = seeds.TermOf(process.TermId);
+        var place = seeds.Units.NameOf(process.JurisdictionCode);
+        var day = TimeZoneInfo.ConvertTime(at, seeds.TimeZoneOf(term));
+        var filled = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["unit"] = place };
+        return OfficialForm.Compose(forms.For(term), term, kind, process.Council, filled, cases, number,
+            string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}"), recorded, request);
+    }
 }

@@ -12,6 +12,7 @@ public static class SeedServices
             provider.GetRequiredService<IConfiguration>()["Workflows:Path"] ?? WorkflowCatalog.DefaultPath, provider.GetRequiredService<SeedCatalog>()));
         services.AddSingleton(provider => Forms.FormCatalog.Load(
             provider.GetRequiredService<IConfiguration>()["Seeds:Path"] ?? SeedCatalog.DefaultPath, provider.GetRequiredService<SeedCatalog>()));
+        services.AddSingleton<Forms.FormComposer>();
         services.AddHttpContextAccessor();
         services.AddSingleton<DecisionSources>();
         // Resolve the seeds at start-up, before anything else starts: a broken seed stops the server at once.
