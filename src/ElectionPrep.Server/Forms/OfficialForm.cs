@@ -87,13 +87,18 @@ public sealed record OfficialForm(
 public sealed class FormComposer(SeedCatalog seeds, FormCatalog forms)
 {
     public OfficialForm Compose(ConsultationProcess process, FormKind kind, DateTimeOffset at, string? number, IEvent? recorded, HttpRequest request,
+        IReadOnlyDictionary<string, string>? values = null, params string[] cases) =>
+        Compose(process, kind, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, seeds.TimeZoneOf(seeds.TermOf(process.TermId))).DateTime), null, number,
+            recorded, request, values, cases);
+
+    /// <summary>A form dated by a day, written at <paramref name="place"/> (a unit's code), or in the process's jurisdiction.</summary>
+    public OfficialForm Compose(ConsultationProcess process, FormKind kind, DateOnly day, string? place, string? number, IEvent? recorded, HttpRequest request,
         IReadOnlyDictionary<string, string>? values = null, params string[] cases)
     {
         var term = seeds.TermOf(process.TermId);
-        var place = seeds.Units.NameOf(process.JurisdictionCode);
-        var day = TimeZoneInfo.ConvertTime(at, seeds.TimeZoneOf(term));
-        var filled = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["unit"] = place };
+        var unit = seeds.Units.NameOf(process.JurisdictionCode);
+        var filled = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["unit"] = unit };
         return OfficialForm.Compose(forms.For(term), term, kind, process.Council, filled, cases, number,
-            string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}"), recorded, request);
+            string.Create(CultureInfo.InvariantCulture, $"{(place is null ? unit : seeds.Units.NameOf(place))}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}"), recorded, request);
     }
 }
