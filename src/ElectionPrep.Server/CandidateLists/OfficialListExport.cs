@@ -11,25 +11,26 @@ namespace ElectionPrep.CandidateLists;
 
 /// <summary>
 /// Danh sách chính thức for the public, per constituency in legal order: the fields posted with the list (Luật 85
-/// Điều 59) and nothing protected. Candidates removed or withdrawn after publication are left out.
+/// Điều 59) and nothing protected. Candidates removed or withdrawn after publication are left out. Headers and values are
+/// written in Vietnamese; a list read back may also have the earlier English headers and values.
 /// </summary>
 [CsvRecord]
 public sealed partial record OfficialListRow(
-    [CsvColumn("Mã đơn vị bầu cử")] string ConstituencyId,
-    [CsvColumn("Đơn vị bầu cử")] string ConstituencyName,
-    [CsvColumn("Số đại biểu được bầu")] int Seats,
-    [CsvColumn("Số thứ tự")] int Order,
-    [CsvColumn("Họ và tên")] string FullName,
-    [CsvColumn("Ngày sinh"), CsvFormat("yyyy-MM-dd")] DateOnly DateOfBirth,
-    [CsvColumn("Giới tính")] Gender Gender,
-    [CsvColumn("Dân tộc")] string Ethnicity,
-    [CsvColumn("Tôn giáo")] string Religion,
-    [CsvColumn("Nơi cư trú")] string Residence,
-    [CsvColumn("Trình độ học vấn")] string Education,
-    [CsvColumn("Nghề nghiệp, chức vụ")] string Profession,
-    [CsvColumn("Nơi công tác")] string Workplace,
-    [CsvColumn("Đảng viên"), CsvBooleanValues(OfficialListRow.PartyMemberYes, OfficialListRow.PartyMemberNo)] bool PartyMember,
-    [CsvColumn("Cơ quan, tổ chức giới thiệu")] string NominatedBy)
+    [CsvColumn("Mã đơn vị bầu cử", "constituency_id")] string ConstituencyId,
+    [CsvColumn("Đơn vị bầu cử", "constituency")] string ConstituencyName,
+    [CsvColumn("Số đại biểu được bầu", "seats")] int Seats,
+    [CsvColumn("Số thứ tự", "order")] int Order,
+    [CsvColumn("Họ và tên", "full_name")] string FullName,
+    [CsvColumn("Ngày sinh", "date_of_birth"), CsvFormat("yyyy-MM-dd")] DateOnly DateOfBirth,
+    [CsvColumn("Giới tính", "gender")] Gender Gender,
+    [CsvColumn("Dân tộc", "ethnicity")] string Ethnicity,
+    [CsvColumn("Tôn giáo", "religion")] string Religion,
+    [CsvColumn("Nơi cư trú", "residence")] string Residence,
+    [CsvColumn("Trình độ học vấn", "education")] string Education,
+    [CsvColumn("Nghề nghiệp, chức vụ", "profession")] string Profession,
+    [CsvColumn("Nơi công tác", "workplace")] string Workplace,
+    [CsvColumn("Đảng viên", "party_member"), CsvBooleanValues([OfficialListRow.PartyMemberYes, "yes"], [OfficialListRow.PartyMemberNo, "no"])] bool PartyMember,
+    [CsvColumn("Cơ quan, tổ chức giới thiệu", "nominated_by")] string NominatedBy)
 {
     /// <summary>What the party-member column says, in the CSV and the printed list alike.</summary>
     public const string PartyMemberYes = "Có";
