@@ -20,8 +20,11 @@ public sealed record Signature(string SignsFor, string? Title, string? FullName)
     private static string? Header(IEvent e, string name) => e.Headers?.GetValueOrDefault(name)?.ToString() is { Length: > 0 } value ? value : null;
 }
 
-/// <summary>The public inclusion proof of the event a form records, and the QR code that carries its address onto paper.</summary>
-public sealed record PublicProof(string Url, string QrCodeDataUri)
+/// <summary>
+/// The public inclusion proof of the event a form records, and the QR code that carries its address onto paper: inline SVG,
+/// since the pages' content security policy admits no data: images.
+/// </summary>
+public sealed record PublicProof(string Url, string QrCodeSvg)
 {
     public static PublicProof For(HttpRequest request, long sequence)
     {
@@ -29,8 +32,13 @@ public sealed record PublicProof(string Url, string QrCodeDataUri)
         return new PublicProof(url, QrCode(url));
     }
 
-    /// <summary>A PNG data URI of the QR code encoding <paramref name="url"/> (error correction M, 4 pixels a module).</summary>
-    public static string QrCode(string url) => "data:image/png;base64," + Convert.ToBase64String(PngByteQRCodeHelper.GetQRCode(url, QRCodeGenerator.ECCLevel.M, 4));
+    /// <summary>The SVG of the QR code encoding <paramref name="url"/> (error correction M), scaled by its view box.</summary>
+    public static string QrCode(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
+    }
 }
 
 /// <summary>

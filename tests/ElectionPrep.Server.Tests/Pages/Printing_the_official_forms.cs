@@ -179,14 +179,14 @@ public partial class Printing_the_official_forms(AppFixture fixture) : Integrati
         });
     }
 
-    /// <summary>The proof address a form prints beside its QR code, and the QR image (a data URI) it shows.</summary>
+    /// <summary>The proof address a form prints beside its QR code, and the QR code's SVG.</summary>
     private static (string Url, string Image) QrCodeOf(string html)
     {
         var match = QrImage().Match(html);
         Assert.True(match.Success, "the form shows a QR code");
-        return (WebUtility.HtmlDecode(match.Groups["url"].Value), WebUtility.HtmlDecode(match.Groups["src"].Value));
+        return (WebUtility.HtmlDecode(match.Groups["url"].Value), match.Groups["svg"].Value);
     }
 
-    [GeneratedRegex("<img class=\"qr\" src=\"(?<src>[^\"]+)\"[^>]*data-encodes=\"(?<url>[^\"]+)\"")]
+    [GeneratedRegex("<div class=\"qr\" role=\"img\" aria-label=\"[^\"]+\" data-encodes=\"(?<url>[^\"]+)\">(?<svg><svg.*?</svg>)</div>", RegexOptions.Singleline)]
     private static partial Regex QrImage();
 }
