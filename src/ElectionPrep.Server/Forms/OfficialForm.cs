@@ -104,9 +104,9 @@ public sealed class FormComposer(SeedCatalog seeds, FormCatalog forms)
         IReadOnlyDictionary<string, string>? values = null, params string[] cases)
     {
         var term = seeds.TermOf(process.TermId);
-        var unit = seeds.Units.NameOf(process.JurisdictionCode);
+        var unit = seeds.UnitNameOf(process.JurisdictionCode, process.TermId);
         var filled = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["unit"] = unit };
         return OfficialForm.Compose(forms.For(term), term, kind, process.Council, filled, cases, number,
-            string.Create(CultureInfo.InvariantCulture, $"{(place is null ? unit : seeds.Units.NameOf(place))}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}"), recorded, request);
+            string.Create(CultureInfo.InvariantCulture, $"{(place is null ? unit : seeds.UnitNameOf(place, process.TermId))}, ngày {day:dd} tháng {day:MM} năm {day:yyyy}"), recorded, request);
     }
 }

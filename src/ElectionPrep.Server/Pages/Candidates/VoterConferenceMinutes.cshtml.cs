@@ -37,8 +37,8 @@ public sealed class VoterConferenceMinutesModel(IQuerySession session, SeedCatal
         Candidacy = candidacy;
         Conference = conference;
         var dossier = candidacy.Dossier;
-        Residence = seeds.Units.NameOf(dossier.ResidenceUnitCode);
         var process = (await session.LoadAsync<ConsultationProcess>(candidacy.ConsultationProcessId, cancellation))!;
+        Residence = seeds.UnitNameOf(dossier.ResidenceUnitCode, process.TermId);
         var atResidence = conference.Kind == VoterConferenceKind.Residence;
         Form = forms.Compose(process, FormKind.VoterConferenceMinutes, conference.HeldOn, atResidence ? dossier.ResidenceUnitCode : null, conference.MinutesReference,
             recorded, Request,

@@ -39,7 +39,7 @@ public sealed class MinutesModel(IQuerySession session, SeedCatalog seeds, FormC
         // A conference is only convened in an existing process.
         var process = (await session.LoadAsync<ConsultationProcess>(conference.ConsultationProcessId, cancellation))!;
         Conference = conference;
-        JurisdictionName = seeds.Units.Find(process.JurisdictionCode)!.Name;
+        JurisdictionName = seeds.UnitNameOf(process.JurisdictionCode, process.TermId);
         zone = seeds.TimeZoneOf(seeds.TermOf(process.TermId));
         var signed = (await session.Events.FetchStreamAsync(id, token: cancellation)).LastOrDefault(e => e.Data is MinutesSigned);
         Form = forms.Compose(process, FormKind.ConsultationMinutes, conference.SignedAt ?? conference.ScheduledAt, conference.MinutesReference, signed, Request,

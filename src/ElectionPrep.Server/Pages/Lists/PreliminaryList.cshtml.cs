@@ -20,7 +20,7 @@ public sealed class PreliminaryListModel(IQuerySession session, SeedCatalog seed
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     /// <summary>Round 2's candidates, once its decisions are recorded.</summary>
     public IReadOnlyList<OfficialListRow>? Rows { get; private set; }
@@ -40,7 +40,7 @@ public sealed class PreliminaryListModel(IQuerySession session, SeedCatalog seed
         var dossiers = (await session.LoadManyAsync<Candidacy>(cancellation, candidates.Select(candidate => candidate.CandidacyId).ToArray()))
             .ToDictionary(candidacy => candidacy.Id, candidacy => candidacy.Dossier);
         Rows = [.. ListRules.InLegalOrder(candidates.Where(candidate => dossiers.ContainsKey(candidate.CandidacyId)), candidate => candidate.FullName)
-            .Select((candidate, index) => OfficialListExport.RowOf(null, index + 1, dossiers[candidate.CandidacyId], seeds))];
+            .Select((candidate, index) => OfficialListExport.RowOf(null, index + 1, dossiers[candidate.CandidacyId], process, seeds))];
         var signed = (await session.Events.FetchStreamAsync(conferenceId, token: cancellation)).LastOrDefault(e => e.Data is MinutesSigned);
         Binding = signed is not null;
         Form = forms.Compose(process, FormKind.PreliminaryList, conference.SignedAt ?? conference.ScheduledAt, conference.MinutesReference, signed, Request);
