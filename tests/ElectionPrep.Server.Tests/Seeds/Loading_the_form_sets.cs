@@ -21,6 +21,17 @@ public class Loading_the_form_sets
     }
 
     [Fact]
+    public void The_2026_term_prints_with_the_forms_of_NQ_40_of_2025()
+    {
+        var seeds = SeedCatalog.Load(ShippedSeeds);
+
+        var forms = FormCatalog.Load(ShippedSeeds, seeds).For(seeds.TermOf("2026-2031"));
+
+        Assert.Equal("nq-40-2025", forms.Id);
+        Assert.Contains(forms.Source.Basis, basis => basis.Instrument == "NQ 40/NQ-HĐBCQG");
+    }
+
+    [Fact]
     public void A_term_no_form_set_applies_to_stops_start_up_naming_it()
     {
         var copy = Repository.CopyOf(ShippedSeeds);
