@@ -19,6 +19,10 @@ public static class Actors
     public const string BodyClaim = "body";
     public const string JurisdictionClaim = "jurisdiction";
 
+    /// <summary>The full name and title the person signs official forms with, beside the account name that identifies them.</summary>
+    public const string FullNameClaim = "full_name";
+    public const string TitleClaim = "title";
+
     public static IReadOnlyList<ActorRole> RolesOf(ClaimsPrincipal user) =>
         Enum.GetValues<ActorRole>().Where(role => user.IsInRole(role.ToString())).ToList();
 

@@ -16,8 +16,9 @@ namespace ElectionPrep.Accounts;
 /// </param>
 /// <param name="PasswordChangeRequired">The first administrator's one-time password: the account may do nothing but choose a new one.</param>
 /// <param name="OneTimePasswordUsed">The one-time password has signed in once and signs in no more.</param>
+/// <param name="Signatory">The person who holds the account, as they sign official forms; none for technical accounts.</param>
 public sealed record Account(string Id, string PasswordHash, IReadOnlyList<ActorRole> Roles, string? Body, string? Jurisdiction, DateTimeOffset CreatedAt,
-    string SecurityStamp = "", bool PasswordChangeRequired = false, bool OneTimePasswordUsed = false)
+    string SecurityStamp = "", bool PasswordChangeRequired = false, bool OneTimePasswordUsed = false, Signatory? Signatory = null)
 {
     public const string Administrator = "admin";
 
@@ -34,6 +35,12 @@ public sealed record Account(string Id, string PasswordHash, IReadOnlyList<Actor
         foreach (var role in Roles) yield return new Claim(roleClaim, role.ToString());
         if (Body is not null) yield return new Claim(Actors.BodyClaim, Body);
         if (Jurisdiction is not null) yield return new Claim(Actors.JurisdictionClaim, Jurisdiction);
+        if (Signatory is not null)
+        {
+            yield return new Claim(Actors.FullNameClaim, Signatory.FullName);
+            yield return new Claim(Actors.TitleClaim, Signatory.Title);
+        }
+
         yield return new Claim(StampClaim, SecurityStamp);
         if (PasswordChangeRequired) yield return new Claim(PasswordChangeClaim, "true");
     }
@@ -51,8 +58,12 @@ public sealed record Account(string Id, string PasswordHash, IReadOnlyList<Actor
         && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(stamp), System.Text.Encoding.ASCII.GetBytes(SecurityStamp));
 }
 
+/// <summary>Người ký: the full name and title a person signs official forms with (họ và tên, chức vụ).</summary>
+public sealed record Signatory(string FullName, string Title);
+
 /// <summary>Tạo tài khoản: recorded in the account's stream (never the password or its hash).</summary>
-public sealed record AccountCreated(string Name, IReadOnlyList<ActorRole> Roles, string? Body, string? Jurisdiction, string CreatedBy, DateTimeOffset CreatedAt);
+public sealed record AccountCreated(string Name, IReadOnlyList<ActorRole> Roles, string? Body, string? Jurisdiction, string CreatedBy, DateTimeOffset CreatedAt,
+    Signatory? Signatory = null);
 
 /// <summary>Đặt lại mật khẩu: who reset it and when.</summary>
 public sealed record AccountPasswordReset(string Name, string ResetBy, DateTimeOffset ResetAt);
@@ -123,24 +134,24 @@ public sealed class Accounts(IDocumentStore store, TimeProvider clock, SignInThr
     /// audit log shows who gave whom which rights. <paramref name="createdBy"/> is the administrator, or "system" at first run.
     /// </summary>
     public async Task<Account?> CreateAsync(string name, string password, IReadOnlyList<ActorRole> roles, string? body, string? jurisdiction, CancellationToken cancellation,
-        string createdBy = System, bool passwordChangeRequired = false)
+        string createdBy = System, bool passwordChangeRequired = false, Signatory? signatory = null)
     {
         await using var session = store.LightweightSession();
         session.LastModifiedBy = createdBy;
-        var account = await CreateAsync(session, name, password, roles, body, jurisdiction, createdBy, cancellation, passwordChangeRequired);
+        var account = await CreateAsync(session, name, password, roles, body, jurisdiction, createdBy, cancellation, passwordChangeRequired, signatory);
         if (account is not null) await session.SaveChangesAsync(cancellation);
         return account;
     }
 
     /// <summary>Stages the account and its creation in <paramref name="session"/>, which the caller commits; null when the name is taken.</summary>
     public async Task<Account?> CreateAsync(IDocumentSession session, string name, string password, IReadOnlyList<ActorRole> roles, string? body, string? jurisdiction,
-        string createdBy, CancellationToken cancellation, bool passwordChangeRequired = false)
+        string createdBy, CancellationToken cancellation, bool passwordChangeRequired = false, Signatory? signatory = null)
     {
         if (await session.LoadAsync<Account>(name, cancellation) is not null) return null;
-        var account = new Account(name, "", roles, body, jurisdiction, clock.GetUtcNow(), Account.NewStamp(), passwordChangeRequired);
+        var account = new Account(name, "", roles, body, jurisdiction, clock.GetUtcNow(), Account.NewStamp(), passwordChangeRequired, Signatory: signatory);
         account = account with { PasswordHash = hasher.HashPassword(account, password) };
         session.Insert(account);
-        session.Events.StartStream<Account>(StreamFor(name), new AccountCreated(name, roles, body, jurisdiction, createdBy, account.CreatedAt));
+        session.Events.StartStream<Account>(StreamFor(name), new AccountCreated(name, roles, body, jurisdiction, createdBy, account.CreatedAt, signatory));
         return account;
     }
 

@@ -6,9 +6,9 @@ using Wolverine.Http;
 namespace ElectionPrep.Accounts;
 
 /// <summary>An account as administrators see it: never its password hash.</summary>
-public sealed record AccountView(string Name, IReadOnlyList<ActorRole> Roles, string? Body, string? Jurisdiction, DateTimeOffset CreatedAt)
+public sealed record AccountView(string Name, IReadOnlyList<ActorRole> Roles, string? Body, string? Jurisdiction, DateTimeOffset CreatedAt, Signatory? Signatory = null)
 {
-    public static AccountView Of(Account account) => new(account.Id, account.Roles, account.Body, account.Jurisdiction, account.CreatedAt);
+    public static AccountView Of(Account account) => new(account.Id, account.Roles, account.Body, account.Jurisdiction, account.CreatedAt, account.Signatory);
 }
 
 /// <summary>Quản lý tài khoản: the accounts administrators manage, by name.</summary>

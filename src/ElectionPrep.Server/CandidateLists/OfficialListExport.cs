@@ -17,7 +17,8 @@ namespace ElectionPrep.CandidateLists;
 /// Điều 59), and whether the candidate sits now on a council of the level (the short biography says so), which the
 /// re-election targets count; nothing protected. Candidates removed or withdrawn after publication are left out.
 /// Each column has its Vietnamese header, then its English one; a list read back may have either, and may lack any
-/// column but the constituency and the name (a rule whose column is missing is then not evaluable).
+/// column but the constituency and the name (a rule whose column is missing is then not evaluable). Values are written
+/// in Vietnamese (Nam/Nữ, Có/Không), as the printed list shows them; the English ones are read too.
 /// </summary>
 [CsvRecord]
 public sealed partial record OfficialListRow(
@@ -34,9 +35,14 @@ public sealed partial record OfficialListRow(
     [CsvColumn("Trình độ học vấn", "education", Optional = true)] string Education,
     [CsvColumn("Nghề nghiệp, chức vụ", "profession", Optional = true)] string Profession,
     [CsvColumn("Nơi công tác", "workplace", Optional = true)] string Workplace,
-    [CsvColumn(OfficialListColumns.PartyMemberVi, OfficialListColumns.PartyMemberEn, Optional = true), CsvBooleanValues(["yes", "có"], ["no", "không"])] bool PartyMember,
+    [CsvColumn(OfficialListColumns.PartyMemberVi, OfficialListColumns.PartyMemberEn, Optional = true), CsvBooleanValues([OfficialListRow.Yes, "yes"], [OfficialListRow.No, "no"])] bool PartyMember,
     [CsvColumn(OfficialListColumns.NominatedByVi, OfficialListColumns.NominatedByEn, Optional = true)] string NominatedBy,
-    [CsvColumn(OfficialListColumns.IncumbentVi, OfficialListColumns.IncumbentEn, Optional = true), CsvBooleanValues(["yes", "có"], ["no", "không"])] bool Incumbent);
+    [CsvColumn(OfficialListColumns.IncumbentVi, OfficialListColumns.IncumbentEn, Optional = true), CsvBooleanValues([OfficialListRow.Yes, "yes"], [OfficialListRow.No, "no"])] bool Incumbent)
+{
+    /// <summary>What the yes-or-no columns say, in the CSV and the printed list alike.</summary>
+    public const string Yes = "Có";
+    public const string No = "Không";
+}
 
 /// <summary>The language of an official-list CSV's header row; the values read the same in both.</summary>
 public enum HeaderLanguage
@@ -93,23 +99,24 @@ public static class OfficialListExport
         if (list?.Official is not { } official || await session.LoadAsync<ConsultationProcess>(processId, cancellation) is not { } process) return null;
 
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
-        // A unit code names a unit only with a day: the residence is named as it stood in the process's term.
-        var termId = (await session.LoadAsync<ConsultationProcess>(processId, cancellation))!.TermId;
         return official.SelectMany(entry =>
         {
             var constituency = list.Constituencies.Single(c => c.Id == entry.ConstituencyId);
             return entry.CandidacyIds
                 .Where(id => list.Entry(id)?.Status == ListEntryStatus.Standing)
-                .Select((id, index) =>
-                {
-                    var dossier = candidacies[id].Dossier;
-                    return new OfficialListRow(constituency.Id, constituency.Name, constituency.Seats, index + 1, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
-                        dossier.Ethnicity, dossier.Religion, seeds.UnitNameOf(dossier.ResidenceUnitCode, termId), dossier.Education,
-                        dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated,
-                        CandidateAttributes.IsIncumbent(dossier, process.Council));
-                });
+                .Select((id, index) => RowOf(constituency, index + 1, candidacies[id].Dossier, process, seeds));
         }).ToList();
     }
+
+    /// <summary>
+    /// A candidate's public columns, at <paramref name="order"/> in the constituency (none yet on the preliminary list). A
+    /// unit code names a unit only with a day: the residence is named as it stood in the process's term.
+    /// </summary>
+    public static OfficialListRow RowOf(Constituency? constituency, int order, CandidateDossier dossier, ConsultationProcess process, SeedCatalog seeds) =>
+        new(constituency?.Id ?? "", constituency?.Name ?? "", constituency?.Seats ?? 0, order, dossier.FullName, dossier.DateOfBirth, dossier.Gender,
+            dossier.Ethnicity, dossier.Religion, seeds.UnitNameOf(dossier.ResidenceUnitCode, process.TermId), dossier.Education,
+            dossier.Profession, dossier.Workplace, dossier.PartyMember, dossier.Nomination?.NominatingBody ?? SelfNominated,
+            CandidateAttributes.IsIncumbent(dossier, process.Council));
 
     private static IResult NotPublished(string processId) =>
         Problems.NotFound(new BilingualText($"Quy trình '{processId}' chưa công bố danh sách chính thức.", $"Process '{processId}' has not published an official list."));

@@ -112,7 +112,7 @@ internal sealed class DemoSeeding(
             // A start that failed half-way may have created some accounts already: creating one again does nothing.
             foreach (var account in seed.Accounts)
             {
-                await accounts.CreateAsync(account.Name, account.Password, account.Roles, account.Body, account.Jurisdiction, cancellation);
+                await accounts.CreateAsync(account.Name, account.Password, account.Roles, account.Body, account.Jurisdiction, cancellation, signatory: account.Signatory);
             }
 
             await new DemoStory(address, seed, clock, logger).RunAsync(cancellation);

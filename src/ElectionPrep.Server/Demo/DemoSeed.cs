@@ -19,8 +19,15 @@ public sealed record DemoSeed(string Description, string Term, DateTimeOffset St
     public DemoAccount Account(string name) => Accounts.First(account => account.Name == name);
 }
 
-/// <summary>A demo account; its password is printed on the console, which is the point of a demo.</summary>
-public sealed record DemoAccount(string Name, string Password, IReadOnlyList<ActorRole> Roles, BilingualText Title, string? Body = null, string? Jurisdiction = null);
+/// <summary>
+/// A demo account; its password is printed on the console, which is the point of a demo. An account with a
+/// <paramref name="FullName"/> signs forms with it and its Vietnamese title.
+/// </summary>
+public sealed record DemoAccount(string Name, string Password, IReadOnlyList<ActorRole> Roles, BilingualText Title, string? Body = null, string? Jurisdiction = null,
+    string? FullName = null)
+{
+    public Accounts.Signatory? Signatory => FullName is null ? null : new(FullName, Title.Vi);
+}
 
 /// <summary>A process opened and left at its first steps, by the account named in <paramref name="By"/>.</summary>
 public sealed record DemoOpening(string Council, string Jurisdiction, string By);

@@ -22,8 +22,10 @@ public static class Routes
     public const string NewDossierPage = "/processes/{id}/candidates/new";
     public const string ListBuilderPage = "/processes/{id}/list";
     public const string OfficialListPage = "/processes/{id}/official-list";
+    public const string PreliminaryListPage = "/processes/{id}/preliminary-list";
     public const string CandidacyPage = "/candidacies/{id}";
     public const string CandidacyProtectedDataPage = "/candidacies/{id}/protected";
+    public const string VoterConferenceMinutesPage = "/candidacies/{id}/voter-conferences/{number}";
     public const string ConferencePage = "/conferences/{id}";
     public const string ConferenceMinutesPage = "/conferences/{id}/minutes";
     public const string AuditTrailPage = "/audit/{streamId}";

@@ -203,3 +203,8 @@ document.addEventListener('change', async (event) => {
     document.getElementById(input.dataset.enables).disabled = !input.checked;
   }
 });
+
+// A "print" button on a printable form (the pages' policy admits no inline handlers).
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+});

@@ -51,6 +51,35 @@ public class Administering_accounts(AppFixture fixture) : IntegrationContext(fix
     }
 
     [Fact]
+    public async Task What_an_account_does_carries_its_holders_full_name_and_title_for_the_forms_it_signs()
+    {
+        await Driver.Open("commune-council", TestUsers.Ward);
+        await Driver.Post(Routes.Accounts, new
+        {
+            name = "tt.hdnd.01834", password = "mat-khau-du-dai-123", roles = new[] { "Clerk" }, body = "CouncilStandingBody", jurisdiction = TestUsers.Ward,
+            fullName = "Dương Thị Thu", title = "Chuyên viên Thường trực HĐND phường",
+        }, TestUsers.Administrator, HttpStatusCode.Created);
+        using var clerk = await PageSession.SignInAsync(Host, "tt.hdnd.01834", "mat-khau-du-dai-123");
+        const string process = "2021-2026.commune-council.01834";
+
+        await clerk.PostAsync(Routes.For(Routes.ProcessPage, process), Routes.For(Routes.StepCompletion, process, "structure-projected"), new { reference = "NQ 08/NQ-TTHĐND" });
+
+        await using var session = Store.QuerySession();
+        var completed = (await session.Events.FetchStreamAsync(process)).Single(e => e.Data is ConsultationProcesses.StepCompleted);
+        Assert.Equal(("tt.hdnd.01834", "Dương Thị Thu", "Chuyên viên Thường trực HĐND phường"),
+            (completed.UserName, completed.Headers![ActorHeaders.FullName].ToString(), completed.Headers[ActorHeaders.Title].ToString()));
+    }
+
+    [Fact]
+    public async Task A_full_name_without_a_title_is_refused()
+    {
+        var refused = await Driver.Post(Routes.Accounts, new { name = "thu.ky.01834", password = "mat-khau-du-dai-123", roles = new[] { "Clerk" }, fullName = "Dương Thị Thu" },
+            TestUsers.Administrator, HttpStatusCode.BadRequest);
+
+        Assert.Equal(["title"], (await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").EnumerateObject().Select(field => field.Name));
+    }
+
+    [Fact]
     public async Task Only_administrators_manage_accounts()
     {
         await Driver.Post(Routes.Accounts, Clerk(), TestUsers.Chair, HttpStatusCode.Forbidden);

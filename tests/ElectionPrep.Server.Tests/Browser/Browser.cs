@@ -33,4 +33,39 @@ public static class Browser
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
+
+    /// <summary>Runs <paramref name="walk"/> against a demo server of its own (a throwaway database) in a fresh browser; the server must stop cleanly.</summary>
+    public static async Task OnTheDemoAsync(Func<Uri, IBrowser, Task> walk)
+    {
+        var folder = Infrastructure.TestDatabase.TemporaryFolder();
+        try
+        {
+            await using var server = Infrastructure.ServerProcess.Start(new Dictionary<string, string> { ["EmbeddedDatabase__DataDirectory"] = folder }, Demo.DemoMode.Command);
+            await server.DemoBannerAsync();
+            var (playwright, browser) = await LaunchAsync();
+            using (playwright)
+            await using (browser)
+            {
+                await walk(server.Address, browser);
+            }
+
+            Assert.Equal(0, await server.StopAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A new page signed in as <paramref name="account"/> through the sign-in form, on its dashboard.</summary>
+    public static async Task<IPage> SignedInAsync(IBrowser browser, Uri server, Demo.DemoAccount account)
+    {
+        var page = await NewPageAsync(browser);
+        await page.GotoAsync(new Uri(server, Http.Routes.Dashboard).ToString());
+        await page.GetByLabel("Tên đăng nhập").FillAsync(account.Name);
+        await page.GetByLabel("Mật khẩu").FillAsync(account.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Xin chào, {account.Name}");
+        return page;
+    }
 }

@@ -24,42 +24,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
     private ProcessDriver Driver => new(Host);
 
-    private static object RoundList(params (string Id, string Name)[] candidates) =>
-        new { motionId = "ket-qua", candidates = candidates.Select(c => new CandidateEntry(c.Id, c.Name)) };
-
-    /// <summary>Runs the process from opening to the official list; returns the candidacy ids by name.</summary>
-    private async Task<Dictionary<string, string>> PublishedListOfThree()
-    {
-        await Driver.OpenForDossiers("commune-council", "01834");
-        var ids = new Dictionary<string, string>
-        {
-            ["Trần Thị Ánh"] = await Driver.File(Process, "Trần Thị Ánh", "001185000001", Women),
-            ["Nguyễn Thị Bích"] = await Driver.File(Process, "Nguyễn Thị Bích", "001185000002", Women),
-            ["Hoàng Văn An"] = await Driver.File(Process, "Hoàng Văn An", "001085000003"),
-        };
-        var everyone = ids.Select(pair => (pair.Value, pair.Key)).ToArray();
-
-        await Driver.OpenVoterConferences(Process);
-        foreach (var id in ids.Values)
-        {
-            await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, id), new
-            {
-                kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 80, distrust = 10,
-                countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = "BB-CT",
-            }, TestUsers.Clerk);
-        }
-
-        await Driver.Complete(Process, "voter-conferences");
-        await Driver.HoldConference(Process, 3, RoundList(everyone));
-        await Driver.Complete(Process, "minutes-sent");
-        foreach (var id in ids.Values)
-        {
-            await Driver.Post(Routes.For(Routes.Assignments, Process), new { candidacyId = id, constituencyId = "dv1" }, TestUsers.ElectionClerk);
-        }
-
-        await Driver.Post(Routes.For(Routes.OfficialList, Process), new { decisionReference = "NQ 25/NQ-UBBC" }, TestUsers.ElectionClerk);
-        return ids;
-    }
+    private Task<Dictionary<string, string>> PublishedListOfThree() => Driver.PublishListOfThree(Process, Women);
 
     [Fact]
     public async Task The_official_list_prints_in_legal_order_for_anyone_signed_in()
@@ -70,8 +35,8 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
         var html = await observer.PageAsync(Routes.For(Routes.OfficialListPage, Process));
 
-        Assert.Contains("Quyết định số NQ 25/NQ-UBBC", html, StringComparison.Ordinal);
-        Assert.Contains("Đơn vị bầu cử số 1 — số đại biểu được bầu: 2", html, StringComparison.Ordinal);
+        Assert.Contains("Số: NQ 25/NQ-UBBC", html, StringComparison.Ordinal);
+        Assert.Contains("Đơn vị bầu cử: Đơn vị bầu cử số 1 · Mã đơn vị bầu cử: dv1 · Số đại biểu được bầu: 2", html, StringComparison.Ordinal);
         var order = new[] { "Hoàng Văn An", "Trần Thị Ánh", "Nguyễn Thị Bích" }.Select(name => html.IndexOf($"<td>{name}</td>", StringComparison.Ordinal)).ToList();
         Assert.True(order[0] > 0 && order[0] < order[1] && order[1] < order[2], $"legal order by given name: {string.Join(", ", order)}");
         Assert.DoesNotContain("001185000001", html, StringComparison.Ordinal);
@@ -125,7 +90,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
 
         Assert.Equal("Tự ứng cử", rows[0].GetProperty("nominatedBy").GetString());
         var csv = await (await Host.Scenario(s => s.Get.Url(Routes.For(Routes.OfficialListCsv, Process)))).ReadAsTextAsync();
-        Assert.Contains("dv1,Đơn vị bầu cử số 1,2,1,Hoàng Văn An,1985-06-15,Female,Tày,Không,Phường Nguyễn Thị Minh Khai", csv, StringComparison.Ordinal);
+        Assert.Contains("dv1,Đơn vị bầu cử số 1,2,1,Hoàng Văn An,1985-06-15,Nữ,Tày,Không,Phường Nguyễn Thị Minh Khai", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("0011850000", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Tổ 5", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("0011850000", rows.GetRawText(), StringComparison.Ordinal);

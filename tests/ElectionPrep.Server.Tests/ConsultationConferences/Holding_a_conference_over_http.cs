@@ -42,7 +42,8 @@ public class Holding_a_conference_over_http(AppFixture fixture) : IntegrationCon
         Assert.Contains("Có mặt 5/6 người được triệu tập.", html, StringComparison.Ordinal);
         Assert.Contains("<td>4</td><td>1</td><td>0</td><td>Giơ tay</td><td>Thông qua</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Hội Liên hiệp Phụ nữ</td><td>3</td><td>woman: 3</td>", html, StringComparison.Ordinal);
-        Assert.Contains("Biên bản số BB-1/MTTQ</strong>, ký bởi chu.tich", html, StringComparison.Ordinal);
+        Assert.Contains("Số: BB-1/MTTQ", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"signer-name\">Hà Văn Khánh</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,6 +147,44 @@ public sealed class ProcessDriver(IAlbaHost host)
         await HoldConference(processId, 2);
     }
 
+    /// <summary>
+    /// Runs a ward's process from opening to its published official list of three in one constituency (dv1, 2 seats): two
+    /// nominated by <paramref name="nominatingBody"/> and a self-nominee, each trusted at a residence voter conference
+    /// (minutes BB-CT); the list published by the Election Committee's clerk as NQ 25/NQ-UBBC. Returns the candidacy ids by name.
+    /// </summary>
+    public async Task<Dictionary<string, string>> PublishListOfThree(string processId, string nominatingBody)
+    {
+        await OpenForDossiers("commune-council", JurisdictionOf(processId));
+        var ids = new Dictionary<string, string>
+        {
+            ["Trần Thị Ánh"] = await File(processId, "Trần Thị Ánh", "001185000001", nominatingBody),
+            ["Nguyễn Thị Bích"] = await File(processId, "Nguyễn Thị Bích", "001185000002", nominatingBody),
+            ["Hoàng Văn An"] = await File(processId, "Hoàng Văn An", "001085000003"),
+        };
+
+        var electionClerk = TestUsers.Of(Body.ElectionCommittee, ActorRole.Clerk, JurisdictionOf(processId));
+        await OpenVoterConferences(processId);
+        foreach (var id in ids.Values)
+        {
+            await Post(Routes.For(Routes.CandidacyVoterConferences, id), new
+            {
+                kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 80, distrust = 10,
+                countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = "BB-CT",
+            }, Front(processId, ActorRole.Clerk));
+        }
+
+        await Complete(processId, "voter-conferences");
+        await HoldConference(processId, 3, new { motionId = "ket-qua", candidates = ids.Select(pair => new CandidateEntry(pair.Value, pair.Key)) });
+        await Complete(processId, "minutes-sent");
+        foreach (var id in ids.Values)
+        {
+            await Post(Routes.For(Routes.Assignments, processId), new { candidacyId = id, constituencyId = "dv1" }, electionClerk);
+        }
+
+        await Post(Routes.For(Routes.OfficialList, processId), new { decisionReference = "NQ 25/NQ-UBBC" }, electionClerk);
+        return ids;
+    }
+
     /// <summary>Files a dossier as the clerk; returns the new candidacy's id.</summary>
     public async Task<string> File(string processId, string fullName, string citizenId, string? nominatedBy = null, string residence = "01834",
         string? workplace = null, HttpStatusCode expected = HttpStatusCode.Created, string gender = "Female")

@@ -41,15 +41,24 @@ public static class TestUsers
     public static string Observer => Token("giam.sat", ActorRole.Observer);
 
     /// <summary>
-    /// A token with the body and jurisdiction claims an identity provider issues; no jurisdiction (or "VN") for a national
-    /// body. Front accounts are named by role alone (chu.tich, uy.vien, thu.ky), others with their body after it.
+    /// A token with the body, jurisdiction, full-name and title claims an identity provider issues; no jurisdiction (or "VN")
+    /// for a national body. Front accounts are named by role alone (chu.tich, uy.vien, thu.ky), others with their body after it.
     /// </summary>
     public static string Of(Body body, ActorRole role, string? jurisdiction)
     {
         var name = role switch { ActorRole.CommitteeChair => "chu.tich", ActorRole.CommitteeMember => "uy.vien", _ => "thu.ky" }
             + (body == Body.FrontStandingBoard ? "" : "." + body.ToString().ToLowerInvariant());
-        return Token(name, BearerTokenIssuer.ActingFor(body, jurisdiction), role);
+        var (fullName, title) = SignatoryOf(role);
+        return Token(name, [.. BearerTokenIssuer.ActingFor(body, jurisdiction), new(Actors.FullNameClaim, fullName), new(Actors.TitleClaim, title)], role);
     }
+
+    /// <summary>The full name and title the test users of a role sign forms with.</summary>
+    public static (string FullName, string Title) SignatoryOf(ActorRole role) => role switch
+    {
+        ActorRole.CommitteeChair => ("Hà Văn Khánh", "Chủ tịch"),
+        ActorRole.CommitteeMember => ("Đinh Thị Lan", "Ủy viên Ban Thường trực"),
+        _ => ("Triệu Thị Hồng", "Cán bộ nghiệp vụ"),
+    };
 
     public static string Token(string name, params ActorRole[] roles) => Token(name, [], roles);
 

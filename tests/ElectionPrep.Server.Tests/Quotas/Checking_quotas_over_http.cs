@@ -176,7 +176,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
 
         Assert.Equal("Mã đơn vị bầu cử,Đơn vị bầu cử,Số đại biểu được bầu,Số thứ tự,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Tôn giáo,Nơi cư trú,Trình độ học vấn,"
             + "\"Nghề nghiệp, chức vụ\",Nơi công tác,Đảng viên,\"Cơ quan, tổ chức giới thiệu\",Đại biểu đương nhiệm", lines[0]);
-        Assert.All(lines[1..], line => Assert.EndsWith(",no", line, StringComparison.Ordinal));
+        Assert.All(lines[1..], line => Assert.EndsWith(",Không", line, StringComparison.Ordinal));
     }
 
     [Fact]

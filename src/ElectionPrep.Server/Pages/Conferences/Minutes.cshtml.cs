@@ -1,6 +1,7 @@
 using System.Globalization;
 using ElectionPrep.ConsultationConferences;
 using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Forms;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using Marten;
@@ -10,11 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ElectionPrep.Pages.Conferences;
 
 /// <summary>
-/// Biên bản hội nghị hiệp thương, printable: participants and guests with attendance, each motion with its vote,
-/// the round's decisions, and the signature. Vietnamese, as the minutes are kept.
+/// Biên bản hội nghị hiệp thương, printable in the layout of the election forms: participants and guests with attendance,
+/// each motion with its vote, the round's decisions, and the signature. Vietnamese, as the minutes are kept.
 /// </summary>
 [ReadsDossiers]
-public sealed class MinutesModel(IQuerySession session, SeedCatalog seeds) : PageModel
+public sealed class MinutesModel(IQuerySession session, SeedCatalog seeds, FormComposer forms) : PageModel
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -23,6 +24,8 @@ public sealed class MinutesModel(IQuerySession session, SeedCatalog seeds) : Pag
     public ConsultationConference Conference { get; private set; } = null!;
 
     public string JurisdictionName { get; private set; } = "";
+
+    public OfficialForm Form { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
@@ -38,6 +41,9 @@ public sealed class MinutesModel(IQuerySession session, SeedCatalog seeds) : Pag
         Conference = conference;
         JurisdictionName = seeds.UnitNameOf(process.JurisdictionCode, process.TermId);
         zone = seeds.TimeZoneOf(seeds.TermOf(process.TermId));
+        var signed = (await session.Events.FetchStreamAsync(id, token: cancellation)).LastOrDefault(e => e.Data is MinutesSigned);
+        Form = forms.Compose(process, FormKind.ConsultationMinutes, conference.SignedAt ?? conference.ScheduledAt, conference.MinutesReference, signed, Request,
+            new Dictionary<string, string> { ["round"] = conference.Round.ToString(Vietnamese) });
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Forms;
 using ElectionPrep.Seeds;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ElectionPrep.Pages.Lists;
 
-/// <summary>Danh sách chính thức, bản in: each constituency's candidates in legal order, the same rows as the exports.</summary>
+/// <summary>
+/// Danh sách chính thức, bản in: the election form with each constituency's candidates in legal order, the same rows and
+/// columns as the exports, signed by whoever published it.
+/// </summary>
 [AllowAnonymous]
-public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) : PageModel
+public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds, FormComposer forms) : PageModel
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
@@ -18,7 +22,8 @@ public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) 
 
     public IReadOnlyList<OfficialListRow>? Rows { get; private set; }
 
-    public string? DecisionReference { get; private set; }
+    /// <summary>The form around the rows, once the list is published.</summary>
+    public OfficialForm? Form { get; private set; }
 
     /// <summary>Who stands on the published list now, in legal order: those a removal or withdrawal may name.</summary>
     public IReadOnlyList<ListEntry> Standing { get; private set; } = [];
@@ -29,7 +34,12 @@ public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) 
         Process = process;
         Rows = await OfficialListExport.RowsAsync(id, session, seeds, cancellation);
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation);
-        DecisionReference = list?.OfficialDecisionReference;
+        if (list?.OfficialDecisionReference is { } reference)
+        {
+            var published = (await session.Events.FetchStreamAsync(list.Id, token: cancellation)).Last(e => e.Data is OfficialListPublished);
+            Form = forms.Compose(process, FormKind.OfficialList, ((OfficialListPublished)published.Data).PublishedAt, reference, published, Request);
+        }
+
         var official = list?.Official?.SelectMany(entry => entry.CandidacyIds).ToHashSet() ?? [];
         Standing = [.. ListRules.InLegalOrder(list?.Standing.Where(entry => official.Contains(entry.CandidacyId)) ?? [], entry => entry.FullName)];
         return Page();
