@@ -40,15 +40,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         var everyone = ids.Select(pair => (pair.Value, pair.Key)).ToArray();
 
         await Driver.OpenVoterConferences(Process);
-        foreach (var id in ids.Values)
-        {
-            await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, id), new
-            {
-                kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 80, distrust = 10,
-                countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = "BB-CT",
-            }, TestUsers.Clerk);
-        }
-
+        await Driver.HearEveryone(Process);
         await Driver.Complete(Process, "voter-conferences");
         await Driver.HoldConference(Process, 3, RoundList(everyone));
         await Driver.Complete(Process, "minutes-sent");
@@ -283,7 +275,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         Assert.Equal(["dv1", null], list.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("constituencyId").GetString()));
     }
 
-    /// <summary>Two candidates filed; the voters distrust An, a complaint against Ánh stays open; the voter-conference step is done.</summary>
+    /// <summary>Two candidates filed and heard; at a second conference the voters distrust An, a complaint against Ánh stays open; the voter-conference step is done.</summary>
     private async Task<(string Lan, string An)> AfterTheVoterConferences()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
@@ -295,6 +287,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         }
 
         await Driver.HoldConference(Process, 2);
+        await Driver.HearEveryone(Process);
         await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, an), new
         {
             kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 40, distrust = 46, countingTeam = new[] { "Tổ trưởng" }, minutesReference = "BB-CT",

@@ -102,12 +102,15 @@ public sealed class ProcessDriver(IAlbaHost host)
         return conferenceId;
     }
 
-    /// <summary>The chair convenes the round with the six participants and the guest.</summary>
-    public Task<IScenarioResult> Convene(string processId, int round, HttpStatusCode expected = HttpStatusCode.Created) =>
+    /// <summary>
+    /// The chair convenes the round with the six participants and the guest, meeting at <paramref name="at"/> or else now on
+    /// the server's clock, so that its minutes may be signed at once.
+    /// </summary>
+    public Task<IScenarioResult> Convene(string processId, int round, HttpStatusCode expected = HttpStatusCode.Created, DateTimeOffset? at = null) =>
         Post(Routes.For(Routes.Conferences, processId), new
         {
             round,
-            scheduledAt = new DateTimeOffset(2021, 2, 15, 8, 0, 0, TimeSpan.FromHours(7)),
+            scheduledAt = at ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(TimeSpan.FromHours(7)),
             place = "Hội trường Ủy ban MTTQ",
             chair = "Nguyễn Văn An",
             invitees = Invitees,
@@ -143,6 +146,25 @@ public sealed class ProcessDriver(IAlbaHost host)
         await Complete(processId, "nominations");
         await Complete(processId, "dossiers-filed");
         await HoldConference(processId, 2);
+    }
+
+    /// <summary>
+    /// The voters hear everyone standing where the law requires before round 3, all trusting them: one conference where they
+    /// live for everyone, and one at work for the self-nominees.
+    /// </summary>
+    public async Task HearEveryone(string processId)
+    {
+        var standing = (await host.Read<JsonElement>(Routes.For(Routes.CandidateList, processId))).GetProperty("entries").EnumerateArray()
+            .Where(entry => entry.GetProperty("status").GetString() == "Standing").ToList();
+        var selfNominees = standing.Where(entry => entry.GetProperty("nominatingBody").ValueKind == JsonValueKind.Null).ToList();
+        foreach (var (kind, heard) in new[] { ("Residence", standing), ("Workplace", selfNominees) }.Where(conference => conference.Item2.Count > 0))
+        {
+            await Post(Routes.For(Routes.VoterConferences, processId), new
+            {
+                kind, heldOn = "2021-04-02", invited = 120, present = 90, countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = $"BB-CT-{kind}",
+                results = heard.Select(entry => new { candidacyId = entry.GetProperty("candidacyId").GetString(), trust = 80, distrust = 10 }),
+            }, Acting(processId, StepKind.VoterConferences));
+        }
     }
 
     /// <summary>Files a dossier as the clerk; returns the new candidacy's id.</summary>
