@@ -35,6 +35,7 @@ public sealed class ConveneConferenceRequestValidator : AbstractValidator<Conven
             invitee.RuleFor(i => i.Id).NotEmpty().WithMessage("Cần mã người được mời.", "The invitee id is required.");
             invitee.RuleFor(i => i.Name).NotEmpty().WithMessage("Cần họ tên người được mời.", "The invitee's name is required.");
             invitee.RuleFor(i => i.Body).NotEmpty().WithMessage("Cần cơ quan, tổ chức của người được mời.", "The invitee's body is required.");
+            invitee.RuleFor(i => i.Role).NotEmpty().WithMessage("Cần chức vụ của người được mời.", "The invitee's post is required.");
         });
     }
 }
