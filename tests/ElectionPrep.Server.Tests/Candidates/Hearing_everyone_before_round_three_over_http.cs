@@ -6,6 +6,7 @@ using ElectionPrep.Http;
 using ElectionPrep.Idempotency;
 using ElectionPrep.Infrastructure;
 using ElectionPrep.Workflows;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionPrep.Candidates;
 
@@ -86,5 +87,18 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
         Assert.Equal("blocked", step.GetProperty("kind").GetString());
         var gate = Assert.Single(step.GetProperty("blockedBy").EnumerateArray());
         Assert.Equal(3, gate.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_process_page_names_each_candidate_the_voters_must_still_hear()
+    {
+        var (anh, an) = await PreliminaryListOfTwo();
+        await HeardWhereTheyLive(anh, an);
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky", "mat-khau-du-dai-123", [ActorRole.Clerk], nameof(Body.FrontStandingBoard), "01834", CancellationToken.None);
+        using var clerk = await PageSession.SignInAsync(Host, "thu.ky", "mat-khau-du-dai-123");
+
+        var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
+
+        Assert.Contains("<li>Hoàng Văn An: Chưa ghi nhận hội nghị cử tri nơi công tác của người tự ứng cử", html, StringComparison.Ordinal);
     }
 }
