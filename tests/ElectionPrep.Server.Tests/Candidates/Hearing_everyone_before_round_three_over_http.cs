@@ -20,15 +20,6 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
 
     private ProcessDriver Driver => new(Host);
 
-    private async Task<(string Anh, string An)> PreliminaryListOfTwo()
-    {
-        await Driver.OpenForDossiers("commune-council", "01834");
-        var anh = await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
-        var an = await Driver.File(Process, "Hoàng Văn An", "001085000003");
-        await Driver.OpenVoterConferences(Process);
-        return (anh, an);
-    }
-
     private Task<IScenarioResult> HeardWhereTheyLive(params string[] candidacyIds) =>
         Driver.Post(Routes.For(Routes.VoterConferences, Process), new
         {
@@ -39,7 +30,7 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
     [Fact]
     public async Task The_voter_conferences_step_is_refused_naming_each_conference_missing()
     {
-        var (anh, an) = await PreliminaryListOfTwo();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
         await HeardWhereTheyLive(anh, an);
         var before = await Events.CountAsync(Host, Process);
 
@@ -57,7 +48,7 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
     [Fact]
     public async Task With_no_conference_recorded_both_candidates_are_named()
     {
-        await PreliminaryListOfTwo();
+        await Driver.TwoCandidatesBeforeTheVoters();
 
         var refused = await Driver.Complete(Process, "voter-conferences", expected: HttpStatusCode.Conflict);
 
@@ -68,7 +59,7 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
     [Fact]
     public async Task Once_everyone_was_heard_the_step_completes_and_round_three_opens()
     {
-        await PreliminaryListOfTwo();
+        await Driver.TwoCandidatesBeforeTheVoters();
         await Driver.HearEveryone(Process);
 
         await Driver.Complete(Process, "voter-conferences");
@@ -79,7 +70,7 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
     [Fact]
     public async Task The_front_committees_inbox_shows_the_step_blocked_naming_whom_the_voters_must_hear()
     {
-        await PreliminaryListOfTwo();
+        await Driver.TwoCandidatesBeforeTheVoters();
 
         var inbox = await Host.Read<JsonElement>($"{Routes.Inbox}?body=FrontStandingBoard&jurisdiction=01834");
 
@@ -92,7 +83,7 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
     [Fact]
     public async Task The_process_page_names_each_candidate_the_voters_must_still_hear()
     {
-        var (anh, an) = await PreliminaryListOfTwo();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
         await HeardWhereTheyLive(anh, an);
         await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky", "mat-khau-du-dai-123", [ActorRole.Clerk], nameof(Body.FrontStandingBoard), "01834", CancellationToken.None);
         using var clerk = await PageSession.SignInAsync(Host, "thu.ky", "mat-khau-du-dai-123");

@@ -149,6 +149,19 @@ public sealed class ProcessDriver(IAlbaHost host)
     }
 
     /// <summary>
+    /// Ward 01834's commune council with Ánh (nominated by the Women's Union) and An (self-nominated) on round 2's list,
+    /// its voter conferences open; returns their candidacy ids.
+    /// </summary>
+    public async Task<(string Anh, string An)> TwoCandidatesBeforeTheVoters()
+    {
+        var process = await OpenForDossiers("commune-council", "01834");
+        var anh = await File(process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        var an = await File(process, "Hoàng Văn An", "001085000003");
+        await OpenVoterConferences(process);
+        return (anh, an);
+    }
+
+    /// <summary>
     /// The voters hear everyone standing where the law requires before round 3, all trusting them: one conference where they
     /// live for everyone, and one at work for the self-nominees.
     /// </summary>

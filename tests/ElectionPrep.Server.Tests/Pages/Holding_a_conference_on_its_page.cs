@@ -24,12 +24,17 @@ public class Holding_a_conference_on_its_page(AppFixture fixture) : IntegrationC
         return await PageSession.SignInAsync(Host, "chu.tich", Password);
     }
 
+    /// <summary>The conference page as round 1's chair sees it before convening.</summary>
+    private async Task<string> ConveningForm()
+    {
+        using var chair = await ChairOfRoundOne();
+        return await chair.PageAsync(ConferencePage);
+    }
+
     [Fact]
     public async Task The_convening_form_offers_a_row_for_each_body_the_law_names()
     {
-        using var chair = await ChairOfRoundOne();
-
-        var html = await chair.PageAsync(ConferencePage);
+        var html = await ConveningForm();
 
         Assert.Contains("<option value=\"Hội Liên hiệp Phụ nữ\"></option>", html, StringComparison.Ordinal);
         Assert.Contains("name=\"invitees[4].body\" list=\"conference-bodies\" value=\"Hội Liên hiệp Phụ nữ\"", html, StringComparison.Ordinal);
@@ -39,9 +44,7 @@ public class Holding_a_conference_on_its_page(AppFixture fixture) : IntegrationC
     [Fact]
     public async Task Each_row_chooses_participant_or_guest_in_vietnamese()
     {
-        using var chair = await ChairOfRoundOne();
-
-        var html = await chair.PageAsync(ConferencePage);
+        var html = await ConveningForm();
 
         Assert.Contains("<option value=\"Participant\" selected=\"selected\">Triệu tập</option>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"Guest\" selected=\"selected\">Khách mời</option>", html, StringComparison.Ordinal);
@@ -51,9 +54,7 @@ public class Holding_a_conference_on_its_page(AppFixture fixture) : IntegrationC
     [Fact]
     public async Task A_row_left_without_a_name_is_not_sent_and_another_can_be_added()
     {
-        using var chair = await ChairOfRoundOne();
-
-        var html = await chair.PageAsync(ConferencePage);
+        var html = await ConveningForm();
 
         Assert.Contains("name=\"invitees[0].id\" value=\"i1\" data-with=\"invitee-0-name\"", html, StringComparison.Ordinal);
         Assert.Contains("<template id=\"invitee-row\">", html, StringComparison.Ordinal);
