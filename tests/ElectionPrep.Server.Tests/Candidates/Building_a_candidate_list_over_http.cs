@@ -297,17 +297,6 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         return (lan, an);
     }
 
-    /// <summary>Round 3 convened with five present and its motion adopted; its list not yet recorded.</summary>
-    private async Task<string> RoundThreeVoted()
-    {
-        var conference = ConsultationConference.IdFor(Process, 3);
-        await Driver.Convene(Process, 3);
-        await Driver.Post(Routes.For(Routes.ConferenceAttendance, conference), new { presentInviteeIds = new[] { "p1", "p2", "p3", "p4", "p5" } }, TestUsers.Clerk);
-        await Driver.Post(Routes.For(Routes.ConferenceMotions, conference), new { motionId = "ket-qua", text = "Danh sách đủ tiêu chuẩn" }, TestUsers.Chair);
-        await Driver.Post(Routes.For(Routes.ConferenceVote, conference, "ket-qua"), new { @for = 5, against = 0, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
-        return conference;
-    }
-
     private async Task<Dictionary<string, JsonElement>> VerdictsAsync() =>
         (await Host.Read<JsonElement>(Routes.For(Routes.CandidateList, Process))).GetProperty("verdicts").EnumerateArray()
             .ToDictionary(v => v.GetProperty("candidacyId").GetString()!);
@@ -332,7 +321,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     public async Task Round_three_refuses_a_distrusted_candidate_listed_without_a_special_case()
     {
         var (lan, an) = await AfterTheVoterConferences();
-        var conference = await RoundThreeVoted();
+        var conference = await Driver.Vote(Process, 3);
 
         var refused = await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference),
             new { motionId = "ket-qua", candidates = new[] { new CandidateEntry(lan, "Trần Thị Ánh"), new CandidateEntry(an, "Hoàng Văn An") } },
@@ -346,7 +335,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     public async Task Round_three_keeps_a_distrusted_candidate_as_a_special_case_with_its_reason()
     {
         var (lan, an) = await AfterTheVoterConferences();
-        var conference = await RoundThreeVoted();
+        var conference = await Driver.Vote(Process, 3);
 
         await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), new
         {

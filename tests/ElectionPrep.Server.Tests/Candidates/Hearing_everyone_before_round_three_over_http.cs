@@ -7,6 +7,7 @@ using ElectionPrep.Idempotency;
 using ElectionPrep.Infrastructure;
 using ElectionPrep.Workflows;
 using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Tracking;
 
 namespace ElectionPrep.Candidates;
 
@@ -91,5 +92,28 @@ public class Hearing_everyone_before_round_three_over_http(AppFixture fixture) :
         var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
 
         Assert.Contains("<li>Hoàng Văn An: Chưa ghi nhận hội nghị cử tri nơi công tác của người tự ứng cử", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Round_three_refuses_its_list_naming_each_candidate_the_voters_have_not_heard()
+    {
+        // The step completed before it had its gate, as in the reported run: round 3 still weighs only the heard.
+        await Driver.TwoCandidatesBeforeTheVoters();
+        await using (var session = Store.LightweightSession())
+        {
+            session.Events.Append(Process, new StepCompleted(Process, "voter-conferences", "thu.ky", ActorRole.Clerk, "BC-01", null, Clock.Now));
+            await session.SaveChangesAsync();
+        }
+
+        await Host.InvokeMessageAndWaitAsync(new ActivateReadySteps(Process));
+        var conference = await Driver.Vote(Process, 3);
+        var before = await Events.CountAsync(Host, conference);
+
+        var refused = await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), await Driver.DecisionsAsync(Process, 3),
+            ProcessDriver.Front(Process, ActorRole.Clerk), HttpStatusCode.Conflict);
+
+        var problem = await refused.ThenRefused(VoterHearings.ConferencesMissing);
+        Assert.Equal(["Trần Thị Ánh", "Hoàng Văn An", "Hoàng Văn An"], problem.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("label").GetString()));
+        Assert.Equal(before, await Events.CountAsync(Host, conference));
     }
 }

@@ -91,14 +91,21 @@ public sealed class ProcessDriver(IAlbaHost host)
     /// </summary>
     public async Task<string> HoldConference(string processId, int round, object? decisions = null)
     {
+        var conferenceId = await Vote(processId, round);
+        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), Front(processId, ActorRole.Clerk));
+        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, Front(processId, ActorRole.CommitteeChair));
+        return conferenceId;
+    }
+
+    /// <summary>A conference up to its vote: convened, five of six and the guest present, the result adopted 4–1; returns its id.</summary>
+    public async Task<string> Vote(string processId, int round)
+    {
         var conferenceId = ConsultationConference.IdFor(processId, round);
         var (chair, clerk) = (Front(processId, ActorRole.CommitteeChair), Front(processId, ActorRole.Clerk));
         await Convene(processId, round);
         await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, clerk);
         await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, chair);
         await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, clerk);
-        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), clerk);
-        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, chair);
         return conferenceId;
     }
 
