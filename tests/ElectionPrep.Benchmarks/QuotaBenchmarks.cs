@@ -27,8 +27,10 @@ namespace ElectionPrep.Benchmarks
         ]);
 
         private static QuotaRule Rule(string id, string attribute, TargetSeverity severity, string share) =>
-            new(id, new BilingualText(id, id), Population.OfficialList, attribute, MeasureKind.Share, severity, Rounding.Exact, Law,
-                new DateOnly(2021, 1, 11), AtLeastShare: Fraction.Parse(share));
+            new(id, new BilingualText(id, id), Population.OfficialList, attribute, MeasureKind.Share, severity, Rounding.Exact, QuotaBase.Candidates,
+                Law, new DateOnly(2021, 1, 11), AtLeastShare: Fraction.Parse(share));
+
+        public static readonly QuotaContext OfficialList = new(Population.OfficialList);
 
         public static CandidateDossier[] Dossiers(int count)
         {
@@ -64,10 +66,10 @@ namespace ElectionPrep.Benchmarks
         [Benchmark(Baseline = true)]
         public int FromDossiers() =>
             QuotaEvaluation.Evaluate(Synthetic.Rules, dossiers.Select((d, i) => new QuotaSubject($"c{i}", d.FullName, $"dv{i % 40}",
-                CandidateAttributes.Of(d, CouncilKind.ProvincialCouncil, Synthetic.ElectionDay, Synthetic.YoungCandidateAge))).ToList()).Count;
+                CandidateAttributes.Of(d, CouncilKind.ProvincialCouncil, Synthetic.ElectionDay, Synthetic.YoungCandidateAge))).ToList(), Synthetic.OfficialList).Count;
 
         [Benchmark]
-        public int FromKeptAttributes() => QuotaEvaluation.Evaluate(Synthetic.Rules, subjects).Count;
+        public int FromKeptAttributes() => QuotaEvaluation.Evaluate(Synthetic.Rules, subjects, Synthetic.OfficialList).Count;
     }
 
     /// <summary>
@@ -96,7 +98,7 @@ namespace ElectionPrep.Benchmarks
         }
 
         [Benchmark(Baseline = true)]
-        public int EveryCandidate() => QuotaEvaluation.Evaluate(Synthetic.Rules, everyone).Count;
+        public int EveryCandidate() => QuotaEvaluation.Evaluate(Synthetic.Rules, everyone, Synthetic.OfficialList).Count;
 
         [Benchmark]
         public int SumOfListCounts()
@@ -109,7 +111,7 @@ namespace ElectionPrep.Benchmarks
                 foreach (var (attribute, count) in perList[i]) sums[attribute] = sums.GetValueOrDefault(attribute) + count;
             }
 
-            return QuotaEvaluation.EvaluateCounts(Synthetic.Rules, total, sums).Count;
+            return QuotaEvaluation.EvaluateCounts(Synthetic.Rules, total, sums, Synthetic.OfficialList).Count;
         }
     }
 }

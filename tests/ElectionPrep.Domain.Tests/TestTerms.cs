@@ -25,7 +25,19 @@ public static class TestTerms
 
     public static Term Term(params CalendarStep[] calendar) =>
         new("2021-2026", new BilingualText("Nhiệm kỳ 2021–2026", "Term 2021–2026"), ElectionDay2021,
-            new LegalBasis("Nghị quyết 133/2020/QH14"), "Asia/Ho_Chi_Minh", calendar, Rules);
+            new LegalBasis("Nghị quyết 133/2020/QH14"), "Asia/Ho_Chi_Minh", calendar, Rules,
+            [.. AllCouncils.Select(council => new TermCouncil(council, new VersionedId(council.Slug(), 1), new VersionedId(council.Slug(), 1)))],
+            Law85, [new Workflows.LegalInstrument("Luật 85/2015/QH13", new BilingualText("Luật Bầu cử", "Election law"), new DateOnly(2015, 9, 1))]);
+
+    /// <summary>A term like 2026–2031's: election day 15 March 2026, no district council.</summary>
+    public static Term TermWithoutDistricts(params CalendarStep[] calendar) => Term(calendar) with
+    {
+        Id = "2026-2031",
+        Name = new BilingualText("Nhiệm kỳ 2026–2031", "Term 2026–2031"),
+        ElectionDay = new DateOnly(2026, 3, 15),
+        Councils = [.. Term().Councils.Where(entry => entry.Council != CouncilKind.DistrictCouncil)],
+        CouncilsBasis = [new LegalBasis("Luật 83/2025/QH15", "Điều 4 khoản 6")],
+    };
 
     /// <summary>The basis the voter conferences' rules cite, which a refusal naming a missing conference quotes.</summary>
     public static readonly RuleBasis VoterConferenceLaw = new([new("NQ 1186/2021/UBTVQH14")], Confirmed: true);

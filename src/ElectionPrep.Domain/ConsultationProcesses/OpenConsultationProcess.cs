@@ -1,3 +1,4 @@
+using System.Globalization;
 using ElectionPrep.AdministrativeUnits;
 using ElectionPrep.Common;
 using ElectionPrep.Terms;
@@ -6,22 +7,49 @@ using ElectionPrep.Workflows;
 namespace ElectionPrep.ConsultationProcesses;
 
 /// <summary>Mở quy trình hiệp thương cho một hội đồng tại một địa bàn.</summary>
-/// <remarks>Whether the jurisdiction elects that council at all is input validation (a 400 naming the field),
-/// checked with <see cref="AdministrativeUnit.Elects"/> before this decision runs.</remarks>
+/// <remarks>Whether the jurisdiction's level elects that council at all is input validation (a 400 naming the field),
+/// checked with <see cref="AdministrativeUnit.Elects"/> before this decision runs. Whether the term elects it, and
+/// whether the unit exists on the term's election day, are the law of that term: refusals.</remarks>
 public sealed record OpenConsultationProcess(string TermId, CouncilKind Council, string JurisdictionCode, string Actor)
 {
     public const string AlreadyOpen = "process-already-open";
 
+    public const string CouncilNotElected = "council-not-elected-in-term";
+
+    public const string UnitNotValid = "unit-not-valid-on-election-day";
+
+    /// <param name="jurisdiction">The unit valid on the term's election day, or else the latest unit that carried the code.</param>
     /// <param name="jurisdictionPath">The jurisdiction's ancestors and itself, from the nation down.</param>
-    /// <param name="definition">The current version of the council kind's workflow, which the process pins.</param>
+    /// <param name="definition">The workflow version the term binds to the council kind, which the process pins; null
+    /// when the term elects no such council.</param>
     public static Decision Decide(
         OpenConsultationProcess command,
         ConsultationProcess? existing,
+        Term term,
         AdministrativeUnit jurisdiction,
         IReadOnlyList<string> jurisdictionPath,
-        WorkflowDefinition definition,
+        WorkflowDefinition? definition,
         DateTimeOffset now)
     {
+        if (definition is null || !term.Elects(command.Council))
+        {
+            var elected = string.Join(", ", term.Councils.Select(entry => entry.Council.Slug()));
+            var basis = string.Join("; ", term.CouncilsBasis);
+            return Decision.Refuse(
+                CouncilNotElected,
+                $"Nhiệm kỳ {term.Name.Vi} không bầu {command.Council.Slug()}; nhiệm kỳ này bầu: {elected} ({basis}).",
+                $"The term {term.Name.En} elects no {command.Council.Slug()}; it elects: {elected} ({basis}).");
+        }
+
+        if (!jurisdiction.IsValidOn(term.ElectionDay))
+        {
+            var day = term.ElectionDay.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            return Decision.Refuse(
+                UnitNotValid,
+                $"{jurisdiction.Name} ({jurisdiction.Code}) không tồn tại vào ngày bầu cử {day} của nhiệm kỳ {term.Id}: đơn vị có hiệu lực {jurisdiction.Period}.",
+                $"{jurisdiction.NameEn} ({jurisdiction.Code}) does not exist on the term {term.Id}'s election day {day}: the unit is valid {jurisdiction.Period}.");
+        }
+
         if (existing is not null)
         {
             return Decision.Refuse(

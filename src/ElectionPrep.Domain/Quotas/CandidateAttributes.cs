@@ -29,7 +29,7 @@ public static class CandidateAttributes
         CandidateDossier dossier, CouncilKind council, DateOnly electionDay, AgeRule youngCandidateAge, Func<string, bool>? isInProvince = null)
     {
         var attributes = new HashSet<string>(Of(dossier.Gender, dossier.Ethnicity, dossier.PartyMember, dossier.DateOfBirth, dossier.IsSelfNominated,
-            dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council), electionDay, youngCandidateAge));
+            IsIncumbent(dossier, council), electionDay, youngCandidateAge));
         if (council == CouncilKind.NationalAssemblyCentral) attributes.Add(CentrallyNominated);
         if (dossier.FullTime) attributes.Add(FullTime);
         if (isInProvince is not null && isInProvince(dossier.ResidenceUnitCode) && dossier.WorkplaceUnitCode is { } workplace && isInProvince(workplace))
@@ -39,6 +39,10 @@ public static class CandidateAttributes
 
         return attributes;
     }
+
+    /// <summary>Đại biểu đương nhiệm: sits now on a council of the level the person stands for, so would be re-elected.</summary>
+    public static bool IsIncumbent(CandidateDossier dossier, CouncilKind council) =>
+        dossier.IncumbentOf is { } seat && Eligibility.Level(seat) == Eligibility.Level(council);
 
     /// <summary>From the public fields alone, as a list exported elsewhere carries them.</summary>
     public static IReadOnlySet<string> Of(

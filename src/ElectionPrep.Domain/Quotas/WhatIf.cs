@@ -34,16 +34,16 @@ public static class WhatIf
         });
 
     public static (IReadOnlyList<QuotaResult> Before, IReadOnlyList<QuotaResult> After, IReadOnlyList<QuotaDelta> Deltas) Evaluate(
-        RuleSet ruleSet, IReadOnlyCollection<QuotaSubject> subjects, IEnumerable<ProposedChange> changes, IReadOnlyDictionary<string, Fraction>? unitParameters = null)
+        RuleSet ruleSet, IReadOnlyCollection<QuotaSubject> subjects, IEnumerable<ProposedChange> changes, QuotaContext context)
     {
-        var before = QuotaEvaluation.Evaluate(ruleSet, subjects, unitParameters);
-        var after = QuotaEvaluation.Evaluate(ruleSet, Apply(subjects, changes).ToList(), unitParameters);
+        var before = QuotaEvaluation.Evaluate(ruleSet, subjects, context);
+        var after = QuotaEvaluation.Evaluate(ruleSet, Apply(subjects, changes).ToList(), context);
         var previous = before.ToDictionary(result => (result.RuleId, result.ConstituencyId));
         var deltas = after.Select(result =>
         {
             var old = previous.GetValueOrDefault((result.RuleId, result.ConstituencyId));
             return new QuotaDelta(result.RuleId, result.ConstituencyId, old?.Outcome ?? QuotaOutcome.Pass, result.Outcome,
-                result.Count - (old?.Count ?? 0), result.SharePercent - (old?.SharePercent ?? 0), result.Shortfall);
+                (result.Count ?? 0) - (old?.Count ?? 0), (result.SharePercent ?? 0) - (old?.SharePercent ?? 0), result.Shortfall);
         }).ToList();
         return (before, after, deltas);
     }

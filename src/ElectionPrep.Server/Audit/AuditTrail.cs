@@ -103,9 +103,9 @@ public static class AuditTrail
 
         var chosen = scope ?? Quotas.ListScope.Standing;
         var subjects = await Quotas.QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), list, chosen, seeds, cancellation, at);
-        var ruleSet = seeds.RuleSetFor(process.Council);
+        var ruleSet = seeds.RuleSetFor(process);
         return Results.Ok(new Quotas.QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count,
-            Quotas.QuotaEvaluation.Evaluate(ruleSet, subjects, seeds.UnitParameters(process.JurisdictionCode)), list.Overrides));
+            Quotas.QuotaEvaluation.Evaluate(ruleSet, subjects, Quotas.QuotaSubjects.ContextFor(process, list, chosen, seeds)), list.Overrides));
     }
 
     public static async Task<ConsultationProcessDetails?> DetailsAsOfAsync(IQuerySession session, string id, DateTimeOffset at, SeedCatalog seeds, WorkflowCatalog workflows,

@@ -37,7 +37,8 @@ public static class PublishOfficialListEndpoint
         var roundThree = await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(id, definition.RoundFor(RoundPurpose.QualifiedList)), cancellation);
         var candidacies = (await session.LoadManyAsync<Candidacy>(cancellation, list.Entries.Select(entry => entry.CandidacyId).ToArray())).ToDictionary(c => c.Id);
         var wouldPublish = await QuotaSubjects.ForAsync(session, process, definition, list, ListScope.Qualified, sources.Seeds, cancellation);
-        var quota = QuotaEvaluation.Evaluate(sources.Seeds.RuleSetFor(process.Council), wouldPublish, sources.Seeds.UnitParameters(process.JurisdictionCode));
+        var quota = QuotaEvaluation.Evaluate(sources.Seeds.RuleSetFor(process), wouldPublish,
+            QuotaSubjects.ContextFor(process, list, ListScope.Qualified, sources.Seeds) with { Evaluated = Population.OfficialList });
         return new PublishOfficialListInputs(process, definition, roundThree, candidacies, loaded.Term.Rules, quota);
     }
 

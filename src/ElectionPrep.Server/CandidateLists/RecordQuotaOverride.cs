@@ -34,7 +34,7 @@ public static class RecordQuotaOverrideEndpoint
     {
         var command = new RecordQuotaOverride(loaded.Process.Id, request.RuleId, request.Justification, request.MinutesReference, Actors.Of(user),
             Actors.RoleFor(user, [ActorRole.CommitteeChair]));
-        var decision = RecordQuotaOverride.Decide(command, loaded.List, seeds.RuleSetFor(loaded.Process.Council), loaded.Now);
+        var decision = RecordQuotaOverride.Decide(command, loaded.List, seeds.RuleSetFor(loaded.Process), loaded.Now);
         return loaded.Stream.Apply(decision, loaded.List, CandidateList.Evolve, _ => decision.Events[0]);
     }
 }

@@ -173,7 +173,7 @@ public sealed record FilingForWriting(
         var seeds = sources.Seeds;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await allocations,
-            code => seeds.PathOf(code).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code).Contains(province));
+            code => seeds.PathOf(code, term.ElectionDay).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code, term.ElectionDay).Contains(province));
         var streams = new Dictionary<string, IEventStream<Person>>();
         foreach (var (personId, stream) in people) streams[personId] = await stream;
         return (WolverineContinue.Result(), new FilingForWriting(process, definition, await list, personIds, streams, context, sources.Clock.GetUtcNow()));

@@ -14,6 +14,7 @@ namespace ElectionPrep.ConsultationProcesses;
 public sealed record ConsultationProcessDetails(
     string Id,
     string TermId,
+    BilingualText TermName,
     CouncilKind Council,
     string JurisdictionCode,
     string JurisdictionName,
@@ -79,7 +80,7 @@ public static class ConsultationProcessDetailsEndpoint
             .ToList();
         var dueDates = calendar.ToDictionary(entry => entry.StepId, entry => entry.DueAt);
         return new ConsultationProcessDetails(
-            process.Id, process.TermId, process.Council, process.JurisdictionCode, seeds.Units.Find(process.JurisdictionCode)!.Name,
+            process.Id, process.TermId, term.Name, process.Council, process.JurisdictionCode, seeds.UnitNameOf(process.JurisdictionCode, process.TermId),
             process.Stage, process.DefinitionId, process.DefinitionVersion, version, process.OpenedAt, term.ElectionDay, term.TimeZone,
             definition.Steps.Select(step => View(step, process, definition, dueDates)).ToList(), calendar);
     }

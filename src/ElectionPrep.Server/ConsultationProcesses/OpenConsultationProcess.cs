@@ -35,11 +35,11 @@ public sealed class OpenConsultationProcessRequestValidator : AbstractValidator<
             .Must(code => seeds.Units.Find(code) is not null)
             .WithMessage("Không có đơn vị hành chính mã '{PropertyValue}'.", "No administrative unit has code '{PropertyValue}'.");
         RuleFor(request => request.JurisdictionCode)
-            .Must((request, code) => seeds.Units.Find(code)!.Elects(ParseCouncil(request.Council)))
+            .Must((request, code) => seeds.UnitOf(code, request.TermId)!.Elects(ParseCouncil(request.Council)))
             .When(request => CouncilKinds.TryParse(request.Council, out _) && seeds.Units.Find(request.JurisdictionCode) is not null)
             .WithMessage(
-                request => $"{seeds.Units.Find(request.JurisdictionCode)!.Name} không bầu hội đồng loại {request.Council}.",
-                request => $"{seeds.Units.Find(request.JurisdictionCode)!.NameEn} does not elect a {request.Council}.");
+                request => $"{seeds.UnitOf(request.JurisdictionCode, request.TermId)!.Name} không bầu hội đồng loại {request.Council}.",
+                request => $"{seeds.UnitOf(request.JurisdictionCode, request.TermId)!.NameEn} does not elect a {request.Council}.");
     }
 
     private static string KnownCouncils => string.Join(", ", Enum.GetValues<CouncilKind>().Select(kind => kind.Slug()));
@@ -56,19 +56,27 @@ public static class OpenConsultationProcessEndpoint
     public static Task<ConsultationProcess?> LoadAsync(OpenConsultationProcessRequest request, IQuerySession session, CancellationToken cancellation) =>
         session.LoadAsync<ConsultationProcess>(IdOf(request), cancellation);
 
-    /// <summary>Opens the process on the latest definition for its council kind; its first steps open right after.</summary>
+    /// <summary>
+    /// Opens the process on the definition its term binds to its council kind; its first steps open right after. A term
+    /// that elects no such council, or a unit that does not exist on the term's election day, is refused with the reason.
+    /// </summary>
     [WolverinePost(Routes.ConsultationProcesses)]
     [OpensProcesses]
     public static (IResult, OutgoingMessages) Post(
         OpenConsultationProcessRequest request, ConsultationProcess? existing, IDocumentSession session, DecisionSources sources, ClaimsPrincipal user)
     {
         var council = CouncilOf(request);
-        var definition = sources.Workflows.LatestFor(council);
-        var path = sources.Seeds.PathOf(request.JurisdictionCode);
-        if (Mandate.WhyNotOpen(Actors.ActorOf(user), definition, path) is { } forbidden) return (Problems.Forbidden(forbidden.Code, forbidden.Detail), []);
+        var term = sources.Seeds.TermOf(request.TermId);
+        var definition = sources.Workflows.For(term, council);
+        var path = sources.Seeds.PathOf(request.JurisdictionCode, term.ElectionDay);
+        // Without a workflow or a unit on election day there is no mandate to check: the decision refuses with the reason.
+        if (definition is not null && path.Count > 0 && Mandate.WhyNotOpen(Actors.ActorOf(user), definition, path) is { } forbidden)
+        {
+            return (Problems.Forbidden(forbidden.Code, forbidden.Detail), []);
+        }
 
         var command = new OpenConsultationProcess(request.TermId, council, request.JurisdictionCode, Actors.Of(user));
-        var decision = OpenConsultationProcess.Decide(command, existing, sources.Seeds.Units.Find(request.JurisdictionCode)!,
+        var decision = OpenConsultationProcess.Decide(command, existing, term, sources.Seeds.UnitOf(request.JurisdictionCode, term.Id)!,
             path, definition, sources.Clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 

@@ -62,6 +62,8 @@ public static class DatabaseServices
         options.Projections.Add(new PersonProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new CandidateListProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<SignInSession>().Index(session => session.Account);
+        // The inbox finds a process's candidacies with complaints to verify.
+        options.Schema.For<Candidacy>().Index(candidacy => candidacy.ConsultationProcessId);
         options.Schema.For<ConsultationProcess>().Index(process => process.JurisdictionCode).Index(process => process.ParentJurisdictionCode!);
         options.Schema.For<ConsultationProcessSummary>().Index(summary => summary.JurisdictionCode).GinIndexJsonData();
         options.Schema.For<IdempotentRequest>().Index(stored => stored.RecordedAt);

@@ -154,14 +154,14 @@ internal sealed class DemoSeeding(
         {
             var process = ConsultationProcessId.For(seed.Term, CouncilKind.CommuneCouncil, ward.Jurisdiction);
             var stage = ward.SecondRound is null ? "đang nhận hồ sơ ứng cử / dossier window open" : "hiệp thương lần thứ hai đang họp / round 2 in session";
-            banner.AppendLine(CultureInfo.InvariantCulture, $"{seeds.Units.Find(ward.Jurisdiction)?.Name} ({ward.Jurisdiction}): {stage}: {new Uri(address, Routes.For(Routes.ProcessPage, process))}");
+            banner.AppendLine(CultureInfo.InvariantCulture, $"{seeds.UnitNameOf(ward.Jurisdiction, seed.Term)} ({ward.Jurisdiction}): {stage}: {new Uri(address, Routes.For(Routes.ProcessPage, process))}");
         }
         banner.AppendLine("Tài khoản / accounts (tên / name, mật khẩu / password, vai trò / role):");
         var width = seed.Accounts.Max(account => account.Name.Length) + 2;
         var passwordWidth = seed.Accounts.Max(account => account.Password.Length) + 2;
         foreach (var account in seed.Accounts)
         {
-            var scope = account.Jurisdiction is null ? "" : $", {seeds.Units.NameOf(account.Jurisdiction)}";
+            var scope = account.Jurisdiction is null ? "" : $", {seeds.UnitNameOf(account.Jurisdiction, seed.Term)}";
             banner.AppendLine(CultureInfo.InvariantCulture,
                 $"  {account.Name.PadRight(width)}{account.Password.PadRight(passwordWidth)}{account.Title.Vi} / {account.Title.En} ({string.Join(", ", account.Roles)}{scope})");
         }

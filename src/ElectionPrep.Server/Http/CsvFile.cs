@@ -7,12 +7,14 @@ namespace ElectionPrep.Http;
 /// <summary>A CSV download: header and rows by CsvHelper's generated mapping, UTF-8 with a byte order mark.</summary>
 public static class CsvFile
 {
-    public static IResult Of<T>(IEnumerable<T> rows, string fileName)
+    /// <param name="header">Other names for the columns, in their order (e.g. English ones), instead of the type's own.</param>
+    public static IResult Of<T>(IEnumerable<T> rows, string fileName, IReadOnlyList<string>? header = null)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text))
         {
-            csv.WriteHeader<T>();
+            if (header is null) csv.WriteHeader<T>();
+            else csv.WriteHeader([.. header]);
             csv.WriteRecords(rows);
             csv.Flush();
         }

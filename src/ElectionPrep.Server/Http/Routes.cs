@@ -79,6 +79,8 @@ public static class Routes
     public const string QuotaOverrides = "/api/consultation-processes/{id}/candidate-list/quota-overrides";
     public const string RuleSets = "/api/rule-sets";
     public const string QuotaRollup = "/api/quotas/rollup/{jurisdictionCode}";
+    public const string NationalQuotas = "/api/quotas/national/{termId}";
+    public const string ListEvaluation = "/api/quotas/list-evaluation";
     public const string AuditExport = "/api/audit/export";
     public const string AuditCheckpoints = "/api/audit/checkpoints";
     public const string AuditLatestCheckpoint = "/api/audit/checkpoints/latest";

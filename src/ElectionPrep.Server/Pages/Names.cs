@@ -35,4 +35,13 @@ public static class Names
     public static string Of(Enum value) => Known.TryGetValue(value, out var name) ? Ui.T(name) : value.ToString();
 
     public static string OfLevel(string level) => Enum.TryParse<UnitLevel>(level, out var parsed) ? Of(parsed) : level;
+
+    /// <summary>A kind of inbox item as the inbox names it.</summary>
+    public static string OfInboxKind(string kind) => kind switch
+    {
+        ConsultationProcesses.InboxEndpoint.Blocked => Ui.T("Chưa đủ điều kiện", "Blocked"),
+        ConsultationProcesses.InboxEndpoint.Complaint => Ui.T("Vụ việc cần xác minh", "Complaint to verify"),
+        ConsultationProcesses.InboxEndpoint.Escalation => Ui.T("Cấp dưới quá hạn", "Overdue below"),
+        _ => Ui.T("Đang mở", "Open"),
+    };
 }

@@ -101,21 +101,30 @@ public sealed record QuotaRollup(string JurisdictionCode, CouncilKind Council, L
 
 public static class QuotaRollupEndpoint
 {
-    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official for the National Assembly nationally.</summary>
+    /// <summary>E.g. /api/quotas/rollup/VN?council=NationalAssemblyProvincial&amp;scope=Official&amp;termId=2026-2031 for the National Assembly nationally.</summary>
+    /// <param name="termId">The term whose lists are summed and whose rule set applies; the latest term when left out.</param>
     [WolverineGet(Routes.QuotaRollup)]
     [SignedIn]
-    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, NpgsqlDataSource database, SeedCatalog seeds, CancellationToken cancellation)
+    public static async Task<IResult> Get(string jurisdictionCode, CouncilKind council, ListScope? scope, string? termId, NpgsqlDataSource database, SeedCatalog seeds,
+        CancellationToken cancellation)
     {
+        if ((termId is null ? seeds.LatestTerm : seeds.FindTerm(termId)) is not { } term) return NationalQuotaReportEndpoint.NoTerm(termId!);
+        if (!term.Elects(council))
+        {
+            return Problems.NotFound(new BilingualText($"Nhiệm kỳ {term.Id} không bầu {council.Slug()}.", $"The term {term.Id} elects no {council.Slug()}."));
+        }
+
         if (seeds.Units.Find(jurisdictionCode) is null)
         {
             return Problems.NotFound(new BilingualText($"Không có đơn vị hành chính '{jurisdictionCode}'.", $"There is no administrative unit '{jurisdictionCode}'."));
         }
 
         var chosen = scope ?? ListScope.Standing;
-        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, chosen, cancellation);
+        var (lists, total, sums) = await RollupCounts.SumAsync(database, council, jurisdictionCode, term, chosen, cancellation);
 
         return Results.Ok(new QuotaRollup(jurisdictionCode, council, chosen, lists, total,
-            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(council), total, sums, seeds.UnitParameters(jurisdictionCode))));
+            QuotaEvaluation.EvaluateCounts(seeds.RuleSetFor(term.Id, council), total, sums,
+                new QuotaContext(QuotaSubjects.PopulationOf(chosen), UnitParameters: seeds.UnitParameters(term.Id, jurisdictionCode)))));
     }
 }
 
@@ -125,14 +134,14 @@ public static class QuotaRollupEndpoint
 /// </summary>
 public static class RollupCounts
 {
-    // Served by the indexes on (data ->> 'Council') and (data -> 'JurisdictionPath') jsonb_path_ops.
+    // Served by the indexes on (data ->> 'Council') and (data -> 'JurisdictionPath') jsonb_path_ops; a list's id begins with its term's.
     private const string Lists = $"""
         from {DatabaseServices.SchemaName}.mt_doc_listquotacounts d
-        where d.data ->> 'Council' = @council and (d.data -> 'JurisdictionPath') @> jsonb_build_array(@unit::text)
+        where d.data ->> 'Council' = @council and (d.data -> 'JurisdictionPath') @> jsonb_build_array(@unit::text) and starts_with(d.id, @term)
         """;
 
     public static async Task<(int Lists, int Total, Dictionary<string, int> Counts)> SumAsync(
-        NpgsqlDataSource database, CouncilKind council, string jurisdictionCode, ListScope scope, CancellationToken cancellation)
+        NpgsqlDataSource database, CouncilKind council, string jurisdictionCode, Term term, ListScope scope, CancellationToken cancellation)
     {
         await using var batch = database.CreateBatch();
         foreach (var sql in (string[])[
@@ -142,6 +151,7 @@ public static class RollupCounts
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.AddWithValue("council", council.ToString());
             command.Parameters.AddWithValue("unit", jurisdictionCode);
+            command.Parameters.AddWithValue("term", NationalQuotaReportEndpoint.ListsOf(term));
             command.Parameters.AddWithValue("scope", scope.ToString());
             batch.BatchCommands.Add(command);
         }

@@ -26,8 +26,8 @@ public static class QuotaReportEndpoint
 
         var chosen = scope ?? ListScope.Standing;
         var definition = workflows.DefinitionOf(process);
-        var ruleSet = seeds.RuleSetFor(process.Council);
-        var unit = seeds.UnitParameters(process.JurisdictionCode);
+        var ruleSet = seeds.RuleSetFor(process);
+        var context = QuotaSubjects.ContextFor(process, list, chosen, seeds);
         if (chosen == ListScope.AllocationPlan)
         {
             // The plan asks each body for a composition: its counts, over the total agreed in round 1, are what is evaluated.
@@ -36,11 +36,11 @@ public static class QuotaReportEndpoint
             var total = roundOne?.Decisions?.TotalNominees ?? allocations.Sum(allocation => allocation.Nominees);
             var counts = allocations.SelectMany(allocation => allocation.Composition ?? new Dictionary<string, int>())
                 .GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Sum(pair => pair.Value));
-            return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, total, QuotaEvaluation.EvaluateCounts(ruleSet, total, counts, unit), list.Overrides));
+            return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, total, QuotaEvaluation.EvaluateCounts(ruleSet, total, counts, context), list.Overrides));
         }
 
         var subjects = await QuotaSubjects.ForAsync(session, process, definition, list, chosen, seeds, cancellation);
-        return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count, QuotaEvaluation.Evaluate(ruleSet, subjects, unit), list.Overrides));
+        return Results.Ok(new QuotaReport(id, ruleSet.Id, ruleSet.Version, chosen, subjects.Count, QuotaEvaluation.Evaluate(ruleSet, subjects, context), list.Overrides));
     }
 
     /// <summary>The seeded rule sets, one per council, with their legal bases.</summary>

@@ -31,6 +31,21 @@ public enum ListScope
 
 public static class QuotaSubjects
 {
+    /// <summary>The set the rules see in a scope: a list, those elected, or the plan.</summary>
+    public static Population PopulationOf(ListScope scope) => scope switch
+    {
+        ListScope.Preliminary => Population.PreliminaryList,
+        ListScope.Qualified => Population.QualifiedList,
+        ListScope.Official => Population.OfficialList,
+        ListScope.Elected => Population.Elected,
+        ListScope.AllocationPlan => Population.AllocationPlan,
+        _ => Population.Nominees,
+    };
+
+    /// <summary>What a process's list is evaluated in: the scope's set, the seats of its constituencies (none yet: unknown) and its locality.</summary>
+    public static QuotaContext ContextFor(ConsultationProcess process, CandidateList list, ListScope scope, SeedCatalog seeds) =>
+        new(PopulationOf(scope), list.Constituencies.Count == 0 ? null : list.Constituencies.Sum(constituency => constituency.Seats), seeds.UnitParameters(process));
+
     /// <summary>
     /// The candidates of a process's list in the given scope, with the attributes their dossiers show; with
     /// <paramref name="asOf"/>, the rounds and dossiers as they stood then (the list given is the one of that moment).
@@ -75,7 +90,7 @@ public static class QuotaSubjects
         var term = seeds.FindTerm(process.TermId)!;
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
         return chosen.Where(entry => candidacies.ContainsKey(entry.CandidacyId)).Select(entry => new QuotaSubject(entry.CandidacyId, entry.FullName, entry.ConstituencyId,
-            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge, code => province is not null && seeds.PathOf(code).Contains(province))))
+            CandidateAttributes.Of(candidacies[entry.CandidacyId].Dossier, process.Council, term.ElectionDay, term.Rules.YoungCandidateAge, code => province is not null && seeds.PathOf(code, term.ElectionDay).Contains(province))))
             .ToList();
     }
 

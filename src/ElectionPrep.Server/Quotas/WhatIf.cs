@@ -78,7 +78,8 @@ public static class WhatIfEndpoint
         if (await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation) is not { } list) return ListStreams.NotFound(id);
 
         var subjects = await QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), list, request.Scope, seeds, cancellation);
-        var (before, after, deltas) = WhatIf.Evaluate(seeds.RuleSetFor(process.Council), subjects, request.Changes.ToList(), seeds.UnitParameters(process.JurisdictionCode));
+        var (before, after, deltas) = WhatIf.Evaluate(seeds.RuleSetFor(process), subjects, request.Changes.ToList(),
+            QuotaSubjects.ContextFor(process, list, request.Scope, seeds));
         return Results.Ok(new WhatIfReport(before, after, deltas));
     }
 }

@@ -1,9 +1,13 @@
 using ElectionPrep.Quotas;
+using ElectionPrep.Terms;
 using FluentValidation;
 
 namespace ElectionPrep.Seeds;
 
-/// <summary>Checks a quota rule set (seeds/rules): known attributes, bounds that fit the measure, every rule cited.</summary>
+/// <summary>
+/// Checks a quota rule set (seeds/rules): known attributes, bounds that fit the measure, a base that fits the set
+/// counted, the national list only for the National Assembly, every rule cited.
+/// </summary>
 public sealed class RuleSetValidator : AbstractValidator<RuleSet>
 {
     /// <summary>Unit parameters a rule may take its bound from (seeds/units).</summary>
@@ -31,8 +35,13 @@ public sealed class RuleSetValidator : AbstractValidator<RuleSet>
             rule.RuleFor(r => r).Must(r => r.AtLeastCount is null && r.AtMostCount is null)
                 .When(r => r.Measure == MeasureKind.Share).OverridePropertyName("atLeastCount")
                 .WithMessage("a share rule takes share bounds, not counts");
+            rule.RuleFor(r => r.Base).Must((r, @base) => (@base == QuotaBase.Elected) == (r.Population == Population.Elected) || @base == QuotaBase.Seats)
+                .WithMessage(r => $"base {r.Base} does not fit population {r.Population}: those elected are counted on the elected or the seats, a list on its candidates or the seats");
             rule.RuleFor(r => r.AtLeastFromUnit).Must(parameter => UnitParameters.Contains(parameter!)).When(r => r.AtLeastFromUnit is not null)
                 .WithMessage($"'{{PropertyValue}}' is not a unit parameter ({string.Join(", ", UnitParameters)})");
         });
+        RuleForEach(set => set.Rules)
+            .Must((set, rule) => rule.Scope != QuotaScope.NationalList || set.Council is CouncilKind.NationalAssemblyCentral or CouncilKind.NationalAssemblyProvincial)
+            .WithMessage((set, rule) => $"rule {rule.Id}: only the National Assembly has a national list; a {set.Council} rule is on its own list (scope Whole)");
     }
 }

@@ -7,6 +7,9 @@ namespace ElectionPrep.Seeds;
 /// <summary>Checks a term seed before the server trusts it: every rule cites a basis and the numbers hang together.</summary>
 public sealed class TermValidator : AbstractValidator<Term>
 {
+    private const string NamesAFile = "the id of a workflow (workflows/<id>.v<version>.json) or rule set (seeds/rules) is required";
+    private const string CountsFromOne = "a version counts from 1";
+
     public TermValidator()
     {
         RuleFor(term => term.Id).NotEmpty();
@@ -29,14 +32,40 @@ public sealed class TermValidator : AbstractValidator<Term>
             step.RuleFor(s => s.AppliesTo).NotEmpty();
             step.RuleFor(s => s.Basis).NotEmpty().WithMessage("every step cites its legal basis");
             step.RuleForEach(s => s.Basis).SetValidator(new LegalBasisValidator());
+            step.RuleFor(s => s.Note).NotEmpty().When(s => !s.Confirmed)
+                .WithMessage("an unconfirmed step says in a note what is not verified");
         });
-        RuleFor(term => term.Rules).SetValidator(new RuleParametersValidator());
+        RuleFor(term => term.Councils).NotEmpty().WithMessage("a term elects at least one council")
+            .Must(councils => councils.Select(entry => entry.Council).Distinct().Count() == councils.Count)
+            .WithMessage("each council kind is listed once");
+        RuleForEach(term => term.Councils).ChildRules(council =>
+        {
+            council.RuleFor(c => c.Workflow.Id).NotEmpty().OverridePropertyName("workflow.id").WithMessage(NamesAFile);
+            council.RuleFor(c => c.Workflow.Version).GreaterThan(0).OverridePropertyName("workflow.version").WithMessage(CountsFromOne);
+            council.RuleFor(c => c.RuleSet.Id).NotEmpty().OverridePropertyName("ruleSet.id").WithMessage(NamesAFile);
+            council.RuleFor(c => c.RuleSet.Version).GreaterThan(0).OverridePropertyName("ruleSet.version").WithMessage(CountsFromOne);
+        });
+        RuleFor(term => term)
+            .Must(term => term.Calendar.All(step => step.AppliesTo.All(term.Elects)))
+            .OverridePropertyName(nameof(Term.Calendar))
+            .WithMessage(term => $"a calendar step applies to a council the term does not elect: {string.Join(", ",
+                term.Calendar.Where(step => !step.AppliesTo.All(term.Elects)).Select(step => step.Id))}");
+        RuleFor(term => term.CouncilsBasis).NotEmpty().WithMessage("the term cites the law that says which councils it elects");
+        RuleForEach(term => term.CouncilsBasis).SetValidator(new LegalBasisValidator());
+        RuleFor(term => term.Instruments).NotEmpty().WithMessage("a term lists the instruments that govern it");
+        RuleForEach(term => term.Instruments).ChildRules(instrument =>
+        {
+            instrument.RuleFor(i => i.Number).NotEmpty();
+            instrument.RuleFor(i => i.Title).SetValidator(new BilingualTextValidator());
+        });
+        RuleFor(term => term.Rules).SetValidator((term, _) => new RuleParametersValidator([.. term.Councils.Select(entry => entry.Council)]));
     }
 }
 
+/// <summary>The rule parameters of a term: every council it elects has its seat limit and list sizes.</summary>
 public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
 {
-    public RuleParametersValidator()
+    public RuleParametersValidator(IReadOnlyList<CouncilKind> elected)
     {
         RuleFor(rules => rules.ConsultationQuorum).SetValidator(new ShareRuleValidator());
         RuleFor(rules => rules.ConsultationMajority).SetValidator(new ShareRuleValidator());
@@ -49,8 +78,8 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         RuleFor(rules => rules.YoungCandidateAge.Source).SetValidator(new RuleBasisValidator());
 
         RuleFor(rules => rules.MaxSeatsPerConstituency)
-            .Must(limits => Enum.GetValues<CouncilKind>().All(kind => limits.Count(limit => limit.AppliesTo.Contains(kind)) == 1))
-            .WithMessage("every council kind needs exactly one seat limit");
+            .Must(limits => elected.All(kind => limits.Count(limit => limit.AppliesTo.Contains(kind)) == 1))
+            .WithMessage("every council kind the term elects needs exactly one seat limit");
         RuleForEach(rules => rules.MaxSeatsPerConstituency).ChildRules(limit =>
         {
             limit.RuleFor(l => l.MaxSeats).GreaterThan(0);
@@ -58,9 +87,9 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         });
 
         RuleFor(rules => rules)
-            .Must(CoverEverySeatCountOnce)
+            .Must(rules => CoverEverySeatCountOnce(rules, elected))
             .OverridePropertyName(nameof(RuleParameters.CandidatesBeyondSeats))
-            .WithMessage("for every council kind the seat ranges must cover 1 to its seat limit exactly once");
+            .WithMessage("for every council kind the term elects the seat ranges must cover 1 to its seat limit exactly once");
         RuleForEach(rules => rules.CandidatesBeyondSeats).ChildRules(size =>
         {
             size.RuleFor(s => s.FromSeats).GreaterThan(0);
@@ -93,8 +122,8 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         RuleFor(rules => rules.ConsultationConferenceBodies.Source).SetValidator(new RuleBasisValidator());
     }
 
-    private static bool CoverEverySeatCountOnce(RuleParameters rules) =>
-        Enum.GetValues<CouncilKind>().All(kind =>
+    private static bool CoverEverySeatCountOnce(RuleParameters rules, IReadOnlyList<CouncilKind> elected) =>
+        elected.All(kind =>
         {
             var limit = rules.MaxSeatsPerConstituency.FirstOrDefault(l => l.AppliesTo.Contains(kind))?.MaxSeats ?? 0;
             var covering = rules.CandidatesBeyondSeats.Where(size => size.AppliesTo.Contains(kind)).ToList();

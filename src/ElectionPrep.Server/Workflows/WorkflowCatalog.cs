@@ -10,7 +10,8 @@ namespace ElectionPrep.Workflows;
 
 /// <summary>
 /// The workflow definitions in workflows/: every version of each, checked against workflows/schema.json and
-/// then for meaning (<see cref="WorkflowDefinitionValidator"/>). A new process pins the latest version.
+/// then for meaning (<see cref="WorkflowDefinitionValidator"/>). A new process pins the version its term binds to its
+/// council kind (seeds/terms, <c>councils[].workflow</c>); older processes keep the version they pinned.
 /// </summary>
 public sealed class WorkflowCatalog
 {
@@ -25,6 +26,11 @@ public sealed class WorkflowCatalog
     /// <summary>The definitions shipped beside the server binary, unless Workflows:Path points elsewhere.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "workflows");
 
+    /// <summary>The version the term binds to the council kind, or null when the term elects no such council.</summary>
+    public WorkflowDefinition? For(Term term, CouncilKind council) =>
+        term.CouncilOf(council) is { } entry ? Find(entry.Workflow.Id, entry.Workflow.Version) : null;
+
+    /// <summary>The newest version for a council kind, whichever term binds it.</summary>
     public WorkflowDefinition LatestFor(CouncilKind council) =>
         definitions.Where(definition => definition.Council == council).MaxBy(definition => definition.Version)
         ?? throw new InvalidOperationException($"No workflow for {council}; the catalog check should have refused start-up.");
@@ -79,10 +85,7 @@ public sealed class WorkflowCatalog
             loaded.Add((file, definition));
         }
 
-        foreach (var kind in Enum.GetValues<CouncilKind>().Where(kind => loaded.All(entry => entry.Definition.Council != kind)))
-        {
-            problems.Add(new FileProblem(folder, "$", $"no workflow definition for {kind}"));
-        }
+        problems.AddRange(BindingProblems(folder, seeds, loaded.Select(entry => entry.Definition).ToList()));
 
         foreach (var clash in loaded.GroupBy(entry => entry.Definition.Council).Where(group => group.Select(entry => entry.Definition.Id).Distinct().Count() > 1))
         {
@@ -91,6 +94,15 @@ public sealed class WorkflowCatalog
 
         return problems.Count == 0 ? (new WorkflowCatalog(loaded.Select(entry => entry.Definition).ToList()), []) : (null, problems);
     }
+
+    /// <summary>Every council a term elects is bound to a definition that exists and is for that council.</summary>
+    private static IEnumerable<FileProblem> BindingProblems(string folder, SeedCatalog seeds, IReadOnlyList<WorkflowDefinition> loaded) =>
+        seeds.Terms.SelectMany(term => term.Councils.Select((entry, index) => (entry, index, found: loaded.FirstOrDefault(definition =>
+                definition.Id == entry.Workflow.Id && definition.Version == entry.Workflow.Version)))
+            .Where(binding => binding.found?.Council != binding.entry.Council)
+            .Select(binding => new FileProblem($"term {term.Id}", $"$.councils[{binding.index}].workflow", binding.found is null
+                ? $"no workflow definition {binding.entry.Workflow} in {Path.GetFullPath(folder)}"
+                : $"{binding.entry.Workflow} is a workflow for {binding.found.Council}, not {binding.entry.Council}")));
 
     /// <summary>The errors that say what is wrong, not the "array item not valid" wrappers around them.</summary>
     private static IEnumerable<NJsonSchema.Validation.ValidationError> Leaves(IEnumerable<NJsonSchema.Validation.ValidationError> errors) =>

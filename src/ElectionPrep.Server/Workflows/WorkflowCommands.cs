@@ -1,4 +1,5 @@
 using ElectionPrep.Seeds;
+using ElectionPrep.Terms;
 using JasperFx.CommandLine;
 
 namespace ElectionPrep.Workflows;
@@ -13,17 +14,37 @@ public class WorkflowFilesInput
     public string SeedsFlag { get; set; } = SeedCatalog.DefaultPath;
 }
 
-/// <summary>Checks every definition without starting the server: file, JSON path and problem, one per line.</summary>
+/// <summary>
+/// Checks every definition, and every term's binding of its councils to them, without starting the server: file, JSON
+/// path and problem, one per line.
+/// </summary>
 [Description("Validate the workflow definitions: prints file, JSON path and problem; exit code 1 when any is broken", Name = "validate-workflows")]
 public class ValidateWorkflowsCommand : JasperFxCommand<WorkflowFilesInput>
 {
     public override bool Execute(WorkflowFilesInput input)
     {
-        var (catalog, problems) = WorkflowCatalog.Check(input.WorkflowsFlag, SeedCatalog.Load(input.SeedsFlag));
+        SeedCatalog seeds;
+        try
+        {
+            seeds = SeedCatalog.Load(input.SeedsFlag);
+        }
+        catch (Database.StartupRefusedException refused)
+        {
+            // A broken term or unit file: its file, path and problem, as start-up prints them.
+            Console.Error.WriteLine(refused.Message);
+            return false;
+        }
+
+        var (catalog, problems) = WorkflowCatalog.Check(input.WorkflowsFlag, seeds);
         foreach (var problem in problems) Console.Error.WriteLine(problem);
         if (catalog is not null)
         {
             foreach (var definition in catalog.All) Console.WriteLine($"ok: {definition.Id} v{definition.Version} ({definition.Steps.Count} steps)");
+            foreach (var term in seeds.TermsLatestFirst)
+            {
+                Console.WriteLine($"ok: term {term.Id} ({term.Name.En}), election day {term.ElectionDay:yyyy-MM-dd}: "
+                    + string.Join(", ", term.Councils.Select(entry => $"{entry.Council.Slug()} on {entry.Workflow}, rules {entry.RuleSet}")));
+            }
         }
 
         return problems.Count == 0;
@@ -56,7 +77,7 @@ public class WorkflowDiagramsCommand : JasperFxCommand<WorkflowDiagramsInput>
         var seeds = SeedCatalog.Load(input.SeedsFlag);
         var catalog = WorkflowCatalog.Load(input.WorkflowsFlag, seeds);
         var document = File.Exists(input.OutputFlag) ? File.ReadAllText(input.OutputFlag) : "# Workflows\n";
-        File.WriteAllText(input.OutputFlag, WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, seeds.LatestTerm)));
+        File.WriteAllText(input.OutputFlag, WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, seeds.Terms)));
         Console.WriteLine($"Wrote {catalog.All.Count} diagrams to {input.OutputFlag}");
         return true;
     }

@@ -8,8 +8,8 @@ namespace ElectionPrep.Workflows;
 /// <summary>
 /// What the JSON Schema cannot say about a definition: the step graph is sound (known steps, no cycles, one round
 /// deciding each of the three things the law has the consultation conferences decide, in the law's order), every
-/// deadline names a calendar step of every term that applies to this council kind, and every gate is one the domain
-/// supplies.
+/// deadline names a calendar step, for this council kind, of every term that binds this definition, and every gate is
+/// one the domain supplies.
 /// </summary>
 public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefinition>
 {
@@ -59,11 +59,14 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
                 $"step '{step.Id}' waits for unknown or itself: {string.Join(", ", step.WaitsFor.Where(id => id == step.Id || definition.FindStep(id) is null))}");
 
         RuleForEach(definition => definition.Steps)
-            .Must((definition, step) => step.Deadline is null || seeds.Terms.All(term => CalendarHas(term, step.Deadline, definition.Council)))
+            .Must((definition, step) => step.Deadline is null || TermsBinding(seeds, definition).All(term => CalendarHas(term, step.Deadline, definition.Council)))
             .OverridePropertyName("steps")
             .WithMessage((definition, step) =>
-                $"step '{step.Id}': deadline '{step.Deadline}' is not a calendar step for {definition.Council} in every term ({string.Join(", ", seeds.Terms.Select(t => t.Id))})");
+                $"step '{step.Id}': deadline '{step.Deadline}' is not a calendar step for {definition.Council} in every term that runs this workflow ({string.Join(", ", TermsBinding(seeds, definition).Select(t => t.Id))})");
     }
+
+    private static IEnumerable<Term> TermsBinding(SeedCatalog seeds, WorkflowDefinition definition) =>
+        seeds.Terms.Where(term => term.CouncilOf(definition.Council)?.Workflow == new VersionedId(definition.Id, definition.Version));
 
     private static bool CalendarHas(Term term, string calendarStep, CouncilKind council) =>
         term.Calendar.Any(step => step.Id == calendarStep && step.AppliesTo.Contains(council));

@@ -50,9 +50,22 @@ public class Checking_and_publishing_the_official_list
                 : filed).State!;
         });
 
-    private static Func<CandidateList, Decision> Publishes(ConsultationConference? roundThree, Dictionary<string, Candidacy> candidacies) =>
+    private static Func<CandidateList, Decision> Publishes(ConsultationConference? roundThree, Dictionary<string, Candidacy> candidacies, IReadOnlyList<Quotas.QuotaResult>? quota = null) =>
         list => PublishOfficialList.Decide(new PublishOfficialList(ProcessId, "QĐ-DS", "ubbc", ActorRole.Clerk), list,
-            new PublishOfficialListInputs(PublicationOpen, WithPublication, roundThree, candidacies, TestTerms.Rules, Quota: []), TestTerms.Now);
+            new PublishOfficialListInputs(PublicationOpen, WithPublication, roundThree, candidacies, TestTerms.Rules, Quota: quota ?? []), TestTerms.Now);
+
+    /// <summary>The women's rule evaluated on a list of three with one woman (33%), in the given scope.</summary>
+    private static IReadOnlyList<Quotas.QuotaResult> OneWomanInThree(Quotas.QuotaScope scope) =>
+        Quotas.QuotaEvaluation.Evaluate(Quotas.QuotaRules.Set(Quotas.QuotaRules.Share(Quotas.CandidateAttributes.Woman, "35%", scope: scope)),
+            Quotas.QuotaRules.People(1, 3), Quotas.Evaluating_quotas.OfficialList);
+
+    [Fact]
+    public void A_provincial_list_below_the_national_share_of_women_is_published() =>
+        List(3).When(Publishes(RoundThree(3), Candidacies(3), OneWomanInThree(Quotas.QuotaScope.NationalList))).Then<OfficialListPublished>();
+
+    [Fact]
+    public void A_list_below_its_own_share_of_women_is_not_published() =>
+        List(3).When(Publishes(RoundThree(3), Candidacies(3), OneWomanInThree(Quotas.QuotaScope.Whole))).ThenRefused(PublishOfficialList.QuotaRequirementFailed);
 
     private static Func<CandidateList, Decision> Leaves(string candidacyId, string? ground = null, string reference = "QĐ") =>
         list => LeaveOfficialList.Decide(new LeaveOfficialList(ProcessId, candidacyId, ground, "Ủy ban bầu cử", reference, "clerk"), list, TestTerms.Now);

@@ -12,7 +12,7 @@ public class Opening_a_consultation_process
     private static readonly OpenConsultationProcess Command = new("2021-2026", CouncilKind.CommuneCouncil, "01903", "chair");
 
     private static Func<ConsultationProcess, Decision> Opens(DateTimeOffset now) =>
-        existing => OpenConsultationProcess.Decide(Command, existing, Commune, Path, Version1, now);
+        existing => OpenConsultationProcess.Decide(Command, existing, TestTerms.Term(), Commune, Path, Version1, now);
 
     [Fact]
     public void The_process_pins_the_definition_version_under_an_id_derived_from_term_council_and_jurisdiction()
@@ -42,6 +42,39 @@ public class Opening_a_consultation_process
         Assert.Empty(process.Steps);
         Assert.Equal("061", process.ParentJurisdictionCode);
     }
+
+    [Fact]
+    public void A_council_the_term_does_not_elect_is_refused_naming_the_councils_it_elects_and_the_law()
+    {
+        var district = new AdministrativeUnit("058", "Thành phố Bắc Kạn", "Bac Kan City", UnitLevel.District, "ProvincialCity", "06", true);
+        var command = new OpenConsultationProcess("2026-2031", CouncilKind.DistrictCouncil, "058", "chair");
+
+        var refusal = Spec.Process.When(_ => OpenConsultationProcess.Decide(command, null, TestTerms.TermWithoutDistricts(), district, ["VN", "06", "058"], null, TestTerms.Now))
+            .ThenRefused(OpenConsultationProcess.CouncilNotElected);
+
+        Assert.Contains("không bầu district-council", refusal.Detail.Vi, StringComparison.Ordinal);
+        Assert.Contains("elects no district-council; it elects: national-assembly-central, national-assembly-provincial, provincial-council, commune-council",
+            refusal.Detail.En, StringComparison.Ordinal);
+        Assert.Contains("Luật 83/2025/QH15, Điều 4 khoản 6", refusal.Detail.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_that_no_longer_exists_on_the_terms_election_day_is_refused_with_its_period()
+    {
+        var merged = Commune with { ValidTo = new DateOnly(2025, 6, 30) };
+        var command = Command with { TermId = "2026-2031" };
+
+        var refusal = Spec.Process.When(_ => OpenConsultationProcess.Decide(command, null, TestTerms.TermWithoutDistricts(), merged, [], Version1, TestTerms.Now))
+            .ThenRefused(OpenConsultationProcess.UnitNotValid);
+
+        Assert.Contains("không tồn tại vào ngày bầu cử 15/03/2026", refusal.Detail.Vi, StringComparison.Ordinal);
+        Assert.Contains("valid ≤ 30/06/2025", refusal.Detail.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_created_after_the_terms_election_day_is_refused() =>
+        Spec.Process.When(_ => OpenConsultationProcess.Decide(Command, null, TestTerms.Term(), Commune with { ValidFrom = new DateOnly(2025, 7, 1) }, Path, Version1, TestTerms.Now))
+            .ThenRefused(OpenConsultationProcess.UnitNotValid);
 
     [Theory]
     [InlineData(CouncilKind.NationalAssemblyCentral, "VN", "2021-2026.national-assembly-central.VN")]

@@ -8,10 +8,13 @@ public class Evaluating_quotas
     private static readonly RuleBasis Law = new([new LegalBasis("Luật 85/2015/QH13", "Điều 9 khoản 3")], Confirmed: true);
 
     public static QuotaRule Women(TargetSeverity severity = TargetSeverity.Requirement, Rounding rounding = Rounding.Exact, QuotaScope scope = QuotaScope.Whole) =>
-        new("women", new BilingualText("Phụ nữ", "Women"), Population.OfficialList, CandidateAttributes.Woman, MeasureKind.Share, severity, rounding, Law,
-            new DateOnly(2021, 1, 11), scope, AtLeastShare: Fraction.Parse("35%"));
+        new("women", new BilingualText("Phụ nữ", "Women"), Population.OfficialList, CandidateAttributes.Woman, MeasureKind.Share, severity, rounding, QuotaBase.Candidates,
+            Law, new DateOnly(2021, 1, 11), scope, AtLeastShare: Fraction.Parse("35%"));
 
-    private static RuleSet Set(params QuotaRule[] rules) => new("commune-council", 1, CouncilKind.CommuneCouncil, new DateOnly(2021, 1, 11), rules);
+    public static RuleSet Set(params QuotaRule[] rules) => new("commune-council", 1, CouncilKind.CommuneCouncil, new DateOnly(2021, 1, 11), rules);
+
+    /// <summary>Evaluated as the official list, as publishing it is.</summary>
+    public static readonly QuotaContext OfficialList = new(Population.OfficialList);
 
     /// <summary><paramref name="women"/> women among <paramref name="total"/> candidates, spread over constituencies dv1 and dv2.</summary>
     public static List<QuotaSubject> People(int women, int total) =>
@@ -24,20 +27,20 @@ public class Evaluating_quotas
     [InlineData(6, 20, QuotaOutcome.Fail)]
     [InlineData(7, 20, QuotaOutcome.Pass)]
     public void Shares_are_compared_exactly_so_34_99_percent_falls_short_of_35(int women, int total, QuotaOutcome outcome) =>
-        Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women()), People(women, total)).Single().Outcome);
+        Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women()), People(women, total), OfficialList).Single().Outcome);
 
     [Theory]
     [InlineData(344, 1000, QuotaOutcome.Fail)]
     [InlineData(345, 1000, QuotaOutcome.Pass)]
     public void Rounded_half_up_to_a_whole_percent_34_5_counts_as_35(int women, int total, QuotaOutcome outcome) =>
-        Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women(rounding: Rounding.HalfUpToWholePercent)), People(women, total)).Single().Outcome);
+        Assert.Equal(outcome, QuotaEvaluation.Evaluate(Set(Women(rounding: Rounding.HalfUpToWholePercent)), People(women, total), OfficialList).Single().Outcome);
 
     [Fact]
     public void The_result_explains_the_shortfall_in_people()
     {
-        var result = QuotaEvaluation.Evaluate(Set(Women()), People(4, 20)).Single();
+        var result = QuotaEvaluation.Evaluate(Set(Women()), People(4, 20), OfficialList).Single();
 
-        Assert.Equal((4, 20, 20.00m, "≥ 35%", 3), (result.Count, result.Total, result.SharePercent, result.Bound, result.Shortfall));
+        Assert.Equal(((int?)4, 20, (decimal?)20.00m, "≥ 35%", 3), (result.Count, result.Total, result.SharePercent, result.Bound, result.Shortfall));
         Assert.Equal("3 more needed (Women).", result.Explanation.En);
         Assert.Equal("Cần thêm 3 người (Phụ nữ).", result.Explanation.Vi);
         Assert.Equal([new LegalBasis("Luật 85/2015/QH13", "Điều 9 khoản 3")], result.Basis);
@@ -45,30 +48,30 @@ public class Evaluating_quotas
 
     [Fact]
     public void The_result_lists_who_counted() =>
-        Assert.Equal(["c0", "c1", "c2", "c3"], QuotaEvaluation.Evaluate(Set(Women()), People(4, 20)).Single().Counted);
+        Assert.Equal(["c0", "c1", "c2", "c3"], QuotaEvaluation.Evaluate(Set(Women()), People(4, 20), OfficialList).Single().Counted);
 
     [Fact]
     public void A_requirement_missed_fails() =>
-        Assert.Equal(QuotaOutcome.Fail, QuotaEvaluation.Evaluate(Set(Women()), People(1, 10)).Single().Outcome);
+        Assert.Equal(QuotaOutcome.Fail, QuotaEvaluation.Evaluate(Set(Women()), People(1, 10), OfficialList).Single().Outcome);
 
     [Fact]
     public void A_target_missed_warns() =>
-        Assert.Equal(QuotaOutcome.Warn, QuotaEvaluation.Evaluate(Set(Women(TargetSeverity.Target)), People(1, 10)).Single().Outcome);
+        Assert.Equal(QuotaOutcome.Warn, QuotaEvaluation.Evaluate(Set(Women(TargetSeverity.Target)), People(1, 10), OfficialList).Single().Outcome);
 
     [Fact]
     public void A_rule_for_each_constituency_finds_the_constituency_without_a_woman()
     {
         var everyConstituency = new QuotaRule("woman-per-constituency", new BilingualText("Mỗi đơn vị có nữ", "A woman in each constituency"), Population.OfficialList,
-            CandidateAttributes.Woman, MeasureKind.Count, TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 11), QuotaScope.EachConstituency, AtLeastCount: 1);
+            CandidateAttributes.Woman, MeasureKind.Count, TargetSeverity.Target, Rounding.Exact, QuotaBase.Candidates, Law, new DateOnly(2021, 1, 11), QuotaScope.EachConstituency, AtLeastCount: 1);
 
-        var results = QuotaEvaluation.Evaluate(Set(everyConstituency), People(1, 6));
+        var results = QuotaEvaluation.Evaluate(Set(everyConstituency), People(1, 6), OfficialList);
 
         Assert.Equal([("dv1", QuotaOutcome.Pass), ("dv2", QuotaOutcome.Warn)], results.Select(r => (r.ConstituencyId!, r.Outcome)));
         Assert.Equal(1, results[1].Shortfall);
     }
 
     private static readonly QuotaRule Minorities = new("minorities", new BilingualText("Dân tộc thiểu số", "Ethnic minorities"), Population.OfficialList,
-        CandidateAttributes.EthnicMinority, MeasureKind.Share, TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 11), AtLeastFromUnit: "ethnicMinorityShare");
+        CandidateAttributes.EthnicMinority, MeasureKind.Share, TargetSeverity.Target, Rounding.Exact, QuotaBase.Candidates, Law, new DateOnly(2021, 1, 11), AtLeastFromUnit: "ethnicMinorityShare");
 
     /// <summary>Eight of ten candidates from ethnic minorities.</summary>
     private static List<QuotaSubject> EightOfTenFromMinorities() =>
@@ -77,14 +80,15 @@ public class Evaluating_quotas
     [Fact]
     public void A_locality_bound_comes_from_the_units_population()
     {
-        var bacKan = QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities(), new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new(8802, 10000) }).Single();
+        var bacKan = QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities(),
+            OfficialList with { UnitParameters = new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new(8802, 10000) } }).Single();
 
         Assert.Equal((QuotaOutcome.Warn, 1, "≥ 88.02%"), (bacKan.Outcome, bacKan.Shortfall, bacKan.Bound));
     }
 
     [Fact]
     public void A_locality_bound_is_absent_where_the_units_population_is_unknown() =>
-        Assert.Equal(QuotaOutcome.Pass, QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities()).Single().Outcome);
+        Assert.Equal(QuotaOutcome.Pass, QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities(), OfficialList).Single().Outcome);
 
     [Theory]
     [InlineData("1981-05-24", true)]
@@ -112,7 +116,7 @@ public class Evaluating_quotas
         var people = People(6, 20);
         var woman = new QuotaSubject("new", "Người mới", "dv1", new HashSet<string> { CandidateAttributes.Woman });
 
-        var (before, after, deltas) = WhatIf.Evaluate(Set(Women()), people, [new SwapCandidate("c19", woman)]);
+        var (before, after, deltas) = WhatIf.Evaluate(Set(Women()), people, [new SwapCandidate("c19", woman)], OfficialList);
 
         Assert.Equal((QuotaOutcome.Fail, QuotaOutcome.Pass), (before.Single().Outcome, after.Single().Outcome));
         Assert.Equal(new QuotaDelta("women", null, QuotaOutcome.Fail, QuotaOutcome.Pass, 1, 5.00m, 0), deltas.Single());

@@ -11,11 +11,11 @@ public class What_if_properties
     private static readonly RuleSet Rules = new("x", 1, CouncilKind.CommuneCouncil, new DateOnly(2021, 1, 1),
     [
         new QuotaRule("women", new BilingualText("Nữ", "Women"), Population.OfficialList, CandidateAttributes.Woman, MeasureKind.Share,
-            TargetSeverity.Requirement, Rounding.Exact, Law, new DateOnly(2021, 1, 1), AtLeastShare: Fraction.Parse("35%")),
+            TargetSeverity.Requirement, Rounding.Exact, QuotaBase.Candidates, Law, new DateOnly(2021, 1, 1), AtLeastShare: Fraction.Parse("35%")),
         new QuotaRule("non-party", new BilingualText("Ngoài Đảng", "Non-Party"), Population.OfficialList, CandidateAttributes.NonParty, MeasureKind.Share,
-            TargetSeverity.Target, Rounding.HalfUpToWholePercent, Law, new DateOnly(2021, 1, 1), AtLeastShare: Fraction.Parse("10%"), AtMostShare: Fraction.Parse("50%")),
+            TargetSeverity.Target, Rounding.HalfUpToWholePercent, QuotaBase.Candidates, Law, new DateOnly(2021, 1, 1), AtLeastShare: Fraction.Parse("10%"), AtMostShare: Fraction.Parse("50%")),
         new QuotaRule("woman-each", new BilingualText("Nữ mỗi đơn vị", "Woman each"), Population.OfficialList, CandidateAttributes.Woman, MeasureKind.Count,
-            TargetSeverity.Target, Rounding.Exact, Law, new DateOnly(2021, 1, 1), QuotaScope.EachConstituency, AtLeastCount: 1),
+            TargetSeverity.Target, Rounding.Exact, QuotaBase.Candidates, Law, new DateOnly(2021, 1, 1), QuotaScope.EachConstituency, AtLeastCount: 1),
     ]);
 
     private static QuotaSubject Person(int id, bool woman, bool nonParty, byte constituency) =>
@@ -47,7 +47,7 @@ public class What_if_properties
             if (model.TryGetValue(id, out var person)) model[id] = person with { Constituency = to };
         }
 
-        var (_, after, deltas) = WhatIf.Evaluate(Rules, subjects, changes);
+        var (_, after, deltas) = WhatIf.Evaluate(Rules, subjects, changes, Evaluating_quotas.OfficialList);
 
         var women = after.Single(result => result.RuleId == "women");
         var womenBefore = people.Count(p => p.Woman);
@@ -66,10 +66,10 @@ public class What_if_properties
     {
         var total = women + others;
         if (total == 0) return true;
-        var result = QuotaEvaluation.Evaluate(Rules, Enumerable.Range(0, total).Select(i => Person(i, i < women, false, 0)).ToList())[0];
+        var result = QuotaEvaluation.Evaluate(Rules, Enumerable.Range(0, total).Select(i => Person(i, i < women, false, 0)).ToList(), Evaluating_quotas.OfficialList)[0];
 
         var fixedList = Enumerable.Range(0, total).Select(i => Person(i, i < women + result.Shortfall, false, 0)).ToList();
-        return QuotaEvaluation.Evaluate(Rules, fixedList)[0].Outcome == QuotaOutcome.Pass
-            && (result.Shortfall == 0 || QuotaEvaluation.Evaluate(Rules, Enumerable.Range(0, total).Select(i => Person(i, i < women + result.Shortfall - 1, false, 0)).ToList())[0].Outcome == QuotaOutcome.Fail);
+        return QuotaEvaluation.Evaluate(Rules, fixedList, Evaluating_quotas.OfficialList)[0].Outcome == QuotaOutcome.Pass
+            && (result.Shortfall == 0 || QuotaEvaluation.Evaluate(Rules, Enumerable.Range(0, total).Select(i => Person(i, i < women + result.Shortfall - 1, false, 0)).ToList(), Evaluating_quotas.OfficialList)[0].Outcome == QuotaOutcome.Fail);
     }
 }

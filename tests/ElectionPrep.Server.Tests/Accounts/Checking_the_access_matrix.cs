@@ -27,7 +27,7 @@ public class Checking_the_access_matrix(AppFixture fixture) : IntegrationContext
     private static readonly string[] ProtectedValues = [CitizenId, "Tổ 5, phường Nguyễn Thị Minh Khai", "0912345678"];
 
     /// <summary>POSTs that change nothing of an election: trying a list, signing in and out, getting a token, choosing one's own password.</summary>
-    private static readonly HashSet<string> HarmlessPosts = [Routes.QuotaWhatIf, Routes.Tokens, Routes.OwnPassword, Routes.SignIn, Routes.SignOut];
+    private static readonly HashSet<string> HarmlessPosts = [Routes.QuotaWhatIf, Routes.ListEvaluation, Routes.Tokens, Routes.OwnPassword, Routes.SignIn, Routes.SignOut];
 
     private const string AccessDeniedPage = Routes.AccessDenied;
 

@@ -24,7 +24,8 @@ public class Running_a_small_national_preparation(AppFixture fixture) : Integrat
     private async Task<(NationalPlan Plan, PreparationRun Run, PipelineClient Client)> RunSmall()
     {
         var seeds = Host.Services.GetRequiredService<SeedCatalog>();
-        var term = seeds.LatestTerm;
+        // The generator builds the 2021 tree (provinces, districts, communes), so the run prepares the term of that tree.
+        var term = seeds.TermOf("2021-2026");
         var calendar = new RunCalendar(term, seeds.TimeZoneOf(term));
         var plan = NationalPlan.Generate(BenchmarkScale.Small, AdministrativeTree.Generate(SeedCatalog.DefaultPath, 2021), term, calendar, 2021);
         var client = new PipelineClient(Host.Server.CreateClient(), TestUsers.Of);

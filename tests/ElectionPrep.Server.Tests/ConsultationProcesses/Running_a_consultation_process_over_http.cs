@@ -163,20 +163,31 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
     }
 
     [Fact]
-    public async Task The_rollup_shows_each_process_beneath_a_province_by_level_with_its_open_steps()
+    public async Task The_rollup_counts_the_processes_beneath_a_province_by_level()
     {
         await Driver.Open("provincial-council", "06");
         await Driver.Open("district-council", "061");
         var commune = await Driver.Open("commune-council", "01834");
+        await Driver.Open("commune-council", "01837");
         await Driver.Complete(commune, "structure-projected");
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var rollup = await Host.Read<JsonElement>(Routes.For(Routes.Rollup, "06"));
+        var rollup = await Host.Read<Rollup>(Routes.For(Routes.Rollup, "06"));
 
-        var levels = rollup.GetProperty("levels").EnumerateArray().ToDictionary(level => level.GetProperty("level").GetString()!);
-        Assert.Equal(["Province", "District", "Commune"], levels.Keys);
-        var communeRow = levels["Commune"].GetProperty("rows")[0];
-        Assert.Equal(["election-committee-formed", "first-consultation"], communeRow.GetProperty("activeSteps").EnumerateArray().Select(step => step.GetString()));
+        Assert.Equal(["Province", "District", "Commune"], rollup.Levels.Select(level => level.Level));
+        Assert.Equal([("2021-2026", 1, 0), ("2021-2026", 1, 0), ("2021-2026", 2, 0)], rollup.Levels.Select(level => (level.TermId, level.Processes, level.Completed)));
+    }
+
+    [Fact]
+    public async Task The_listing_shows_a_process_beneath_the_rollup_with_its_open_steps()
+    {
+        var commune = await Driver.Open("commune-council", "01834");
+        await Driver.Complete(commune, "structure-projected");
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var listed = await Host.Read<JsonElement>($"{Routes.ConsultationProcesses}?jurisdictionCode=01834");
+
+        Assert.Equal(["election-committee-formed", "first-consultation"], listed[0].GetProperty("activeSteps").EnumerateArray().Select(step => step.GetString()));
     }
 
     private async Task AssertNoStepCompleted(string id)

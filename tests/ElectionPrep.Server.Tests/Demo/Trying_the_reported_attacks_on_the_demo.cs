@@ -63,7 +63,7 @@ public class Trying_the_reported_attacks_on_the_demo
 
             // The ward's chair opens a process for a commune of another district.
             var elsewhere = Seeds.Units.All.First(unit => unit.Level == UnitLevel.Commune && unit.Elects(CouncilKind.CommuneCouncil)
-                && Seeds.PathOf(unit.Code).Contains("06") && !Seeds.PathOf(unit.Code).Contains("058")).Code;
+                && Seeds.PathOf(unit.Code, "2021-2026").Contains("06") && !Seeds.PathOf(unit.Code, "2021-2026").Contains("058")).Code;
             var opened = await wardChair.PostAsJsonAsync(Routes.ConsultationProcesses, new { termId = "2021-2026", council = "commune-council", jurisdictionCode = elsewhere });
             Assert.Equal(HttpStatusCode.Forbidden, opened.StatusCode);
 

@@ -24,8 +24,9 @@ public class Describing_the_api(AppFixture fixture) : IntegrationContext(fixture
         var workflows = await Host.Read<JsonElement>(Routes.Workflows);
 
         Assert.Equal(
-            ["commune-council", "district-council", "national-assembly-central", "national-assembly-provincial", "provincial-council"],
-            workflows.EnumerateArray().Select(definition => definition.GetProperty("id").GetString()));
+            ["commune-council v1", "commune-council v2", "district-council v1", "national-assembly-central v1", "national-assembly-central v2",
+                "national-assembly-provincial v1", "national-assembly-provincial v2", "provincial-council v1", "provincial-council v2"],
+            workflows.EnumerateArray().Select(definition => $"{definition.GetProperty("id").GetString()} v{definition.GetProperty("version").GetInt32()}"));
         Assert.Equal(13, workflows[0].GetProperty("steps").GetArrayLength());
     }
 

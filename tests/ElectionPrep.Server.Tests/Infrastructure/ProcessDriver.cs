@@ -18,6 +18,9 @@ namespace ElectionPrep.Infrastructure;
 /// </summary>
 public sealed class ProcessDriver(IAlbaHost host)
 {
+    /// <summary>The server's clock, in Vietnam's time.</summary>
+    private DateTimeOffset Now => host.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+
     /// <summary>The Front's six participants and the Election Committee's guest, as the benchmark's run convenes them.</summary>
     public static IReadOnlyList<Invitee> Invitees => PreparationRun.Invitees;
 
@@ -32,11 +35,11 @@ public sealed class ProcessDriver(IAlbaHost host)
         return result!;
     }
 
-    public async Task<string> Open(string council, string jurisdiction)
+    public async Task<string> Open(string council, string jurisdiction, string termId = "2021-2026")
     {
         var created = await Tracked(s =>
         {
-            s.Post.Json(new { termId = "2021-2026", council, jurisdictionCode = jurisdiction }).ToUrl(Routes.ConsultationProcesses);
+            s.Post.Json(new { termId, council, jurisdictionCode = jurisdiction }).ToUrl(Routes.ConsultationProcesses);
             s.WithBearerToken(TestUsers.Of(Body.FrontStandingBoard, ActorRole.CommitteeChair, jurisdiction));
             s.StatusCodeShouldBe(HttpStatusCode.Created);
         });
@@ -69,8 +72,10 @@ public sealed class ProcessDriver(IAlbaHost host)
     /// <summary>"2021-2026.commune-council.01834" → "01834".</summary>
     public static string JurisdictionOf(string processId) => processId[(processId.LastIndexOf('.') + 1)..];
 
+    /// <summary>The definition the process's term binds to its council: "2026-2031.commune-council.01843" → commune-council v2.</summary>
     private WorkflowDefinition Definition(string processId) =>
-        host.Services.GetRequiredService<WorkflowCatalog>().LatestFor(CouncilKinds.TryParse(processId.Split('.')[1], out var council) ? council : throw new ArgumentException(processId));
+        host.Services.GetRequiredService<WorkflowCatalog>().For(host.Services.GetRequiredService<Seeds.SeedCatalog>().TermOf(processId.Split('.')[0]),
+            CouncilKinds.TryParse(processId.Split('.')[1], out var council) ? council : throw new ArgumentException(processId))!;
 
     /// <summary>Posts and checks the status, showing the problem details when it is not the one expected.</summary>
     public async Task<IScenarioResult> Post(string url, object body, string token, HttpStatusCode expected = HttpStatusCode.OK)
@@ -117,16 +122,16 @@ public sealed class ProcessDriver(IAlbaHost host)
         Post(Routes.For(Routes.Conferences, processId), new
         {
             round,
-            scheduledAt = at ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(TimeSpan.FromHours(7)),
+            scheduledAt = at ?? Now,
             place = "Hội trường Ủy ban MTTQ",
             chair = "Nguyễn Văn An",
             invitees = Invitees,
         }, Front(processId, ActorRole.CommitteeChair), expected);
 
     /// <summary>Opens a process and runs it to the dossier window: structure projected, round 1 agreed with its allocations.</summary>
-    public async Task<string> OpenForDossiers(string council, string jurisdiction)
+    public async Task<string> OpenForDossiers(string council, string jurisdiction, string termId = "2021-2026")
     {
-        var id = await Open(council, jurisdiction);
+        var id = await Open(council, jurisdiction, termId);
         await Complete(id, "structure-projected");
         await HoldConference(id, 1);
         return id;
@@ -181,7 +186,7 @@ public sealed class ProcessDriver(IAlbaHost host)
         {
             await Post(Routes.For(Routes.VoterConferences, processId), new
             {
-                kind, heldOn = "2021-04-02", invited = 120, present = 90, countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = $"BB-CT-{kind}",
+                kind, heldOn = DateOnly.FromDateTime(Now.Date), invited = 120, present = 90, countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = $"BB-CT-{kind}",
                 results = heard.Select(entry => new { candidacyId = entry.GetProperty("candidacyId").GetString(), trust = 80, distrust = 10 }),
             }, Acting(processId, StepKind.VoterConferences));
         }

@@ -67,6 +67,31 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
     }
 
     [Fact]
+    public async Task The_process_page_names_the_processs_term()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+
+        var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
+
+        Assert.Contains("<strong id=\"term-name\">Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_processes_page_names_each_processs_term_filters_by_term_and_opens_in_a_picked_term()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var all = await clerk.PageAsync(Routes.ProcessesPage);
+        var later = await clerk.PageAsync(Routes.ProcessesPage + "?term=2026-2031");
+
+        Assert.Contains("<td>Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026</td>", all, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"2026-2031\">Bầu cử đại biểu Quốc hội khóa XVI", all, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"2021-2026\">Bầu cử đại biểu Quốc hội khóa XV ", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Phường Nguyễn Thị Minh Khai</a>", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_the_pages_token_changes_nothing()
     {
         using var clerk = await ClerkOfAnOpenProcess();
@@ -235,6 +260,33 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var candidacy = await RecordAComplaintFromTheCandidacyPage(clerk);
 
         Assert.Contains("id=\"verify-vv-01\"", await clerk.PageAsync(Routes.For(Routes.CandidacyPage, candidacy)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_lists_a_complaint_to_verify_by_the_candidates_name_linked_to_the_candidacy()
+    {
+        using var clerk = await SignedIn("thu.ky.xa", ActorRole.Clerk);
+        var candidacy = await RecordAComplaintFromTheCandidacyPage(clerk);
+
+        var dashboard = await clerk.PageAsync($"{Routes.Dashboard}?kind=complaint");
+
+        Assert.Contains($"<a href=\"{Routes.For(Routes.CandidacyPage, candidacy)}\">Xác minh vụ việc về ", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Cử tri phản ánh kê khai tài sản chưa đủ", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboards_rollup_rows_lead_to_the_processes_of_their_level()
+    {
+        using var clerk = await ClerkOfAnOpenProcess();
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var dashboard = await clerk.PageAsync(Routes.Dashboard);
+        var communes = await clerk.PageAsync($"{Routes.ProcessesPage}?level=Commune");
+        var provinces = await clerk.PageAsync($"{Routes.ProcessesPage}?level=Province");
+
+        Assert.Contains($"<a href=\"{Routes.ProcessesPage}?term=2021-2026&amp;level=Commune\">", dashboard, StringComparison.Ordinal);
+        Assert.Contains(">Phường Nguyễn Thị Minh Khai</a>", communes, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Phường Nguyễn Thị Minh Khai</a>", provinces, StringComparison.Ordinal);
     }
 
     [Fact]

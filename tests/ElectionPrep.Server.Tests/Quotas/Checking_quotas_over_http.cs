@@ -160,6 +160,73 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         return ids;
     }
 
+    private async Task<string> OfficialListCsv(string query = "") =>
+        (await (await Host.Scenario(s => s.Get.Url($"{Routes.For(Routes.OfficialListCsv, Process)}{query}"))).ReadAsTextAsync()).TrimStart('\uFEFF');
+
+    private static string[] Lines(string csv) => csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToArray();
+
+    private Task<IScenarioResult> EvaluateList(string csv, string council = "national-assembly-provincial") =>
+        Driver.Post(Routes.ListEvaluation, new { council, term = "2021-2026", jurisdiction = (string?)null, csv }, TestUsers.Clerk);
+
+    [Fact]
+    public async Task The_official_list_csv_has_Vietnamese_headers_and_says_who_sits_now_on_the_council()
+    {
+        await PublishedListWithOneWoman();
+
+        var lines = Lines(await OfficialListCsv());
+
+        Assert.Equal("Mã đơn vị bầu cử,Đơn vị bầu cử,Số đại biểu được bầu,Số thứ tự,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Tôn giáo,Nơi cư trú,Trình độ học vấn,"
+            + "\"Nghề nghiệp, chức vụ\",Nơi công tác,Đảng viên,\"Cơ quan, tổ chức giới thiệu\",Đại biểu đương nhiệm", lines[0]);
+        Assert.All(lines[1..], line => Assert.EndsWith(",no", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_official_list_csv_has_English_headers_when_asked()
+    {
+        await PublishedListWithOneWoman();
+
+        var lines = Lines(await OfficialListCsv("?lang=En"));
+
+        Assert.Equal("constituency_id,constituency,seats,order,full_name,date_of_birth,gender,ethnicity,religion,residence,education,profession,workplace,party_member,nominated_by,incumbent", lines[0]);
+        Assert.Equal(Lines(await OfficialListCsv())[1..], lines[1..]);
+    }
+
+    [Fact]
+    public async Task The_exported_list_is_evaluated_alike_from_either_header()
+    {
+        await PublishedListWithOneWoman();
+
+        var vietnamese = await (await EvaluateList(await OfficialListCsv())).ReadAsJsonAsync<JsonElement>();
+        var english = await (await EvaluateList(await OfficialListCsv("?lang=En"))).ReadAsJsonAsync<JsonElement>();
+
+        Assert.Equal(vietnamese.GetProperty("results").GetRawText(), english.GetProperty("results").GetRawText());
+        Assert.Equal((3, 1), (vietnamese.GetProperty("candidates").GetInt32(), Result(vietnamese, "na-women").GetProperty("count").GetInt32()));
+        Assert.Equal(("Warn", "Projection"), (Result(vietnamese, "na-re-elected").GetProperty("outcome").GetString(), Result(vietnamese, "na-re-elected").GetProperty("reading").GetString()));
+    }
+
+    [Fact]
+    public async Task A_list_without_incumbency_has_its_re_election_target_not_evaluable_naming_the_column()
+    {
+        var withoutIncumbency = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Quotas", "sample-official-list.csv"));
+
+        var report = await (await EvaluateList(withoutIncumbency)).ReadAsJsonAsync<JsonElement>();
+
+        var reElected = Result(report, "na-re-elected");
+        Assert.Equal("NotEvaluable", reElected.GetProperty("outcome").GetString());
+        Assert.Equal(JsonValueKind.Null, reElected.GetProperty("sharePercent").ValueKind);
+        Assert.Equal("Not evaluable: missing column incumbent.", reElected.GetProperty("explanation").GetProperty("en").GetString());
+        Assert.Equal("Không đánh giá được: thiếu cột Đại biểu đương nhiệm.", reElected.GetProperty("explanation").GetProperty("vi").GetString());
+        Assert.Equal(("Warn", "PartOfNationalList"), (Result(report, "na-women").GetProperty("outcome").GetString(), Result(report, "na-women").GetProperty("reading").GetString()));
+    }
+
+    [Fact]
+    public async Task A_list_that_cannot_be_read_is_a_400_naming_the_csv()
+    {
+        var refused = await Driver.Post(Routes.ListEvaluation, new { council = "commune-council", csv = "tên,tuổi\nAn,40\n" }, TestUsers.Clerk, HttpStatusCode.BadRequest);
+
+        Assert.True((await refused.ReadAsJsonAsync<JsonElement>()).GetProperty("errorsEn").TryGetProperty("csv", out _));
+    }
+
     [Fact]
     public async Task Results_without_a_reference_or_with_one_person_twice_are_refused_naming_the_fields_with_nothing_recorded()
     {
@@ -195,14 +262,14 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         await Driver.File(other, "Phạm Văn Cường", "001085000005", residence: "01837", gender: "Male");
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var rollup = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil");
+        var rollup = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "058")}?council=CommuneCouncil&termId=2021-2026");
 
         Assert.Equal((2, 4), (rollup.GetProperty("lists").GetInt32(), rollup.GetProperty("candidates").GetInt32()));
         var women = rollup.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "council-women");
         Assert.Equal(("Fail", 1, 4, 1), (women.GetProperty("outcome").GetString(), women.GetProperty("count").GetInt32(), women.GetProperty("total").GetInt32(), women.GetProperty("shortfall").GetInt32()));
-        var province = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil");
+        var province = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "06")}?council=CommuneCouncil&termId=2021-2026");
         Assert.Equal(4, province.GetProperty("candidates").GetInt32());
-        var elsewhere = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil");
+        var elsewhere = await Host.Read<JsonElement>($"{Routes.For(Routes.QuotaRollup, "061")}?council=CommuneCouncil&termId=2021-2026");
         Assert.Equal(0, elsewhere.GetProperty("candidates").GetInt32());
     }
 

@@ -14,23 +14,35 @@ public class Following_every_arrow
     private static readonly SeedCatalog Seeds = SeedCatalog.Load(SeedCatalog.DefaultPath);
     private static readonly WorkflowCatalog Catalog = WorkflowCatalog.Load(WorkflowCatalog.DefaultPath, Seeds);
 
-    private static readonly Terms.RuleParameters Rules = Seeds.FindTerm("2021-2026")!.Rules;
-
     /// <summary>A round as its gates want it: everyone present, its decisions recorded, its minutes signed.</summary>
     private static ConsultationConferences.ConsultationConference HeldAndSigned(int round, DateTimeOffset at) =>
         new($"p.round-{round}", "p", round, ConsultationConferences.ConferenceStage.MinutesSigned, at, "x", "x", [], new ConsultationConferences.Attendance(6, 6, []),
             [], new ConsultationConferences.RoundDecisions(), "ket-qua", "BB", "test", at);
 
-    public static TheoryData<string> Definitions => [.. Catalog.All.Select(definition => definition.Id)];
+    /// <summary>Every definition a term binds, with that term: its due dates and rules are the ones the process runs on.</summary>
+    public static TheoryData<string, Terms.CouncilKind> Definitions
+    {
+        get
+        {
+            var data = new TheoryData<string, Terms.CouncilKind>();
+            foreach (var term in Seeds.Terms)
+            {
+                foreach (var entry in term.Councils) data.Add(term.Id, entry.Council);
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Definitions))]
-    public void Each_step_opens_exactly_when_every_step_it_waits_for_is_done(string definitionId)
+    public void Each_step_opens_exactly_when_every_step_it_waits_for_is_done(string termId, Terms.CouncilKind council)
     {
-        var definition = Catalog.All.Single(candidate => candidate.Id == definitionId);
-        var dueDates = Seeds.DueDates("2021-2026", definition.Council);
-        var now = new DateTimeOffset(2021, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
-        var process = ConsultationProcess.Evolve(null, new ConsultationProcessOpened("p", "2021-2026", definition.Council, "x", "x", ["VN", "x"],
+        var term = Seeds.TermOf(termId);
+        var definition = Catalog.For(term, council)!;
+        var dueDates = Seeds.DueDates(termId, definition.Council);
+        var now = new DateTimeOffset(term.ElectionDay.AddDays(-140).ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7));
+        var process = ConsultationProcess.Evolve(null, new ConsultationProcessOpened("p", termId, definition.Council, "x", "x", ["VN", "x"],
             definition.Id, definition.Version, "test", now))!;
         var completed = new List<string>();
 
@@ -47,7 +59,7 @@ public class Following_every_arrow
             process = activated.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
             var next = process.ActiveSteps.First();
             var decision = CompleteStep.Decide(new CompleteStep("p", next, "test", definition.FindStep(next)!.Roles[0], "QĐ", null), process, definition,
-                new GateInputs(definition.FindStep(next)!.Round is { } round ? HeldAndSigned(round, now) : null, [], Rules), now);
+                new GateInputs(definition.FindStep(next)!.Round is { } round ? HeldAndSigned(round, now) : null, [], term.Rules), now);
             Assert.Null(decision.Refusal);
             process = decision.Events.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
             completed.Add(next);

@@ -13,12 +13,23 @@ public sealed class Validating_workflow_definitions : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void The_shipped_definitions_are_valid_one_per_council_kind()
+    public void The_shipped_definitions_are_valid_and_bound_to_every_council_of_each_term()
     {
         var (catalog, problems) = WorkflowCatalog.Check(WorkflowCatalog.DefaultPath, Seeds);
 
         Assert.Empty(problems);
-        Assert.Equal(Enum.GetValues<Terms.CouncilKind>(), catalog!.All.Select(definition => definition.Council).Order());
+        Assert.All(Seeds.Terms.SelectMany(term => term.Councils.Select(entry => (term, entry.Council))),
+            pair => Assert.Equal(pair.Council, catalog!.For(pair.term, pair.Council)!.Council));
+    }
+
+    [Fact]
+    public void Each_term_pins_its_own_version_and_the_2021_processes_keep_version_1()
+    {
+        var catalog = WorkflowCatalog.Load(WorkflowCatalog.DefaultPath, Seeds);
+
+        Assert.Equal(1, catalog.For(Seeds.TermOf("2021-2026"), Terms.CouncilKind.CommuneCouncil)!.Version);
+        Assert.Equal(2, catalog.For(Seeds.TermOf("2026-2031"), Terms.CouncilKind.CommuneCouncil)!.Version);
+        Assert.Null(catalog.For(Seeds.TermOf("2026-2031"), Terms.CouncilKind.DistrictCouncil));
     }
 
     /// <summary>What to change in commune-council.v1.json, and the path and reason the problem must name.</summary>
@@ -58,13 +69,28 @@ public sealed class Validating_workflow_definitions : IDisposable
     }
 
     [Fact]
-    public void A_council_kind_without_a_definition_is_refused()
+    public void A_definition_a_term_binds_that_is_missing_is_refused_naming_the_term_and_its_council()
     {
         File.Delete(Path.Combine(folder, "district-council.v1.json"));
 
         var (_, problems) = WorkflowCatalog.Check(folder, Seeds);
 
-        Assert.Equal("no workflow definition for DistrictCouncil", Assert.Single(problems).Problem);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("term 2021-2026", "$.councils[3].workflow"), (problem.File, problem.Path));
+        Assert.StartsWith("no workflow definition district-council v1 in ", problem.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_whose_deadline_is_missing_from_the_2026_calendar_is_refused_naming_that_term()
+    {
+        var file = Path.Combine(folder, "commune-council.v2.json");
+        var definition = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        Step(definition, 4)["deadline"] = "someday";
+        File.WriteAllText(file, definition.ToJsonString());
+
+        var (_, problems) = WorkflowCatalog.Check(folder, Seeds);
+
+        Assert.Contains(problems, problem => problem.File == file && problem.Problem.Contains("in every term that runs this workflow (2026-2031)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,7 +116,27 @@ public sealed class Validating_workflow_definitions : IDisposable
         await using var broken = ServerProcess.Start(new Dictionary<string, string>(), "validate-workflows", "--workflows", folder);
 
         Assert.Equal(1, await broken.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        Assert.Contains($"{folder}: $: no workflow definition for DistrictCouncil", broken.Output, StringComparison.Ordinal);
+        Assert.Contains($"term 2021-2026: $.councils[3].workflow: no workflow definition district-council v1 in {folder}", broken.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_validate_workflows_command_fails_naming_a_broken_2026_term_file_its_path_and_problem()
+    {
+        var seeds = Loading_the_seeds.CopyOfShippedSeeds();
+        try
+        {
+            Loading_the_seeds.Break(Path.Combine(seeds, "terms", "2026-2031.json"), "$.calendar[5].basis", "[]");
+
+            await using var broken = ServerProcess.Start(new Dictionary<string, string>(), "validate-workflows", "--seeds", seeds);
+
+            Assert.Equal(1, await broken.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains($"Seed file {Path.Combine(seeds, "terms", "2026-2031.json")} is invalid", broken.Output, StringComparison.Ordinal);
+            Assert.Contains("$.calendar[5].basis: every step cites its legal basis", broken.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
     }
 
     [Fact]
@@ -100,6 +146,10 @@ public sealed class Validating_workflow_definitions : IDisposable
 
         Assert.Equal(0, await shipped.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("ok: commune-council v1 (13 steps)", shipped.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: commune-council v2 (13 steps)", shipped.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: term 2026-2031 (Election of the 16th National Assembly and People's Councils, term 2026–2031), election day 2026-03-15: "
+            + "national-assembly-central on national-assembly-central v2", shipped.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: term 2021-2026", shipped.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +158,7 @@ public sealed class Validating_workflow_definitions : IDisposable
         var catalog = WorkflowCatalog.Load(WorkflowCatalog.DefaultPath, Seeds);
         var document = File.ReadAllText(Path.Combine(Repository.Root, "docs", "workflows.md"));
 
-        var regenerated = WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, Seeds.Terms.First()));
+        var regenerated = WorkflowDiagrams.Rewrite(document, WorkflowDiagrams.Section(catalog.All, Seeds.Terms));
 
         Assert.True(regenerated == document, "docs/workflows.md is out of date: run `dotnet run --project src/ElectionPrep.Server -- workflow-diagrams`");
         Assert.Contains("first_consultation{{", document, StringComparison.Ordinal);

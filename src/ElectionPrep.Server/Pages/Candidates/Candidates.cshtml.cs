@@ -15,7 +15,7 @@ public sealed class CandidatesModel(IQuerySession session, SeedCatalog seeds) : 
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public IReadOnlyList<Candidacy> Candidacies { get; private set; } = [];
 

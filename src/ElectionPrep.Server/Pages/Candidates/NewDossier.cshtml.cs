@@ -21,7 +21,7 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Wo
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public IReadOnlyList<NominationAllocation> Allocations { get; private set; } = [];
 
@@ -34,7 +34,9 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Wo
         Process = process;
         Allocations = await FilingForWriting.AllocationsAsync(session, id, workflows.DefinitionOf(process), cancellation);
         var province = process.JurisdictionPath.Skip(1).FirstOrDefault() ?? process.JurisdictionCode;
-        Communes = [.. seeds.Units.All.Where(unit => unit.Level == UnitLevel.Commune && seeds.PathOf(unit.Code).Contains(province)).OrderBy(unit => unit.Name, Ui.Collation)];
+        var electionDay = seeds.TermOf(process.TermId).ElectionDay;
+        Communes = [.. seeds.Units.All.Where(unit => unit.Level == UnitLevel.Commune && unit.IsValidOn(electionDay) && seeds.PathOf(unit.Code, electionDay).Contains(province))
+            .OrderBy(unit => unit.Name, Ui.Collation)];
         return Page();
     }
 

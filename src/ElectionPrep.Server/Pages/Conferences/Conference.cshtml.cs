@@ -20,7 +20,7 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Wo
 
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public int Round { get; private set; }
 

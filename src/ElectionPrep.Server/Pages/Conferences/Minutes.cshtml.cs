@@ -36,7 +36,7 @@ public sealed class MinutesModel(IQuerySession session, SeedCatalog seeds) : Pag
         // A conference is only convened in an existing process.
         var process = (await session.LoadAsync<ConsultationProcess>(conference.ConsultationProcessId, cancellation))!;
         Conference = conference;
-        JurisdictionName = seeds.Units.Find(process.JurisdictionCode)!.Name;
+        JurisdictionName = seeds.UnitNameOf(process.JurisdictionCode, process.TermId);
         zone = seeds.TimeZoneOf(seeds.TermOf(process.TermId));
         return Page();
     }

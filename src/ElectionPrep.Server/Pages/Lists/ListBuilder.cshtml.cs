@@ -33,7 +33,7 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
 
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public CandidateList List { get; private set; } = null!;
 
@@ -58,10 +58,10 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
         ListVersion = (await session.Events.FetchStreamStateAsync(CandidateList.IdFor(id), cancellation))?.Version ?? 0;
         Entries = [.. ListRules.InLegalOrder(List.Entries, entry => entry.FullName)];
 
-        var ruleSet = seeds.RuleSetFor(process.Council);
-        var unit = seeds.UnitParameters(process.JurisdictionCode);
+        var ruleSet = seeds.RuleSetFor(process);
+        var context = QuotaSubjects.ContextFor(process, List, Scope, seeds);
         var subjects = await QuotaSubjects.ForAsync(session, process, workflows.DefinitionOf(process), List, Scope, seeds, cancellation);
-        Results = QuotaEvaluation.Evaluate(ruleSet, subjects, unit);
+        Results = QuotaEvaluation.Evaluate(ruleSet, subjects, context);
         if (TriesSomething)
         {
             var changes = Without.Select(candidacyId => (ProposedChange)new RemoveCandidate(candidacyId)).ToList();
@@ -70,7 +70,7 @@ public sealed class ListBuilderModel(IQuerySession session, SeedCatalog seeds, W
                 changes.Add(new AddCandidate(new QuotaSubject("what-if", AddName, null, AddAttributes.Where(Attributes.Contains).ToHashSet())));
             }
 
-            WhatIfResults = WhatIf.Evaluate(ruleSet, subjects, changes, unit).After;
+            WhatIfResults = WhatIf.Evaluate(ruleSet, subjects, changes, context).After;
         }
 
         return Page();

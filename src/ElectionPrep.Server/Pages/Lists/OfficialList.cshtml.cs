@@ -14,7 +14,7 @@ public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds) 
 {
     public ConsultationProcess Process { get; private set; } = null!;
 
-    public string JurisdictionName => seeds.Units.NameOf(Process.JurisdictionCode);
+    public string JurisdictionName => seeds.UnitNameOf(Process.JurisdictionCode, Process.TermId);
 
     public IReadOnlyList<OfficialListRow>? Rows { get; private set; }
 
