@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CsvHelper;
 using ElectionPrep.CandidateLists;
 using ElectionPrep.Common;
@@ -11,7 +12,10 @@ using Wolverine.Http;
 
 namespace ElectionPrep.Audit;
 
-/// <summary>One change in a stream's history: who, when, what kind and the public data (protected data left out).</summary>
+/// <summary>
+/// One change in a stream's history: who, when it was recorded, what kind and the public data (protected data left
+/// out), and when the decision it records was taken (<see cref="AuditTrail.DecisionTime"/>).
+/// </summary>
 [CsvRecord]
 public sealed partial record AuditTrailEntry(
     [CsvColumn("sequence")] long Sequence,
@@ -24,7 +28,8 @@ public sealed partial record AuditTrailEntry(
     [CsvColumn("roles")] string? Roles,
     [CsvColumn("body")] string? Body,
     [CsvColumn("legal_basis")] string? LegalBasis,
-    [CsvColumn("data")] string Data);
+    [CsvColumn("data")] string Data,
+    [CsvColumn("decided_at"), CsvFormat("O")] DateTimeOffset? DecidedAt);
 
 /// <summary>A step whose status changed between two moments.</summary>
 public sealed record StepChange(string StepId, string Before, string After);
@@ -97,6 +102,8 @@ public static class AuditTrail
     public static async Task<IResult> QuotasAsOf(string id, DateTimeOffset at, Quotas.ListScope? scope, IQuerySession session, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
+        // PostgreSQL takes a moment only in UTC; the caller may give any offset.
+        at = at.ToUniversalTime();
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
         var list = await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation);
         if (process is null || list is null) return NotFound(id, at);
@@ -111,6 +118,8 @@ public static class AuditTrail
     public static async Task<ConsultationProcessDetails?> DetailsAsOfAsync(IQuerySession session, string id, DateTimeOffset at, SeedCatalog seeds, WorkflowCatalog workflows,
         CancellationToken cancellation)
     {
+        // PostgreSQL takes a moment only in UTC; the caller may give any offset.
+        at = at.ToUniversalTime();
         var process = await session.Events.AggregateStreamAsync<ConsultationProcess>(id, timestamp: at, token: cancellation);
         if (process is null) return null;
 
@@ -141,7 +150,7 @@ public static class AuditTrail
     [WolverineGet(Routes.AuditListAsOf)]
     [ReadsDossiers]
     public static async Task<IResult> ListAsOf(string id, DateTimeOffset at, IQuerySession session, CancellationToken cancellation) =>
-        await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at, token: cancellation) is { } list
+        await session.Events.AggregateStreamAsync<CandidateList>(CandidateList.IdFor(id), timestamp: at.ToUniversalTime(), token: cancellation) is { } list
             ? Results.Ok(list)
             : NotFound(id, at);
 
@@ -153,15 +162,32 @@ public static class AuditTrail
             .Where(e => actor is null || e.UserName == actor)
             .Where(e => kind is null || string.Equals(e.EventTypeName, kind, StringComparison.OrdinalIgnoreCase))
             .Where(e => (from is null || e.Timestamp >= from) && (to is null || e.Timestamp <= to))
-            .Select(e => new AuditTrailEntry(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId,
-                Header(e, ActorHeaders.Roles), Header(e, ActorHeaders.Body), Header(e, ActorHeaders.LegalBasis), PublicData(session, e)))
+            .Select(e => EntryOf(session, e))
             .Where(entry => body is null || entry.Body == body)
             .ToList();
     }
 
-    private static string? Header(IEvent e, string name) => e.Headers?.GetValueOrDefault(name)?.ToString();
+    /// <summary>An event as the trail shows it, its protected data left out.</summary>
+    public static AuditTrailEntry EntryOf(IQuerySession session, IEvent e)
+    {
+        var data = AuditData.WithoutProtected(session.DocumentStore.Options.Serializer().ToJson(e.Data));
+        return new AuditTrailEntry(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.CorrelationId, e.CausationId,
+            Header(e, ActorHeaders.Roles), Header(e, ActorHeaders.Body), Header(e, ActorHeaders.LegalBasis), data, DecisionTime(data));
+    }
 
-    private static string PublicData(IQuerySession session, IEvent e) => AuditData.WithoutProtected(session.DocumentStore.Options.Serializer().ToJson(e.Data));
+    /// <summary>
+    /// When the decision an event records was taken (ConvenedAt, SignedAt, FiledAt…): its last member named …At, which
+    /// every event writes after any deadline or schedule it also names; null for data with none.
+    /// </summary>
+    public static DateTimeOffset? DecisionTime(string data) => JsonNode.Parse(data) is JsonObject members ? DecisionMember(members)?.At : null;
+
+    /// <summary>The member holding the decision's time, and that time.</summary>
+    public static (string Name, DateTimeOffset At)? DecisionMember(JsonObject members) =>
+        members.Where(member => member.Key.EndsWith("At", StringComparison.Ordinal))
+            .Select(member => member.Value is JsonValue value && value.TryGetValue<DateTimeOffset>(out var at) ? (member.Key, at) : ((string, DateTimeOffset)?)null)
+            .LastOrDefault(member => member is not null);
+
+    private static string? Header(IEvent e, string name) => e.Headers?.GetValueOrDefault(name)?.ToString();
 
     private static IResult NotFound(string id, DateTimeOffset at) =>
         Problems.NotFound(new BilingualText($"'{id}' chưa tồn tại vào {at:O}.", $"'{id}' did not exist at {at:O}."));

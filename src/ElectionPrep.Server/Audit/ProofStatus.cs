@@ -18,7 +18,8 @@ public enum ProofState
 
 public sealed record ProofStatus(ProofState State, long? LeafIndex, long? TreeSize)
 {
-    public string? ProofLink(long sequence) => TreeSize is { } size ? $"{Routes.For(Routes.AuditInclusionProof, sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={size}" : null;
+    /// <summary>The page that explains the proof in words, for the tree the status was checked against.</summary>
+    public string? ProofLink(long sequence) => TreeSize is { } size ? $"{Routes.For(Routes.AuditProofPage, sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))}?treeSize={size}" : null;
 }
 
 /// <summary>
@@ -58,10 +59,7 @@ public static class ProofStatuses
                 continue;
             }
 
-            var matches = leaf.Entry.DataHash == AuditData.Split(entry.Data).DataHash
-                && leaf.Entry.Version == entry.Version && leaf.Entry.EventType == entry.Type && leaf.Entry.UserName == entry.UserName
-                && leaf.Entry.Timestamp.UtcTicks == entry.Timestamp.UtcTicks
-                && Convert.ToHexStringLower(leaf.Entry.LeafHash) == leaf.LeafHash;
+            var matches = LeafMatches(leaf, entry);
             var included = MerkleTree.VerifyInclusion(leaf.Index, checkpoint.Id, Convert.FromHexString(leaf.LeafHash), proofs[leaf.Id], Convert.FromHexString(checkpoint.RootHash));
             statuses[entry.Sequence] = new ProofStatus(matches && included && signed && !found.Contains(entry.Sequence) ? ProofState.Verified : ProofState.Failed,
                 leaf.Index, checkpoint.Id);
@@ -69,6 +67,13 @@ public static class ProofStatuses
 
         return statuses;
     }
+
+    /// <summary>The event as stored now (its public data, version, kind, account and time) hashes to the leaf the log committed to.</summary>
+    public static bool LeafMatches(AuditLeaf leaf, AuditTrailEntry entry) =>
+        leaf.Entry.DataHash == AuditData.Split(entry.Data).DataHash
+        && leaf.Entry.Version == entry.Version && leaf.Entry.EventType == entry.Type && leaf.Entry.UserName == entry.UserName
+        && leaf.Entry.Timestamp.UtcTicks == entry.Timestamp.UtcTicks
+        && Convert.ToHexStringLower(leaf.Entry.LeafHash) == leaf.LeafHash;
 }
 
 /// <summary>

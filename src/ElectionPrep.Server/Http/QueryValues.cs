@@ -9,10 +9,13 @@ namespace ElectionPrep.Http;
 /// <summary>The query parameters of an endpoint that are enums, by name: read from its method once, at start-up.</summary>
 public sealed record QueryEnums(IReadOnlyDictionary<string, Type> ByName);
 
+/// <summary>The query parameters of an endpoint that are moments (<see cref="DateTimeOffset"/>), by name.</summary>
+public sealed record QueryMoments(IReadOnlySet<string> Names);
+
 /// <summary>
 /// Query and route values of the API (/api) are checked before an endpoint sees them: no control character or over-long text
-/// (the body's rule), and an enum only by one of its names, since a number such as <c>?council=-1</c> parses to a
-/// value the enum does not define. Pages are left out: checking theirs broke the account page's form in the browser
+/// (the body's rule), an enum only by one of its names, since a number such as <c>?council=-1</c> parses to a
+/// value the enum does not define, and a moment only as a time with its offset, said in both languages. Pages are left out: checking theirs broke the account page's form in the browser
 /// (cause not yet found).
 /// </summary>
 public static class QueryValues
@@ -25,12 +28,15 @@ public static class QueryValues
             foreach (var chain in chains)
             {
                 var routed = chain.RoutePattern?.Parameters.Select(parameter => parameter.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-                var enums = chain.Method.Method.GetParameters()
+                var queried = chain.Method.Method.GetParameters()
                     .Where(parameter => parameter.Name is not null && !routed.Contains(parameter.Name) && parameter.ParameterType != chain.RequestType)
                     .Select(parameter => (Name: QueryName(parameter), Type: Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType))
-                    .Where(parameter => parameter.Type.IsEnum)
+                    .ToList();
+                var enums = queried.Where(parameter => parameter.Type.IsEnum)
                     .ToDictionary(parameter => parameter.Name, parameter => parameter.Type, StringComparer.OrdinalIgnoreCase);
                 if (enums.Count > 0) chain.Metadata.WithMetadata(new QueryEnums(enums));
+                var moments = queried.Where(parameter => parameter.Type == typeof(DateTimeOffset)).Select(parameter => parameter.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                if (moments.Count > 0) chain.Metadata.WithMetadata(new QueryMoments(moments));
             }
         }
 
@@ -41,7 +47,9 @@ public static class QueryValues
     public static IApplicationBuilder UseQueryValueChecks(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var flaws = context.Request.Path.StartsWithSegments(Routes.Api) ? Flaws(context).ToList() : [];
+            var api = context.Request.Path.StartsWithSegments(Routes.Api);
+            if (api) RestoreOffsets(context);
+            var flaws = api ? Flaws(context).ToList() : [];
             if (flaws.Count > 0)
             {
                 await Problems.Invalid(flaws).ExecuteAsync(context);
@@ -54,6 +62,7 @@ public static class QueryValues
     private static IEnumerable<FieldFlaw> Flaws(HttpContext context)
     {
         var enums = context.GetEndpoint()?.Metadata.GetMetadata<QueryEnums>()?.ByName;
+        var moments = context.GetEndpoint()?.Metadata.GetMetadata<QueryMoments>()?.Names;
         foreach (var (name, values) in context.Request.Query)
         {
             if (RequestShape.TextFlaw(name) is { } badName)
@@ -67,6 +76,7 @@ public static class QueryValues
                 if (value is null) continue;
                 if (RequestShape.TextFlaw(value) is { } badValue) yield return new FieldFlaw(name, badValue);
                 else if (enums?.GetValueOrDefault(name) is { } type && !IsName(type, value)) yield return new FieldFlaw(name, NotANameOf(type));
+                else if (moments?.Contains(name) == true && !Moments.TryParse(value, out _)) yield return new FieldFlaw(name, Moments.NotAMoment);
             }
         }
 
@@ -74,6 +84,22 @@ public static class QueryValues
         {
             if (value is string text && RequestShape.TextFlaw(text) is { } badValue) yield return new FieldFlaw(name, badValue);
         }
+    }
+
+    /// <summary>
+    /// A '+' typed into an address arrives as a space, so "08:00+07:00" reads "08:00 07:00": a moment's offset is put back
+    /// before the endpoint parses it, and "+07:00" works as "Z" does.
+    /// </summary>
+    private static void RestoreOffsets(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<QueryMoments>()?.Names is not { } moments) return;
+        var query = context.Request.Query;
+        if (!query.Any(pair => moments.Contains(pair.Key) && pair.Value.Any(value => value is not null && Moments.LostPlus(value) != value))) return;
+
+        context.Request.Query = new QueryCollection(query.ToDictionary(
+            pair => pair.Key,
+            pair => moments.Contains(pair.Key) ? new Microsoft.Extensions.Primitives.StringValues([.. pair.Value.Select(value => value is null ? null : Moments.LostPlus(value))]) : pair.Value,
+            StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>A defined name, in any case as Wolverine parses it; never a number, which would parse to any value.</summary>

@@ -27,6 +27,7 @@ public static class Routes
     public const string ConferencePage = "/conferences/{id}";
     public const string ConferenceMinutesPage = "/conferences/{id}/minutes";
     public const string AuditTrailPage = "/audit/{streamId}";
+    public const string AuditProofPage = "/audit/proofs/{sequence}";
     public const string LanguageSwitches = "/language";
     public const string LanguageSwitch = LanguageSwitches + "/{culture}";
 

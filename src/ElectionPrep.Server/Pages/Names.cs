@@ -1,10 +1,15 @@
+using ElectionPrep.Candidates;
 using ElectionPrep.Common;
+using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 
 namespace ElectionPrep.Pages;
 
-/// <summary>What the pages call the domain's roles, bodies, levels and councils, in both languages.</summary>
+/// <summary>
+/// What the pages call the domain's roles, bodies, levels and councils, and the other choices recorded in events
+/// (gender, documents, participation, voting method, kind of voter conference), in both languages.
+/// </summary>
 public static class Names
 {
     private static readonly Dictionary<Enum, BilingualText> Known = new()
@@ -30,9 +35,29 @@ public static class Names
         [CouncilKind.ProvincialCouncil] = new("HĐND cấp tỉnh", "Provincial council"),
         [CouncilKind.DistrictCouncil] = new("HĐND cấp huyện", "District council"),
         [CouncilKind.CommuneCouncil] = new("HĐND cấp xã", "Commune council"),
+        [Gender.Female] = new("Nữ", "Female"),
+        [Gender.Male] = new("Nam", "Male"),
+        [DocumentKind.Application] = new("Đơn ứng cử", "Application"),
+        [DocumentKind.CertifiedCurriculumVitae] = new("Sơ yếu lý lịch có chứng thực", "Certified curriculum vitae"),
+        [DocumentKind.ShortBiography] = new("Tiểu sử tóm tắt", "Short biography"),
+        [DocumentKind.AssetDeclaration] = new("Bản kê khai tài sản, thu nhập", "Asset and income declaration"),
+        [DocumentKind.Photos] = new("Ảnh chân dung", "Portrait photos"),
+        [Participation.Participant] = new("Thành phần triệu tập", "Participant"),
+        [Participation.Guest] = new("Khách mời", "Guest"),
+        [VotingMethod.ShowOfHands] = new("Giơ tay", "Show of hands"),
+        [VotingMethod.SecretBallot] = new("Bỏ phiếu kín", "Secret ballot"),
+        [VoterConferenceKind.Residence] = new("Nơi cư trú", "Residence"),
+        [VoterConferenceKind.Workplace] = new("Nơi công tác", "Workplace"),
     };
 
+    /// <summary>The same names by the value's stored name, as an event's data holds it ("CommitteeChair").</summary>
+    private static readonly Dictionary<string, BilingualText> ByStoredName =
+        Known.GroupBy(pair => pair.Key.ToString(), StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
+
     public static string Of(Enum value) => Known.TryGetValue(value, out var name) ? Ui.T(name) : value.ToString();
+
+    /// <summary>The name of a value stored by its name, or null when it names none of them.</summary>
+    public static string? OfStored(string storedName) => ByStoredName.TryGetValue(storedName, out var name) ? Ui.T(name) : null;
 
     public static string OfLevel(string level) => Enum.TryParse<UnitLevel>(level, out var parsed) ? Of(parsed) : level;
 

@@ -28,6 +28,7 @@ public sealed class PageRoutes : IPageRouteModelConvention
         ["/Conferences/Conference"] = Routes.ConferencePage,
         ["/Conferences/Minutes"] = Routes.ConferenceMinutesPage,
         ["/Audit/Timeline"] = Routes.AuditTrailPage,
+        ["/Audit/Proof"] = Routes.AuditProofPage,
     };
 
     public void Apply(PageRouteModel model)

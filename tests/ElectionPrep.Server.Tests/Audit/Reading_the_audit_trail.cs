@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Alba;
 using ElectionPrep.Http;
@@ -48,6 +49,63 @@ public class Reading_the_audit_trail(AppFixture fixture) : IntegrationContext(fi
         Assert.Equal(("Active", "Completed"), steps["first-consultation"]);
         Assert.Equal(("Active", "Completed"), steps["election-committee-formed"]);
         Assert.Contains(diff.GetProperty("changes").EnumerateArray(), change => change.GetProperty("type").GetString() == "step_completed" && change.GetProperty("userName").GetString() == "chu.tich");
+    }
+
+    [Fact]
+    public async Task A_process_as_of_a_moment_written_with_a_plus_seven_offset_is_the_process_at_that_moment()
+    {
+        await CompleteStructureProjection();
+        var moment = await LastRecordedAsync();
+        await Driver.Complete(Process, "election-committee-formed");
+
+        var inUtc = await Host.Read<JsonElement>($"{Routes.For(Routes.AuditProcessAsOf, Process)}?at={Uri.EscapeDataString(moment.ToUniversalTime().ToString("O"))}");
+        var inVietnam = await Host.Read<JsonElement>($"{Routes.For(Routes.AuditProcessAsOf, Process)}?at={Uri.EscapeDataString(moment.ToOffset(TimeSpan.FromHours(7)).ToString("O"))}");
+
+        Assert.Equal(inUtc.GetProperty("version").GetInt64(), inVietnam.GetProperty("version").GetInt64());
+        Assert.Equal(Active(inUtc), Active(inVietnam));
+    }
+
+    [Fact]
+    public async Task A_plus_seven_offset_typed_unescaped_in_the_address_is_read_as_the_offset()
+    {
+        await CompleteStructureProjection();
+        var moment = await LastRecordedAsync();
+        await Driver.Complete(Process, "election-committee-formed");
+
+        // A '+' typed in an address arrives as a space.
+        var typed = moment.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        var asOf = await Host.Read<JsonElement>($"{Routes.For(Routes.AuditProcessAsOf, Process)}?at={typed}");
+
+        Assert.Equal(Active(await Host.Read<JsonElement>($"{Routes.For(Routes.AuditProcessAsOf, Process)}?at={Uri.EscapeDataString(moment.ToString("O"))}")), Active(asOf));
+    }
+
+    [Fact]
+    public async Task An_as_of_moment_that_is_not_a_time_is_refused_naming_the_field_in_both_languages()
+    {
+        await CompleteStructureProjection();
+
+        var refused = await Host.Scenario(s =>
+        {
+            s.Get.Url($"{Routes.For(Routes.AuditProcessAsOf, Process)}?at=09%2F03%2F2021%20s%C3%A1ng");
+            s.WithBearerToken(TestUsers.Observer);
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+
+        var problem = await refused.ReadAsJsonAsync<JsonElement>();
+        Assert.Contains("thời điểm", problem.GetProperty("errors").GetProperty("at")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("time", problem.GetProperty("errorsEn").GetProperty("at")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_change_gives_the_time_of_its_decision_beside_the_time_it_was_recorded()
+    {
+        await Driver.Open("commune-council", "01834");
+
+        var trail = await Host.Read<JsonElement[]>($"{Routes.For(Routes.AuditStreamEvents, Process)}?kind=consultation_process_opened");
+
+        var opened = Assert.Single(trail!);
+        Assert.Equal(AppFixture.Start, opened.GetProperty("decidedAt").GetDateTimeOffset());
+        Assert.NotEqual(AppFixture.Start, opened.GetProperty("timestamp").GetDateTimeOffset());
     }
 
     private async Task CompleteStructureProjection()

@@ -12,7 +12,8 @@ namespace ElectionPrep.Browser;
 /// The walk-through, as new users would click it on the demo, in a real browser against the real server:
 /// the ward clerk files a dossier that lifts the list over the women's share, closes the dossier window, and adopts the
 /// preliminary list at round 2; the chair convenes and signs the minutes; the clerk records a voter conference; an
-/// observer finds the decision in the audit timeline with its verified proof but not the protected data; and the
+/// observer finds the decision in the audit timeline dated by the decision, its proof explained and verified, and the
+/// process as of a moment written with +07:00, but not the protected data; and the
 /// clerk cannot act on another ward. Each page is kept as a screenshot under artifacts/screenshots.
 /// </summary>
 public class Preparing_a_ward_in_the_browser
@@ -250,10 +251,25 @@ public class Preparing_a_ward_in_the_browser
                 var decision = observer.Locator("tr[data-type='round_decisions_recorded']");
                 await ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
                 await Assertions.Expect(decision).ToContainTextAsync("thu.ky.song.cau");
+                // Dated by the decision (the demo's 2021 calendar), not by when the demo recorded it.
+                await Assertions.Expect(decision.Locator(".when")).ToContainTextAsync("/2021");
                 await Browser.ScreenshotAsync(observer, "walk-11-audit-timeline");
                 await AssertEveryFieldIsLabelledAsync(observer);
                 await decision.GetByRole(AriaRole.Link, new() { Name = "Bằng chứng" }).ClickAsync();
-                await Assertions.Expect(observer.Locator("body")).ToContainTextAsync("rootHash");
+                await Assertions.Expect(observer.Locator("#verdict")).ToHaveTextAsync("Kết luận: sự kiện đã được xác minh.");
+                await Browser.ScreenshotAsync(observer, "walk-11b-proof");
+                await AssertEveryFieldIsLabelledAsync(observer);
+
+                // The process as the log recorded it at a moment written with the +07:00 offset.
+                var moment = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+                await observer.GotoAsync(Url($"{Routes.For(Routes.AuditTrailPage, Ward)}?asOf={Uri.EscapeDataString(moment)}"));
+                await Assertions.Expect(observer.Locator("h2#as-of")).ToContainTextAsync("Trạng thái như nhật ký ghi nhận lúc");
+                await Assertions.Expect(observer.Locator("#asOf")).ToHaveValueAsync(moment[..16]);
+                await Browser.ScreenshotAsync(observer, "walk-11c-audit-as-of");
+                await observer.SetViewportSizeAsync(390, 844);
+                Assert.True(await observer.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the audit page scrolls sideways on a phone");
+                await Browser.ScreenshotAsync(observer, "walk-11d-audit-on-a-phone");
+                await observer.SetViewportSizeAsync(1280, 720);
 
                 // ...but not the candidate's protected data.
                 await observer.GotoAsync(Url(Routes.For(Routes.CandidacyProtectedDataPage, candidacy)));

@@ -331,9 +331,9 @@ public class Working_through_the_pages(AppFixture fixture) : IntegrationContext(
         var protectedPage = await observer.GetAsync(Routes.For(Routes.CandidacyProtectedDataPage, candidacy));
 
         Assert.Contains("data-type=\"minutes_signed\"", timeline, StringComparison.Ordinal);
-        Assert.Contains("Ký biên bản <small><code>minutes_signed</code></small>", timeline, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"what\">Ký biên bản", timeline, StringComparison.Ordinal);
         Assert.Contains("Đã xác minh", timeline, StringComparison.Ordinal);
-        Assert.Contains(Routes.AuditInclusionProof.Replace("{sequence}", "", StringComparison.Ordinal), timeline, StringComparison.Ordinal);
+        Assert.Contains(Routes.AuditProofPage.Replace("{sequence}", "", StringComparison.Ordinal), timeline, StringComparison.Ordinal);
         Assert.DoesNotContain("KHÔNG KHỚP", timeline, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, protectedPage.StatusCode);
         Assert.Equal(Routes.AccessDenied, new Uri(new Uri("http://localhost"), protectedPage.Headers.Location!).AbsolutePath);

@@ -217,6 +217,18 @@ public class Running_two_nodes_on_one_database
         term["electionDay"] = DateOnly.FromDateTime(local.Date).AddDays((int)entry["daysBeforeElection"]!).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         entry["timeOfDay"] = local.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         File.WriteAllText(file, term.ToJsonString());
+
+        // The 2021 units end on 30/6/2025; moved to an election day near today, the term keeps them, alone.
+        foreach (var units in new[] { "provinces.json", "06-bac-kan.json" })
+        {
+            var unitFile = Path.Combine(seeds, "units", units);
+            var tree = JsonNode.Parse(File.ReadAllText(unitFile))!.AsObject();
+            tree.Remove("validTo");
+            File.WriteAllText(unitFile, tree.ToJsonString());
+        }
+
+        Directory.Delete(Path.Combine(seeds, "units", "2025"), recursive: true);
+        File.Delete(Path.Combine(seeds, "terms", "2026-2031.json"));
         return seeds;
     }
 
