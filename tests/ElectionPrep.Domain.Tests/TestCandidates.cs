@@ -19,9 +19,13 @@ public static class TestCandidates
     public static readonly ProtectedPersonalData Protected = new("001086000123", "Tổ 5, phường Nguyễn Thị Minh Khai", "0912345678", null);
 
     /// <summary>A candidacy filed for the commune council of the specs' process, for a spec that decides on it.</summary>
-    public static Spec<Candidacy> Filed(string candidacyId, string fullName = "Nguyễn Thị Lan", string processId = TestWorkflows.ProcessId) =>
-        Spec.Candidacy.Given(new CandidacyFiled(candidacyId, processId, CouncilKind.CommuneCouncil, $"person-{candidacyId}", Dossier(fullName), Protected, "clerk",
-            TestTerms.Now));
+    public static Spec<Candidacy> Filed(string candidacyId, string fullName = "Nguyễn Thị Lan", string processId = TestWorkflows.ProcessId, string? nominatedBy = null) =>
+        Spec.Candidacy.Given(new CandidacyFiled(candidacyId, processId, CouncilKind.CommuneCouncil, $"person-{candidacyId}", Dossier(fullName, nominatedBy: nominatedBy),
+            Protected, "clerk", TestTerms.Now));
+
+    /// <summary>A voter conference of this kind that trusted the candidate: 80 of the 90 voters present.</summary>
+    public static VoterConferenceRecorded Heard(string candidacyId, VoterConferenceKind kind) =>
+        new(candidacyId, kind, new DateOnly(2021, 4, 1), 100, 90, 80, 10, [], "BB-CT", false, "clerk", TestTerms.Now);
 
     /// <summary>Units in Bắc Kạn City (058), the jurisdiction of the specs' district and its wards.</summary>
     public static bool InBacKanCity(string unitCode) => unitCode is "058" or "01834" or "01837" or "01840";

@@ -14,8 +14,11 @@ public static class TestConferences
 
     public static string IdFor(int round) => ConsultationConference.IdFor(ProcessId, round);
 
+    /// <summary>When the conferences meet: the specs' now, so what they record is dated at or after the meeting began.</summary>
+    public static readonly DateTimeOffset MeetsAt = TestTerms.Now;
+
     public static ConferenceConvened Convened(int round) =>
-        new(IdFor(round), ProcessId, round, Vietnam(2021, 2, 15, 8), "Hội trường UBND xã", "Chủ tịch MTTQ xã", Invitees, "chair", TestTerms.Now);
+        new(IdFor(round), ProcessId, round, MeetsAt, "Hội trường UBND xã", "Chủ tịch MTTQ xã", Invitees, "chair", TestTerms.Now.AddDays(-7));
 
     public static AttendanceRecorded Present(int round, params string[] ids) => new(IdFor(round), ids, "clerk", TestTerms.Now);
 

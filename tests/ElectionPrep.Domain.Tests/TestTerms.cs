@@ -39,6 +39,9 @@ public static class TestTerms
         CouncilsBasis = [new LegalBasis("Luật 83/2025/QH15", "Điều 4 khoản 6")],
     };
 
+    /// <summary>The basis the voter conferences' rules cite, which a refusal naming a missing conference quotes.</summary>
+    public static readonly RuleBasis VoterConferenceLaw = new([new("NQ 1186/2021/UBTVQH14")], Confirmed: true);
+
     public static readonly RuleParameters Rules = new(
         ConsultationQuorum: new ShareRule(Fraction.Parse("2/3"), ShareComparison.AtLeast, Confirmed),
         ConsultationMajority: new ShareRule(Fraction.Parse("1/2"), ShareComparison.MoreThan, Confirmed),
@@ -61,5 +64,14 @@ public static class TestTerms
             new EligibilityRule("sole-vietnamese-nationality", new BilingualText("quốc tịch", "nationality"), NationalAssembly, Confirmed),
             new EligibilityRule("lives-or-works-in-locality", new BilingualText("địa phương", "locality"), PeoplesCouncils, Confirmed),
         ],
-        MultipleCandidacy: new MultipleCandidacyRule(2, 1, new RuleBasis([new("Luật 85/2015/QH13", "Điều 36")], Confirmed: true)));
+        MultipleCandidacy: new MultipleCandidacyRule(2, 1, new RuleBasis([new("Luật 85/2015/QH13", "Điều 36")], Confirmed: true)),
+        RequiredVoterConferences:
+        [
+            new RequiredVoterConference(Candidates.VoterConferenceKind.Residence, CandidateGroup.Everyone, VoterConferenceLaw),
+            new RequiredVoterConference(Candidates.VoterConferenceKind.Workplace, CandidateGroup.SelfNominees, VoterConferenceLaw),
+        ],
+        ConsultationConferenceBodies: new ConferenceComposition(
+            [new ConferenceBody("Hội Liên hiệp Phụ nữ", ConsultationConferences.Participation.Participant), new ConferenceBody("Ủy ban nhân dân", ConsultationConferences.Participation.Guest)],
+            Confirmed));
+
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Workflows;
@@ -10,6 +11,7 @@ public static class ConferenceRefusals
     public const string NoConferenceStep = "no-conference-step";
     public const string MinutesAlreadySigned = "minutes-signed";
     public const string QuorumNotMet = "quorum-not-met";
+    public const string NotYetHeld = "conference-not-yet-held";
 
     public static Refusal? WhyNotAct(ConsultationConference? conference, int round, ConsultationProcess process, WorkflowDefinition definition, ActorRole role)
     {
@@ -28,10 +30,24 @@ public static class ConferenceRefusals
         return Refusals.WhyNotActOn(process, definition, step.Id, role);
     }
 
+    /// <summary>
+    /// Nothing that records the meeting's outcome (its minutes, its round's completion) can be dated before the meeting
+    /// began: <paramref name="what"/> names what was attempted.
+    /// </summary>
+    public static Refusal? WhyNotYetHeld(ConsultationConference conference, DateTimeOffset now, BilingualText what, ConsultationProcess process, WorkflowDefinition definition)
+    {
+        if (now >= conference.ScheduledAt) return null;
+
+        var at = conference.ScheduledAt;
+        return Refusals.With(process, definition, NotYetHeld, new(
+            $"Hội nghị lần {conference.Round} họp lúc {at.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)}: {what.Vi} trước giờ họp.",
+            $"Round {conference.Round} meets at {at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}: {what.En} before the meeting begins."));
+    }
+
     /// <summary>Motions and votes need the quorum of those convened (rule parameter).</summary>
     public static Refusal? WhyNoQuorum(ConsultationConference conference, Terms.RuleParameters rules, ConsultationProcess process, WorkflowDefinition definition)
     {
-        var gate = Gates.Evaluate(Gates.ConferenceQuorumMet, new GateInputs(conference, rules));
+        var gate = Gates.Evaluate(Gates.ConferenceQuorumMet, new GateInputs(conference, [], rules));
         return gate.Passed ? null : Refusals.With(process, definition, QuorumNotMet, gate.Reason, Gates.ConferenceQuorumMet);
     }
 }

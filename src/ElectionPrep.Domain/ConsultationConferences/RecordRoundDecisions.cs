@@ -1,6 +1,8 @@
 using ElectionPrep.CandidateLists;
+using ElectionPrep.Candidates;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
+using ElectionPrep.Terms;
 using ElectionPrep.Workflows;
 
 namespace ElectionPrep.ConsultationConferences;
@@ -16,11 +18,15 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
     public const string NotACandidate = "not-a-candidate";
     public const string NotOnPreliminaryList = "not-on-preliminary-list";
 
-    /// <summary>What the rounds' lists are checked against: who stands on the process's list, and who the voters distrusted.</summary>
-    public sealed record Roster(IReadOnlySet<string> Standing, IReadOnlySet<string> Distrusted, IReadOnlySet<string>? PreliminaryList);
+    /// <summary>
+    /// What the rounds' lists are checked against: who stands on the process's list, who the voters distrusted, and the
+    /// preliminary list, by id and as the candidacies whose voter conferences round 3 waits for.
+    /// </summary>
+    public sealed record Roster(
+        IReadOnlySet<string> Standing, IReadOnlySet<string> Distrusted, IReadOnlySet<string>? PreliminaryList, IReadOnlyList<Candidacy> PreliminaryCandidacies);
 
     /// <param name="roster">Required even for round 1, whose decisions name no one: a caller cannot skip the list checks by leaving it out.</param>
-    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, Roster roster, DateTimeOffset now)
+    public static Decision Decide(RecordRoundDecisions command, ConsultationConference conference, ConsultationProcess process, WorkflowDefinition definition, Roster roster, RuleParameters rules, DateTimeOffset now)
     {
         if (ConferenceRefusals.WhyNotAct(conference, conference.Round, process, definition, command.Role) is { } refusal) return Decision.Refuse(refusal);
 
@@ -40,6 +46,12 @@ public sealed record RecordRoundDecisions(string ConsultationConferenceId, strin
                 ? new($"Lần thứ {conference.Round} thỏa thuận tổng số và phân bổ số người được giới thiệu cho từng cơ quan, tổ chức, đơn vị.",
                     $"Round {conference.Round} agrees the total and the allocation of nominees per nominating body.")
                 : new($"Lần thứ {conference.Round} lập danh sách người ứng cử.", $"Round {conference.Round} agrees a list of candidates.")));
+        }
+
+        // Round 3 weighs what the voters said of everyone on the preliminary list: it waits until each has been heard.
+        if (purpose == RoundPurpose.QualifiedList && VoterHearings.WhyNotHeard(roster.PreliminaryCandidacies, rules.RequiredVoterConferences) is { } unheard)
+        {
+            return Decision.Refuse(unheard);
         }
 
         var names = (command.Decisions.Candidates ?? []).ToList();

@@ -22,7 +22,12 @@ public sealed record SignMinutes(string ConsultationConferenceId, string Minutes
                 new("Biên bản do người chủ trì hội nghị ký.", "The minutes are signed by the chair of the conference.")));
         }
 
-        var inputs = new GateInputs(conference, rules);
+        if (ConferenceRefusals.WhyNotYetHeld(conference, now, new("không thể ký biên bản", "the minutes cannot be signed"), process, definition) is { } early)
+        {
+            return Decision.Refuse(early);
+        }
+
+        var inputs = new GateInputs(conference, [], rules);
         foreach (var gate in new[] { Gates.ConferenceQuorumMet, Gates.RoundDecisionsRecorded }.Select(gate => Gates.Evaluate(gate, inputs)).Where(result => !result.Passed))
         {
             return Decision.Refuse(Refusals.With(process, definition, CompleteStep.GateFailed, gate.Reason, gate.Gate));

@@ -1,4 +1,5 @@
 using ElectionPrep.Common;
+using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Workflows;
 
 namespace ElectionPrep.ConsultationProcesses;
@@ -17,11 +18,17 @@ public sealed record CompleteStep(string ConsultationProcessId, string StepId, s
         if (Refusals.WhyNotActOn(process, definition, command.StepId, command.Role) is { } refusal) return Decision.Refuse(refusal);
 
         var step = definition.FindStep(command.StepId)!;
+        if (step.Round is not null && gates.Conference is { } conference
+            && ConferenceRefusals.WhyNotYetHeld(conference, now, new("không thể hoàn thành lần hiệp thương", "the round cannot complete"), process, definition) is { } early)
+        {
+            return Decision.Refuse(early);
+        }
+
         foreach (var gate in step.GateIds.Select(gate => Gates.Evaluate(gate, gates)).Where(result => !result.Passed))
         {
             return Decision.Refuse(Refusals.With(process, definition, GateFailed,
                 new BilingualText($"Chưa thể hoàn thành bước '{step.Title.Vi}': {gate.Reason.Vi}", $"Step '{step.Title.En}' cannot complete yet: {gate.Reason.En}"),
-                failedGate: gate.Gate));
+                failedGate: gate.Gate) with { Items = gate.Items });
         }
 
         var completed = new StepCompleted(process.Id, step.Id, command.Actor, command.Role, command.Reference, command.Note, now);

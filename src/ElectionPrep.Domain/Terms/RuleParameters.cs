@@ -17,7 +17,37 @@ public sealed record RuleParameters(
     IReadOnlyList<SeatLimit> MaxSeatsPerConstituency,
     IReadOnlyList<ListSizeRule> CandidatesBeyondSeats,
     IReadOnlyList<EligibilityRule> Eligibility,
-    MultipleCandidacyRule MultipleCandidacy);
+    MultipleCandidacyRule MultipleCandidacy,
+    IReadOnlyList<RequiredVoterConference> RequiredVoterConferences,
+    ConferenceComposition ConsultationConferenceBodies);
+
+/// <summary>Nhóm người ứng cử a requirement applies to.</summary>
+public enum CandidateGroup
+{
+    /// <summary>Mọi người ứng cử.</summary>
+    Everyone,
+
+    /// <summary>Người tự ứng cử.</summary>
+    SelfNominees,
+}
+
+/// <summary>
+/// Hội nghị cử tri bắt buộc: a voter conference of <paramref name="Kind"/> that every candidate of
+/// <paramref name="HeldFor"/> on the preliminary list must have had before round 3 adopts the qualified list.
+/// </summary>
+public sealed record RequiredVoterConference(Candidates.VoterConferenceKind Kind, CandidateGroup HeldFor, RuleBasis Source)
+{
+    public bool AppliesTo(Candidates.CandidateDossier dossier) => HeldFor == CandidateGroup.Everyone || dossier.IsSelfNominated;
+}
+
+/// <summary>
+/// Thành phần hội nghị hiệp thương: the bodies a consultation conference convenes (the Front's Standing Board and member
+/// organisations) or invites; the convening form offers them, and may name others.
+/// </summary>
+public sealed record ConferenceComposition(IReadOnlyList<ConferenceBody> Bodies, RuleBasis Source);
+
+/// <summary>One body of a consultation conference, by its Vietnamese name, and whether it is convened or invited.</summary>
+public sealed record ConferenceBody(string Name, ConsultationConferences.Participation Participation);
 
 /// <summary>
 /// Điều kiện ứng cử: one eligibility rule the domain checks (by <paramref name="Id"/>), for the council kinds it

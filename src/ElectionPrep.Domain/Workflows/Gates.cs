@@ -4,11 +4,14 @@ using ElectionPrep.Terms;
 
 namespace ElectionPrep.Workflows;
 
-/// <summary>Kết quả kiểm tra điều kiện: whether a gate passed and, if not, why.</summary>
-public sealed record GateResult(string Gate, bool Passed, BilingualText Reason);
+/// <summary>Kết quả kiểm tra điều kiện: whether a gate passed and, if not, why, with each item that failed it.</summary>
+public sealed record GateResult(string Gate, bool Passed, BilingualText Reason, IReadOnlyList<RefusedItem>? Items = null);
 
-/// <summary>What a gate may look at: the conference of the step's round, if any, and the term's rules.</summary>
-public sealed record GateInputs(ConsultationConference? Conference, RuleParameters Rules);
+/// <summary>
+/// What a gate may look at: the conference of the step's round, if any, the candidacies of the preliminary list (empty
+/// before round 2 decides it) and the term's rules.
+/// </summary>
+public sealed record GateInputs(ConsultationConference? Conference, IReadOnlyList<Candidates.Candidacy> PreliminaryList, RuleParameters Rules);
 
 /// <summary>
 /// Điều kiện hoàn thành bước: the named checks a workflow definition may put on a step. Definitions naming an
@@ -19,8 +22,9 @@ public static class Gates
     public const string ConferenceQuorumMet = "quorum-met";
     public const string RoundDecisionsRecorded = "decisions-recorded";
     public const string MinutesSigned = "minutes-signed";
+    public const string VoterConferencesHeld = "voter-conferences-held";
 
-    public static IReadOnlyCollection<string> Known { get; } = [ConferenceQuorumMet, RoundDecisionsRecorded, MinutesSigned];
+    public static IReadOnlyCollection<string> Known { get; } = [ConferenceQuorumMet, RoundDecisionsRecorded, MinutesSigned, VoterConferencesHeld];
 
     public static GateResult Evaluate(string gate, GateInputs inputs) => gate switch
     {
@@ -29,6 +33,9 @@ public static class Gates
             new("Hội nghị chưa ghi nhận quyết định của lần hiệp thương này.", "The conference has not recorded this round's decisions.")),
         MinutesSigned => Check(gate, inputs.Conference?.Stage == ConferenceStage.MinutesSigned,
             new("Biên bản hội nghị chưa được ký.", "The conference minutes are not signed.")),
+        VoterConferencesHeld => Candidates.VoterHearings.WhyNotHeard(inputs.PreliminaryList, inputs.Rules.RequiredVoterConferences) is { } unheard
+            ? new(gate, false, unheard.Detail, unheard.Items)
+            : new(gate, true, Passed),
         _ => throw new ArgumentOutOfRangeException(nameof(gate), gate, "Unknown gate"),
     };
 
@@ -46,6 +53,7 @@ public static class Gates
                 $"{attendance.Present} of {attendance.Convened} present, short of {quorum.Share} of those convened."));
     }
 
-    private static GateResult Check(string gate, bool passed, BilingualText failure) =>
-        new(gate, passed, passed ? new BilingualText("Đạt", "Passed") : failure);
+    private static readonly BilingualText Passed = new("Đạt", "Passed");
+
+    private static GateResult Check(string gate, bool passed, BilingualText failure) => new(gate, passed, passed ? Passed : failure);
 }

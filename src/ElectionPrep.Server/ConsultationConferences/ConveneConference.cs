@@ -20,6 +20,8 @@ public sealed class ConveneConferenceRequestValidator : AbstractValidator<Conven
         var rounds = workflows.All.SelectMany(definition => definition.Steps).Select(step => step.Round).OfType<int>().Distinct().Order().ToList();
         RuleFor(request => request.Round).Must(rounds.Contains)
             .WithMessage($"Lần hiệp thương là một trong {string.Join(", ", rounds)}.", $"The round is one of {string.Join(", ", rounds)}.");
+        RuleFor(request => request.ScheduledAt).NotEqual(default(DateTimeOffset))
+            .WithMessage("Cần ngày và giờ họp.", "The date and time of the meeting are required.");
         RuleFor(request => request.Place).NotEmpty().WithMessage("Cần địa điểm tổ chức.", "The place is required.");
         RuleFor(request => request.Chair).NotEmpty().WithMessage("Cần người chủ trì.", "The chair is required.");
         RuleFor(request => request.Invitees)
@@ -33,6 +35,7 @@ public sealed class ConveneConferenceRequestValidator : AbstractValidator<Conven
             invitee.RuleFor(i => i.Id).NotEmpty().WithMessage("Cần mã người được mời.", "The invitee id is required.");
             invitee.RuleFor(i => i.Name).NotEmpty().WithMessage("Cần họ tên người được mời.", "The invitee's name is required.");
             invitee.RuleFor(i => i.Body).NotEmpty().WithMessage("Cần cơ quan, tổ chức của người được mời.", "The invitee's body is required.");
+            invitee.RuleFor(i => i.Role).NotEmpty().WithMessage("Cần chức vụ của người được mời.", "The invitee's post is required.");
         });
     }
 }

@@ -59,7 +59,7 @@ public static class RecordRoundDecisionsEndpoint
         var decisions = new RoundDecisions(request.TotalNominees, request.Allocations, request.Candidates, request.SpecialCases);
         var command = new RecordRoundDecisions(loaded.Conference.Id, request.MotionId, decisions, Actors.Of(user), loaded.RoleOf(user));
         return ConferenceStreams.Answer(session, loaded,
-            RecordRoundDecisions.Decide(command, loaded.Conference, loaded.Process, loaded.Definition, roster, loaded.Now));
+            RecordRoundDecisions.Decide(command, loaded.Conference, loaded.Process, loaded.Definition, roster, loaded.Term.Rules, loaded.Now));
     }
 
     private static async Task<RecordRoundDecisions.Roster> RosterAsync(IQuerySession session, ConferenceForWriting loaded, CancellationToken cancellation)
@@ -67,9 +67,12 @@ public static class RecordRoundDecisionsEndpoint
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(loaded.Process.Id), cancellation);
         var standing = list?.Standing.Select(entry => entry.CandidacyId).ToHashSet() ?? [];
         var candidacies = await session.LoadManyAsync<Candidacy>(cancellation, standing.ToArray());
-        var preliminary = await session.LoadAsync<ConsultationConference>(
-            ConsultationConference.IdFor(loaded.Process.Id, loaded.Definition.RoundFor(RoundPurpose.PreliminaryList)), cancellation);
+        var preliminary = await StepGates.PreliminaryRoundAsync(session, loaded.Process, loaded.Definition, cancellation);
+        // Only round 3 weighs the voters' hearing of the preliminary list.
+        var heard = loaded.Definition.PurposeOf(loaded.Conference.Round) == RoundPurpose.QualifiedList
+            ? await StepGates.CandidaciesOfAsync(session, preliminary, cancellation)
+            : [];
         return new RecordRoundDecisions.Roster(standing, candidacies.Where(c => c.IsDistrusted).Select(c => c.Id).ToHashSet(),
-            preliminary?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet());
+            preliminary?.Decisions?.Candidates?.Select(entry => entry.CandidacyId).ToHashSet(), heard);
     }
 }

@@ -1,6 +1,5 @@
 using ElectionPrep.Common;
 using System.Security.Claims;
-using ElectionPrep.ConsultationConferences;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
@@ -69,10 +68,8 @@ public static class StepCompletion
     public static async Task<(IResult Result, OutgoingMessages Messages)> ApplyAsync(
         CompleteStep command, ProcessForWriting loaded, IDocumentSession session, SeedCatalog seeds, CancellationToken cancellation)
     {
-        var conference = loaded.Definition.FindStep(command.StepId)?.Round is { } round
-            ? await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(loaded.Process.Id, round), cancellation)
-            : null;
-        var decision = CompleteStep.Decide(command, loaded.Process, loaded.Definition, new GateInputs(conference, loaded.Term.Rules), loaded.Now);
+        var gates = await StepGates.InputsAsync(session, loaded.Process, loaded.Definition, loaded.Definition.FindStep(command.StepId), loaded.Term.Rules, cancellation);
+        var decision = CompleteStep.Decide(command, loaded.Process, loaded.Definition, gates, loaded.Now);
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         ActorHeaders.ForStep(session, loaded.Definition.FindStep(command.StepId));

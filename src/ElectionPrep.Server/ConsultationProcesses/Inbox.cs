@@ -101,7 +101,7 @@ public static class InboxEndpoint
             foreach (var step in definition.Steps.Where(step => step.ActingBody == body && (role is null || step.Roles.Contains(role.Value))))
             {
                 if (process.Progress(step.Id) is not { Status: StepStatus.Active } progress) continue;
-                var failing = await FailingGatesAsync(process, step, rules, session, cancellation);
+                var failing = await FailingGatesAsync(process, definition, step, rules, session, cancellation);
                 items.Add(Item(failing.Count == 0 ? Open : Blocked, process, step, progress, failing));
             }
 
@@ -144,12 +144,10 @@ public static class InboxEndpoint
 
     /// <summary>The gates of an open step that do not pass yet, each with why; empty when the step may complete.</summary>
     public static async Task<IReadOnlyList<GateResult>> FailingGatesAsync(
-        ConsultationProcess process, WorkflowStep step, RuleParameters rules, IQuerySession session, CancellationToken cancellation)
+        ConsultationProcess process, WorkflowDefinition definition, WorkflowStep step, RuleParameters rules, IQuerySession session, CancellationToken cancellation)
     {
-        var conference = step.Round is { } round
-            ? await session.LoadAsync<ConsultationConference>(ConsultationConference.IdFor(process.Id, round), cancellation)
-            : null;
-        return step.GateIds.Select(gate => Gates.Evaluate(gate, new GateInputs(conference, rules))).Where(result => !result.Passed).ToList();
+        var inputs = await StepGates.InputsAsync(session, process, definition, step, rules, cancellation);
+        return step.GateIds.Select(gate => Gates.Evaluate(gate, inputs)).Where(result => !result.Passed).ToList();
     }
 
     private static InboxItem Item(string kind, ConsultationProcess process, WorkflowStep step, StepProgress progress, IReadOnlyList<GateResult> failing) =>

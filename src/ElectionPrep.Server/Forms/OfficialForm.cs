@@ -28,7 +28,8 @@ public sealed record PublicProof(string Url, string QrCodeSvg)
 {
     public static PublicProof For(HttpRequest request, long sequence)
     {
-        var url = $"{request.Scheme}://{request.Host}{Routes.For(Routes.AuditInclusionProof, sequence.ToString(CultureInfo.InvariantCulture))}";
+        // The proof page says in words what was checked; the JSON proofs are linked from it.
+        var url = $"{request.Scheme}://{request.Host}{Routes.For(Routes.AuditProofPage, sequence.ToString(CultureInfo.InvariantCulture))}";
         return new PublicProof(url, QrCode(url));
     }
 

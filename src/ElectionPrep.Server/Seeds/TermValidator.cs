@@ -111,6 +111,15 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         RuleFor(rules => rules.MultipleCandidacy.MaxPeoplesCouncilLevelsWithNationalAssembly).InclusiveBetween(0, 3);
         RuleFor(rules => rules.MultipleCandidacy.Source).SetValidator(new RuleBasisValidator());
 
+        RuleFor(rules => rules.RequiredVoterConferences).NotEmpty().WithMessage("the voter conferences round 3 waits for are required")
+            .Must(required => required.Select(conference => (conference.Kind, conference.HeldFor)).Distinct().Count() == required.Count)
+            .WithMessage("each voter conference is required once for a group of candidates");
+        RuleForEach(rules => rules.RequiredVoterConferences).ChildRules(required => required.RuleFor(r => r.Source).SetValidator(new RuleBasisValidator()));
+        RuleFor(rules => rules.ConsultationConferenceBodies.Bodies).NotEmpty()
+            .Must(bodies => bodies.Any(body => body.Participation == ConsultationConferences.Participation.Participant))
+            .WithMessage("a consultation conference convenes at least one body");
+        RuleForEach(rules => rules.ConsultationConferenceBodies.Bodies).ChildRules(body => body.RuleFor(b => b.Name).NotEmpty());
+        RuleFor(rules => rules.ConsultationConferenceBodies.Source).SetValidator(new RuleBasisValidator());
     }
 
     private static bool CoverEverySeatCountOnce(RuleParameters rules, IReadOnlyList<CouncilKind> elected) =>

@@ -208,3 +208,29 @@ document.addEventListener('change', async (event) => {
 document.addEventListener('click', (event) => {
   if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
 });
+
+// A table of rows a person adds and removes, e.g. a conference's invitees: a new row is the table's <template>, its
+// placeholders numbered after every row the page ever held, so a removed row's number is never reused.
+document.addEventListener('click', (event) => {
+  const add = event.target.closest?.('[data-add-row]');
+  if (add) {
+    const table = document.getElementById(add.dataset.addRow);
+    const body = table.tBodies[0];
+    const index = Number(table.dataset.nextRow ?? body.rows.length);
+    table.dataset.nextRow = String(index + 1);
+    const html = document.getElementById(table.dataset.rowTemplate).innerHTML;
+    body.insertAdjacentHTML('beforeend', html.replaceAll('__i__', String(index)).replaceAll('__n__', String(index + 1)));
+    body.lastElementChild.querySelector('input:not([type=hidden])')?.focus();
+    return;
+  }
+  const remove = event.target.closest?.('[data-remove-row]');
+  if (remove) {
+    const row = remove.closest('tr');
+    const table = row.closest('table');
+    table.dataset.nextRow ??= String(table.tBodies[0].rows.length);
+    // Focus stays in the table: on the row that took this one's place, else the one before it.
+    const neighbour = row.nextElementSibling ?? row.previousElementSibling;
+    row.remove();
+    neighbour?.querySelector('input:not([type=hidden])')?.focus();
+  }
+});

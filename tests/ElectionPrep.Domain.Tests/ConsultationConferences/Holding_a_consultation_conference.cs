@@ -38,10 +38,10 @@ public class Holding_a_consultation_conference
 
     private static Func<ConsultationConference, Decision> RecordsDecisions(RoundDecisions decisions) =>
         conference => RecordRoundDecisions.Decide(new RecordRoundDecisions(IdFor(1), "m1", decisions, "clerk", Clerk), conference, RoundOneOpen, Version1,
-            NoOneStanding, TestTerms.Now);
+            NoOneStanding, TestTerms.Rules, TestTerms.Now);
 
     /// <summary>Round 1 agrees the structure before anyone has filed.</summary>
-    private static readonly RecordRoundDecisions.Roster NoOneStanding = new(new HashSet<string>(), new HashSet<string>(), PreliminaryList: null);
+    private static readonly RecordRoundDecisions.Roster NoOneStanding = new(new HashSet<string>(), new HashSet<string>(), PreliminaryList: null, PreliminaryCandidacies: []);
 
     private static Func<ConsultationConference, Decision> Signs(ActorRole role = Chair) =>
         conference => SignMinutes.Decide(new SignMinutes(IdFor(1), "BB-1", "chair", role), conference, RoundOneOpen, Version1, TestTerms.Rules, TestTerms.Now);
@@ -159,7 +159,7 @@ public class Holding_a_consultation_conference
     [Fact]
     public void Signed_minutes_let_the_rounds_step_complete() =>
         RoundOne.When(process => CompleteStep.Decide(new CompleteStep(ProcessId, "round-1", "chair", Chair, "BB-1", null), process, Version1,
-            new GateInputs(WithSignedMinutes(1), TestTerms.Rules), TestTerms.Now)).Then<StepCompleted>();
+            new GateInputs(WithSignedMinutes(1), [], TestTerms.Rules), TestTerms.Now)).Then<StepCompleted>();
 
     [Fact]
     public void Nothing_in_signed_minutes_changes() =>
@@ -170,8 +170,14 @@ public class Deciding_the_lists_of_rounds_two_and_three
 {
     private static readonly ConsultationProcess RoundThreeOpen = Given(Opened(), Activated("round-3"));
 
+    /// <summary>c1 and c2 on the preliminary list, both self-nominees heard where they live and where they work.</summary>
     private static readonly RecordRoundDecisions.Roster Roster = new(
-        Standing: new HashSet<string> { "c1", "c2", "c3" }, Distrusted: new HashSet<string> { "c2" }, PreliminaryList: new HashSet<string> { "c1", "c2" });
+        Standing: new HashSet<string> { "c1", "c2", "c3" }, Distrusted: new HashSet<string> { "c2" }, PreliminaryList: new HashSet<string> { "c1", "c2" },
+        PreliminaryCandidacies: [HeardEverywhere("c1", "A"), HeardEverywhere("c2", "B")]);
+
+    private static Candidates.Candidacy HeardEverywhere(string id, string fullName) =>
+        TestCandidates.Filed(id, fullName)
+            .Given(TestCandidates.Heard(id, Candidates.VoterConferenceKind.Residence), TestCandidates.Heard(id, Candidates.VoterConferenceKind.Workplace)).State!;
 
     /// <summary>Round 3 convened, five of six present and the motion adopted, its list not yet recorded.</summary>
     private static readonly Spec<ConsultationConference> RoundThreeVoted = Spec.Conference.Given(Ready(3)[..4]);
@@ -180,7 +186,7 @@ public class Deciding_the_lists_of_rounds_two_and_three
 
     private static Func<ConsultationConference, Decision> Records(RoundDecisions decisions) =>
         conference => RecordRoundDecisions.Decide(new RecordRoundDecisions(IdFor(3), "m1", decisions, "clerk", ActorRole.Clerk),
-            conference, RoundThreeOpen, Version1, Roster, TestTerms.Now);
+            conference, RoundThreeOpen, Version1, Roster, TestTerms.Rules, TestTerms.Now);
 
     [Fact]
     public void Only_standing_candidates_are_listed() =>

@@ -7,7 +7,7 @@ namespace ElectionPrep.ConsultationProcesses;
 
 public class Running_the_workflow
 {
-    private static readonly GateInputs NoConference = new(null, TestTerms.Rules);
+    private static readonly GateInputs NoConference = new(null, [], TestTerms.Rules);
 
     private static readonly Spec<ConsultationProcess> Started = Spec.Process.Given(Opened(), Activated("projected"), Activated("committee"));
 
@@ -18,7 +18,7 @@ public class Running_the_workflow
 
     private static readonly Spec<ConsultationProcess> Closed = RoundThreeOpen.Given(Completed("round-3"), new ConsultationProcessCompleted(ProcessId, TestTerms.Now));
 
-    private static readonly GateInputs RoundThreeSigned = new(TestConferences.WithSignedMinutes(3), TestTerms.Rules);
+    private static readonly GateInputs RoundThreeSigned = new(TestConferences.WithSignedMinutes(3), [], TestTerms.Rules);
 
     private static Decision ActivatesReadySteps(ConsultationProcess process) =>
         ActivateReadySteps.Decide(new ActivateReadySteps(process.Id), process, Version1, DueDates, TestTerms.Now);

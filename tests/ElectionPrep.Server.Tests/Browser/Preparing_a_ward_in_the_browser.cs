@@ -162,19 +162,33 @@ public class Preparing_a_ward_in_the_browser
                 // The chair convenes round 2 and puts the preliminary list to the conference.
                 var chair = await SignInAsync(browser, "chu.tich.song.cau");
                 await chair.GotoAsync(Url(Routes.For(Routes.ConferencePage, $"{Ward}.round-2")));
-                await chair.Locator("#scheduledAt").FillAsync("2021-03-09T08:00");
                 await chair.Locator("#place").FillAsync("Hội trường Ủy ban MTTQ Việt Nam phường Sông Cầu");
                 await chair.Locator("#chairName").FillAsync("Ma Văn Quang");
-                await chair.Locator("#invitees").FillAsync(string.Join('\n',
-                    "Ma Văn Quang; Ban Thường trực Ủy ban MTTQ phường; Chủ tịch; Participant",
-                    "Hoàng Thị Nga; Ban Thường trực Ủy ban MTTQ phường; Phó Chủ tịch; Participant",
-                    "Bế Thị Thoa; Hội Liên hiệp Phụ nữ phường; Chủ tịch; Participant",
-                    "Lục Văn Khoa; Đoàn Thanh niên phường; Bí thư; Participant",
-                    "Đàm Văn Lợi; Hội Cựu chiến binh phường; Chủ tịch; Participant",
-                    "Dương Văn Hải; Ủy ban bầu cử phường; Chủ tịch; Guest"));
+                // One row for each body the law names, its choice in Vietnamese; a second Standing Board member needs a row added.
+                foreach (var (row, name, post) in new[] { (0, "Ma Văn Quang", "Chủ tịch"), (4, "Bế Thị Thoa", "Chủ tịch"), (3, "Lục Văn Khoa", "Bí thư"),
+                    (5, "Đàm Văn Lợi", "Chủ tịch"), (7, "Dương Văn Hải", "Chủ tịch") })
+                {
+                    await chair.Locator($"#invitee-{row}-name").FillAsync(name);
+                    await chair.Locator($"#invitee-{row}-role").FillAsync(post);
+                }
+
+                await Assertions.Expect(chair.Locator("#invitee-7-participation option:checked")).ToHaveTextAsync("Khách mời");
+                await chair.GetByRole(AriaRole.Button, new() { Name = "Xóa dòng 2" }).ClickAsync();
+                await Assertions.Expect(chair.Locator("#invitee-1-name")).ToHaveCountAsync(0);
+                await chair.GetByRole(AriaRole.Button, new() { Name = "Thêm người" }).ClickAsync();
+                var added = chair.Locator("#invitees tbody tr").Last;
+                await added.GetByLabel("Họ tên, dòng mới").FillAsync("Hoàng Thị Nga");
+                await added.GetByLabel("Cơ quan, tổ chức, dòng mới").FillAsync("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam");
+                await added.GetByLabel("Chức vụ, dòng mới").FillAsync("Phó Chủ tịch");
+
+                // Without a date and time the meeting is not convened: the summary says so, linked to the field.
+                await chair.GetByRole(AriaRole.Button, new() { Name = "Triệu tập" }).ClickAsync();
+                await Assertions.Expect(chair.Locator("#convene .error-summary a[href='#scheduledAt']")).ToHaveTextAsync("Cần ngày và giờ họp.");
+                await chair.Locator("#scheduledAt").FillAsync("2021-03-08T08:00");
                 await chair.GetByRole(AriaRole.Button, new() { Name = "Triệu tập" }).ClickAsync();
                 await Assertions.Expect(chair.Locator("#attendance")).ToBeVisibleAsync();
-                await Assertions.Expect(chair.Locator("main")).ToContainTextAsync("08:00 09/03/2021");
+                await Assertions.Expect(chair.Locator("main")).ToContainTextAsync("08:00 08/03/2021");
+                await Assertions.Expect(chair.Locator("#invitee-attendance tbody tr")).ToHaveCountAsync(6);
 
                 // The clerk takes attendance; the chair puts the preliminary list to the conference.
                 await clerk.GotoAsync(Url(Routes.For(Routes.ConferencePage, $"{Ward}.round-2")));
@@ -184,7 +198,8 @@ public class Preparing_a_ward_in_the_browser
                 }
 
                 await clerk.Locator("#attendance button").ClickAsync();
-                await Assertions.Expect(clerk.Locator("main")).ToContainTextAsync("Có mặt 4/5 người được triệu tập.");
+                await Assertions.Expect(clerk.Locator("main")).ToContainTextAsync("Có mặt 4/5 người được triệu tập. Khách mời có mặt 1/1.");
+                await Assertions.Expect(clerk.Locator("#invitee-attendance tr[data-present='no']")).ToContainTextAsync("Đàm Văn Lợi");
                 await chair.ReloadAsync();
                 await chair.Locator("#motion button").ClickAsync();
                 await Assertions.Expect(chair.Locator("section h3")).ToContainTextAsync("Thông qua kết quả hiệp thương lần thứ 2");
@@ -202,7 +217,7 @@ public class Preparing_a_ward_in_the_browser
 
                 // The chair signs; the minutes print.
                 await chair.ReloadAsync();
-                await chair.Locator("#minutesReference").FillAsync("BB 02/BB-MTTQ-SC ngày 09/03/2021");
+                await chair.Locator("#minutesReference").FillAsync("BB 02/BB-MTTQ-SC ngày 08/03/2021");
                 await chair.GetByRole(AriaRole.Button, new() { Name = "Ký biên bản" }).ClickAsync();
                 await Assertions.Expect(chair.Locator("#minutes-signed")).ToContainTextAsync("ký bởi chu.tich.song.cau");
                 await Browser.ScreenshotAsync(chair, "walk-08-minutes-signed");
@@ -212,9 +227,10 @@ public class Preparing_a_ward_in_the_browser
                 await Browser.ScreenshotAsync(chair, "walk-09-minutes-print");
                 await AssertEveryFieldIsLabelledAsync(chair);
 
-                // Round 2 done, the voters meet: the clerk records the residence conference.
+                // Round 2 done, the voters meet: the step waits for a conference for each of the seven; the clerk records the residence conference.
                 await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
-                await ReloadUntilAsync(clerk, "#step-voter-conferences", "Đang mở");
+                await ReloadUntilAsync(clerk, "#step-voter-conferences", "Chưa đủ điều kiện");
+                await Assertions.Expect(clerk.Locator("#step-voter-conferences")).ToContainTextAsync("7 người ứng cử trong danh sách sơ bộ chưa có đủ hội nghị cử tri");
                 await clerk.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
                 await clerk.Locator("#kind").SelectOptionAsync("Residence");
                 await clerk.Locator("#heldOn").FillAsync("2021-03-10");

@@ -248,7 +248,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         Assert.Equal(["dv1", null], list.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("constituencyId").GetString()));
     }
 
-    /// <summary>Two candidates filed; the voters distrust An, a complaint against Ánh stays open; the voter-conference step is done.</summary>
+    /// <summary>Two candidates filed and heard; at a second conference the voters distrust An, a complaint against Ánh stays open; the voter-conference step is done.</summary>
     private async Task<(string Lan, string An)> AfterTheVoterConferences()
     {
         await Driver.OpenForDossiers("commune-council", "01834");
@@ -260,6 +260,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         }
 
         await Driver.HoldConference(Process, 2);
+        await Driver.HearEveryone(Process);
         await Driver.Post(Routes.For(Routes.CandidacyVoterConferences, an), new
         {
             kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 40, distrust = 46, countingTeam = new[] { "Tổ trưởng" }, minutesReference = "BB-CT",
@@ -267,17 +268,6 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
         await Driver.Post(Routes.For(Routes.CandidacyComplaints, lan), new { complaintId = "k1", summary = "Kê khai tài sản", verifyingBody = "Ủy ban kiểm tra" }, TestUsers.Clerk);
         await Driver.Complete(Process, "voter-conferences");
         return (lan, an);
-    }
-
-    /// <summary>Round 3 convened with five present and its motion adopted; its list not yet recorded.</summary>
-    private async Task<string> RoundThreeVoted()
-    {
-        var conference = ConsultationConference.IdFor(Process, 3);
-        await Driver.Convene(Process, 3);
-        await Driver.Post(Routes.For(Routes.ConferenceAttendance, conference), new { presentInviteeIds = new[] { "p1", "p2", "p3", "p4", "p5" } }, TestUsers.Clerk);
-        await Driver.Post(Routes.For(Routes.ConferenceMotions, conference), new { motionId = "ket-qua", text = "Danh sách đủ tiêu chuẩn" }, TestUsers.Chair);
-        await Driver.Post(Routes.For(Routes.ConferenceVote, conference, "ket-qua"), new { @for = 5, against = 0, abstain = 0, method = "ShowOfHands" }, TestUsers.Clerk);
-        return conference;
     }
 
     private async Task<Dictionary<string, JsonElement>> VerdictsAsync() =>
@@ -304,7 +294,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     public async Task Round_three_refuses_a_distrusted_candidate_listed_without_a_special_case()
     {
         var (lan, an) = await AfterTheVoterConferences();
-        var conference = await RoundThreeVoted();
+        var conference = await Driver.Vote(Process, 3);
 
         var refused = await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference),
             new { motionId = "ket-qua", candidates = new[] { new CandidateEntry(lan, "Trần Thị Ánh"), new CandidateEntry(an, "Hoàng Văn An") } },
@@ -318,7 +308,7 @@ public class Building_a_candidate_list_over_http(AppFixture fixture) : Integrati
     public async Task Round_three_keeps_a_distrusted_candidate_as_a_special_case_with_its_reason()
     {
         var (lan, an) = await AfterTheVoterConferences();
-        var conference = await RoundThreeVoted();
+        var conference = await Driver.Vote(Process, 3);
 
         await Driver.Post(Routes.For(Routes.ConferenceDecisions, conference), new
         {

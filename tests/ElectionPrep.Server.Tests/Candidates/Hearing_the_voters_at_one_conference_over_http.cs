@@ -27,22 +27,12 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
         results = results.Select(r => new { candidacyId = r.CandidacyId, trust = r.Trust, distrust = r.Distrust }),
     };
 
-    /// <summary>Files Ánh and An and runs the process to its voter conferences; returns their candidacy ids.</summary>
-    private async Task<(string Anh, string An)> TwoCandidatesBeforeTheVoters()
-    {
-        await Driver.OpenForDossiers("commune-council", "01834");
-        var anh = await Driver.File(Process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
-        var an = await Driver.File(Process, "Hoàng Văn An", "001085000003");
-        await Driver.OpenVoterConferences(Process);
-        return (anh, an);
-    }
-
     private Task<long> Recorded() => Events.CountAsync(Host, eventType: nameof(VoterConferenceRecorded));
 
     [Fact]
     public async Task Each_candidate_heard_has_the_conference_recorded_with_their_own_votes()
     {
-        var (anh, an) = await TwoCandidatesBeforeTheVoters();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
 
         await Driver.Post(Routes.For(Routes.VoterConferences, Process), Conference((anh, 80, 10), (an, 30, 60)), Clerk);
 
@@ -55,7 +45,7 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
     [Fact]
     public async Task A_dry_run_previews_each_candidates_result_and_records_nothing()
     {
-        var (anh, an) = await TwoCandidatesBeforeTheVoters();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
 
         var preview = await (await Driver.Post(Routes.For(Routes.VoterConferences, Process), Conference(true, (anh, 80, 10), (an, 30, 60)), Clerk))
             .ReadAsJsonAsync<HeardBatch>();
@@ -67,7 +57,7 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
     [Fact]
     public async Task A_refused_result_refuses_the_conference_naming_that_candidate_and_records_nothing()
     {
-        var (anh, an) = await TwoCandidatesBeforeTheVoters();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
 
         var result = await Driver.Post(Routes.For(Routes.VoterConferences, Process), Conference((anh, 80, 10), (an, 80, 20)), Clerk, HttpStatusCode.Conflict);
 
@@ -80,7 +70,7 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
     [Fact]
     public async Task The_front_of_another_ward_cannot_record_this_wards_conference()
     {
-        var (anh, an) = await TwoCandidatesBeforeTheVoters();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
 
         await Driver.Post(Routes.For(Routes.VoterConferences, Process), Conference((anh, 80, 10), (an, 30, 60)),
             Driver.Acting("2021-2026.commune-council.01837", StepKind.VoterConferences), HttpStatusCode.Forbidden);
@@ -91,7 +81,7 @@ public class Hearing_the_voters_at_one_conference_over_http(AppFixture fixture) 
     [Fact]
     public async Task A_negative_vote_count_is_named_by_its_result_and_field()
     {
-        var (anh, an) = await TwoCandidatesBeforeTheVoters();
+        var (anh, an) = await Driver.TwoCandidatesBeforeTheVoters();
 
         var result = await Driver.Post(Routes.For(Routes.VoterConferences, Process), Conference((anh, 80, 10), (an, -1, 60)), Clerk, HttpStatusCode.BadRequest);
 

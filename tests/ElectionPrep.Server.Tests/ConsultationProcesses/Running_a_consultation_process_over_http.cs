@@ -52,6 +52,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         await Driver.HoldConference(id, 2);
         Assert.Equal(["voter-conferences"], await Driver.ActiveSteps(id));
 
+        await Driver.HearEveryone(id);
         await Driver.Complete(id, "voter-conferences");
         Assert.Equal(["third-consultation"], await Driver.ActiveSteps(id));
 

@@ -61,6 +61,7 @@ public class Running_the_2026_2031_term(AppFixture fixture) : IntegrationContext
         Clock.Now = At("2026-02-02 09:00");
         await Driver.HoldConference(id, 2);
         Clock.Now = At("2026-02-06 09:00");
+        await Driver.HearEveryone(id);
         await Driver.Complete(id, "voter-conferences");
         Clock.Now = At("2026-02-11 09:00");
         await Driver.HoldConference(id, 3);

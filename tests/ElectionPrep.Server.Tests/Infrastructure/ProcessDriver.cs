@@ -18,6 +18,9 @@ namespace ElectionPrep.Infrastructure;
 /// </summary>
 public sealed class ProcessDriver(IAlbaHost host)
 {
+    /// <summary>The server's clock, in Vietnam's time.</summary>
+    private DateTimeOffset Now => host.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+
     /// <summary>The Front's six participants and the Election Committee's guest, as the benchmark's run convenes them.</summary>
     public static IReadOnlyList<Invitee> Invitees => PreparationRun.Invitees;
 
@@ -93,23 +96,33 @@ public sealed class ProcessDriver(IAlbaHost host)
     /// </summary>
     public async Task<string> HoldConference(string processId, int round, object? decisions = null)
     {
+        var conferenceId = await Vote(processId, round);
+        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), Front(processId, ActorRole.Clerk));
+        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, Front(processId, ActorRole.CommitteeChair));
+        return conferenceId;
+    }
+
+    /// <summary>A conference up to its vote: convened, five of six and the guest present, the result adopted 4–1; returns its id.</summary>
+    public async Task<string> Vote(string processId, int round)
+    {
         var conferenceId = ConsultationConference.IdFor(processId, round);
         var (chair, clerk) = (Front(processId, ActorRole.CommitteeChair), Front(processId, ActorRole.Clerk));
         await Convene(processId, round);
         await Post(Routes.For(Routes.ConferenceAttendance, conferenceId), new { presentInviteeIds = FiveOfSixAndTheGuest }, clerk);
         await Post(Routes.For(Routes.ConferenceMotions, conferenceId), new { motionId = "ket-qua", text = $"Thông qua kết quả hiệp thương lần thứ {round}" }, chair);
         await Post(Routes.For(Routes.ConferenceVote, conferenceId, "ket-qua"), new { @for = 4, against = 1, abstain = 0, method = "ShowOfHands" }, clerk);
-        await Post(Routes.For(Routes.ConferenceDecisions, conferenceId), decisions ?? await DecisionsAsync(processId, round), clerk);
-        await Post(Routes.For(Routes.ConferenceMinutesSignature, conferenceId), new { minutesReference = $"BB-{round}/MTTQ" }, chair);
         return conferenceId;
     }
 
-    /// <summary>The chair convenes the round with the six participants and the guest.</summary>
-    public Task<IScenarioResult> Convene(string processId, int round, HttpStatusCode expected = HttpStatusCode.Created) =>
+    /// <summary>
+    /// The chair convenes the round with the six participants and the guest, meeting at <paramref name="at"/> or else now on
+    /// the server's clock, so that its minutes may be signed at once.
+    /// </summary>
+    public Task<IScenarioResult> Convene(string processId, int round, HttpStatusCode expected = HttpStatusCode.Created, DateTimeOffset? at = null) =>
         Post(Routes.For(Routes.Conferences, processId), new
         {
             round,
-            scheduledAt = new DateTimeOffset(2021, 2, 15, 8, 0, 0, TimeSpan.FromHours(7)),
+            scheduledAt = at ?? Now,
             place = "Hội trường Ủy ban MTTQ",
             chair = "Nguyễn Văn An",
             invitees = Invitees,
@@ -149,8 +162,8 @@ public sealed class ProcessDriver(IAlbaHost host)
 
     /// <summary>
     /// Runs a ward's process from opening to its published official list of three in one constituency (dv1, 2 seats): two
-    /// nominated by <paramref name="nominatingBody"/> and a self-nominee, each trusted at a residence voter conference
-    /// (minutes BB-CT); the list published by the Election Committee's clerk as NQ 25/NQ-UBBC. Returns the candidacy ids by name.
+    /// nominated by <paramref name="nominatingBody"/> and a self-nominee, each heard and trusted by the voters where the law
+    /// requires; the list published by the Election Committee's clerk as NQ 25/NQ-UBBC. Returns the candidacy ids by name.
     /// </summary>
     public async Task<Dictionary<string, string>> PublishListOfThree(string processId, string nominatingBody)
     {
@@ -164,15 +177,7 @@ public sealed class ProcessDriver(IAlbaHost host)
 
         var electionClerk = TestUsers.Of(Body.ElectionCommittee, ActorRole.Clerk, JurisdictionOf(processId));
         await OpenVoterConferences(processId);
-        foreach (var id in ids.Values)
-        {
-            await Post(Routes.For(Routes.CandidacyVoterConferences, id), new
-            {
-                kind = "Residence", heldOn = "2021-04-01", invited = 120, present = 90, trust = 80, distrust = 10,
-                countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = "BB-CT",
-            }, Front(processId, ActorRole.Clerk));
-        }
-
+        await HearEveryone(processId);
         await Complete(processId, "voter-conferences");
         await HoldConference(processId, 3, new { motionId = "ket-qua", candidates = ids.Select(pair => new CandidateEntry(pair.Value, pair.Key)) });
         await Complete(processId, "minutes-sent");
@@ -183,6 +188,38 @@ public sealed class ProcessDriver(IAlbaHost host)
 
         await Post(Routes.For(Routes.OfficialList, processId), new { decisionReference = "NQ 25/NQ-UBBC" }, electionClerk);
         return ids;
+    }
+
+    /// <summary>
+    /// Ward 01834's commune council with Ánh (nominated by the Women's Union) and An (self-nominated) on round 2's list,
+    /// its voter conferences open; returns their candidacy ids.
+    /// </summary>
+    public async Task<(string Anh, string An)> TwoCandidatesBeforeTheVoters()
+    {
+        var process = await OpenForDossiers("commune-council", "01834");
+        var anh = await File(process, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ");
+        var an = await File(process, "Hoàng Văn An", "001085000003");
+        await OpenVoterConferences(process);
+        return (anh, an);
+    }
+
+    /// <summary>
+    /// The voters hear everyone standing where the law requires before round 3, all trusting them: one conference where they
+    /// live for everyone, and one at work for the self-nominees.
+    /// </summary>
+    public async Task HearEveryone(string processId)
+    {
+        var standing = (await host.Read<JsonElement>(Routes.For(Routes.CandidateList, processId))).GetProperty("entries").EnumerateArray()
+            .Where(entry => entry.GetProperty("status").GetString() == "Standing").ToList();
+        var selfNominees = standing.Where(entry => entry.GetProperty("nominatingBody").ValueKind == JsonValueKind.Null).ToList();
+        foreach (var (kind, heard) in new[] { ("Residence", standing), ("Workplace", selfNominees) }.Where(conference => conference.Item2.Count > 0))
+        {
+            await Post(Routes.For(Routes.VoterConferences, processId), new
+            {
+                kind, heldOn = DateOnly.FromDateTime(Now.Date), invited = 120, present = 90, countingTeam = new[] { "Tổ trưởng", "Thư ký" }, minutesReference = $"BB-CT-{kind}",
+                results = heard.Select(entry => new { candidacyId = entry.GetProperty("candidacyId").GetString(), trust = 80, distrust = 10 }),
+            }, Acting(processId, StepKind.VoterConferences));
+        }
     }
 
     /// <summary>Files a dossier as the clerk; returns the new candidacy's id.</summary>

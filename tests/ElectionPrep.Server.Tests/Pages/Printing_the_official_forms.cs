@@ -76,7 +76,7 @@ public partial class Printing_the_official_forms(AppFixture fixture) : Integrati
         var html = await RoundOneMinutes();
 
         var signed = await LastEvent<MinutesSigned>(ConsultationConference.IdFor(Process, 1));
-        var proofPath = Routes.For(Routes.AuditInclusionProof, signed.Sequence.ToString(CultureInfo.InvariantCulture));
+        var proofPath = Routes.For(Routes.AuditProofPage, signed.Sequence.ToString(CultureInfo.InvariantCulture));
         var (url, image) = QrCodeOf(html);
         Assert.EndsWith(proofPath, url, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{url}\">{url}</a>", html, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public partial class Printing_the_official_forms(AppFixture fixture) : Integrati
         Assert.Contains($"<p class=\"signer-title\">{title}</p>", html, StringComparison.Ordinal);
         Assert.Contains($"<p class=\"signer-name\">{fullName}</p>", html, StringComparison.Ordinal);
         var published = await LastEvent<OfficialListPublished>(CandidateList.IdFor(Process));
-        Assert.EndsWith(Routes.For(Routes.AuditInclusionProof, published.Sequence.ToString(CultureInfo.InvariantCulture)), QrCodeOf(html).Url, StringComparison.Ordinal);
+        Assert.EndsWith(Routes.For(Routes.AuditProofPage, published.Sequence.ToString(CultureInfo.InvariantCulture)), QrCodeOf(html).Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public partial class Printing_the_official_forms(AppFixture fixture) : Integrati
         Assert.Contains("<tr><td>Tín nhiệm</td><td>80</td><td>88,89 %</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains($"<p class=\"signer-name\">{TestUsers.SignatoryOf(ActorRole.Clerk).FullName}</p>", html, StringComparison.Ordinal);
         var recorded = await LastEvent<VoterConferenceRecorded>(candidacy);
-        Assert.EndsWith(Routes.For(Routes.AuditInclusionProof, recorded.Sequence.ToString(CultureInfo.InvariantCulture)), QrCodeOf(html).Url, StringComparison.Ordinal);
+        Assert.EndsWith(Routes.For(Routes.AuditProofPage, recorded.Sequence.ToString(CultureInfo.InvariantCulture)), QrCodeOf(html).Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public class Checking_quotas_over_http(AppFixture fixture) : IntegrationContext(
         await Driver.Post(Routes.For(Routes.Constituencies, Process), new { constituencies = new[] { new Constituency("dv1", "Đơn vị số 1", 2) }, decisionReference = "QĐ 12" }, TestUsers.ElectionClerk);
         foreach (var step in new[] { "constituencies-published", "nominations", "dossiers-filed" }) await Driver.Complete(Process, step);
         await Driver.HoldConference(Process, 2);
+        await Driver.HearEveryone(Process);
         await Driver.Complete(Process, "voter-conferences");
         await Driver.HoldConference(Process, 3);
         await Driver.Complete(Process, "minutes-sent");

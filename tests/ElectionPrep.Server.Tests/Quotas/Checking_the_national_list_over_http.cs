@@ -31,6 +31,7 @@ public class Checking_the_national_list_over_http(AppFixture fixture) : Integrat
         }
 
         await Driver.OpenVoterConferences(process, new Constituency("dv1", "Đơn vị số 1", 1));
+        await Driver.HearEveryone(process);
         await Driver.Complete(process, "voter-conferences");
         await Driver.HoldConference(process, 3);
         await Driver.Complete(process, "minutes-sent");

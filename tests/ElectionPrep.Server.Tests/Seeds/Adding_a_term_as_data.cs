@@ -53,6 +53,7 @@ public sealed class Adding_a_term_as_data : IAsyncLifetime
         await driver.File(id, "Trần Thị Ánh", "001185000001", "Hội Liên hiệp Phụ nữ", residence: "99001");
         await driver.Complete(id, "dossiers-filed");
         await driver.HoldConference(id, 2);
+        await driver.HearEveryone(id);
         await driver.Complete(id, "voter-conferences");
         await driver.HoldConference(id, 3);
         await driver.Complete(id, "minutes-sent");

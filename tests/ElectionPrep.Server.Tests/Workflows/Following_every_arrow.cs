@@ -59,7 +59,7 @@ public class Following_every_arrow
             process = activated.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
             var next = process.ActiveSteps.First();
             var decision = CompleteStep.Decide(new CompleteStep("p", next, "test", definition.FindStep(next)!.Roles[0], "QĐ", null), process, definition,
-                new GateInputs(definition.FindStep(next)!.Round is { } round ? HeldAndSigned(round, now) : null, term.Rules), now);
+                new GateInputs(definition.FindStep(next)!.Round is { } round ? HeldAndSigned(round, now) : null, [], term.Rules), now);
             Assert.Null(decision.Refusal);
             process = decision.Events.Aggregate(process, (state, e) => ConsultationProcess.Evolve(state, e)!);
             completed.Add(next);

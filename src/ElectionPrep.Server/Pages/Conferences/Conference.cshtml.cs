@@ -34,6 +34,18 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Wo
 
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
+    /// <summary>The bodies the term's rules name for a consultation conference: the convening form offers one row for each.</summary>
+    public IReadOnlyList<Terms.ConferenceBody> Bodies { get; private set; } = [];
+
+    /// <summary>The convening form's rows: one a body, and a few spare for anyone else.</summary>
+    public IReadOnlyList<InviteeRow> InviteeRows =>
+        [.. Bodies.Concat(Enumerable.Repeat<Terms.ConferenceBody?>(null, SpareRows)).Select((body, index) => new InviteeRow($"{index}", index + 1, body))];
+
+    /// <summary>The row the page adds when a person asks for another; the script numbers it.</summary>
+    public static InviteeRow NewRow { get; } = new("__i__", null, null);
+
+    private const int SpareRows = 3;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
         if (!ConsultationConference.TryParseId(id, out var processId, out var round)) return NotFound();
@@ -43,10 +55,15 @@ public sealed class ConferenceModel(IQuerySession session, SeedCatalog seeds, Wo
         Round = round;
         Process = process;
         Purpose = workflows.DefinitionOf(process).PurposeOf(round);
-        Zone = seeds.TimeZoneOf(seeds.TermOf(process.TermId));
+        var term = seeds.TermOf(process.TermId);
+        Zone = seeds.TimeZoneOf(term);
+        Bodies = term.Rules.ConsultationConferenceBodies.Bodies;
         Conference = await session.LoadAsync<ConsultationConference>(id, cancellation);
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(process.Id), cancellation);
         Standing = [.. ListRules.InLegalOrder(list?.Standing ?? [], entry => entry.FullName)];
         return Page();
     }
 }
+
+/// <summary>One row of the convening form: its index in the posted list, its number as a person counts, and the body it is for.</summary>
+public sealed record InviteeRow(string Index, int? Number, Terms.ConferenceBody? Body);

@@ -46,7 +46,7 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
         var blocked = new Dictionary<string, IReadOnlyList<GateResult>>();
         foreach (var step in definition.Steps.Where(step => process.Progress(step.Id)?.Status == StepStatus.Active))
         {
-            var failing = await InboxEndpoint.FailingGatesAsync(process, step, term.Rules, session, cancellation);
+            var failing = await InboxEndpoint.FailingGatesAsync(process, definition, step, term.Rules, session, cancellation);
             if (failing.Count > 0) blocked[step.Id] = failing;
         }
 
