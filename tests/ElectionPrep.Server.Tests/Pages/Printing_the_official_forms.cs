@@ -156,13 +156,14 @@ public partial class Printing_the_official_forms(AppFixture fixture) : Integrati
         var candidacy = ids["Trần Thị Ánh"];
 
         var html = await Page(Routes.For(Routes.VoterConferenceMinutesPage, candidacy, "1"));
+        var recorded = await LastEvent<VoterConferenceRecorded>(candidacy);
+        var heldOn = ((VoterConferenceRecorded)recorded.Data).HeldOn;
 
         Assert.Contains("BIÊN BẢN HỘI NGHỊ CỬ TRI NƠI CƯ TRÚ", html, StringComparison.Ordinal);
         Assert.Contains($"<p>ỦY BAN MTTQ VIỆT NAM {Ward}</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"place-date\">Phường Nguyễn Thị Minh Khai, ngày 01 tháng 04 năm 2021</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"place-date\">Phường Nguyễn Thị Minh Khai, ngày {heldOn:dd} tháng {heldOn:MM} năm {heldOn:yyyy}</p>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>Tín nhiệm</td><td>80</td><td>88,89 %</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains($"<p class=\"signer-name\">{TestUsers.SignatoryOf(ActorRole.Clerk).FullName}</p>", html, StringComparison.Ordinal);
-        var recorded = await LastEvent<VoterConferenceRecorded>(candidacy);
         Assert.EndsWith(Routes.For(Routes.AuditProofPage, recorded.Sequence.ToString(CultureInfo.InvariantCulture)), QrCodeOf(html).Url, StringComparison.Ordinal);
     }
 

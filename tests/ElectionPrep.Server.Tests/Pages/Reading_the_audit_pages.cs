@@ -223,8 +223,7 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
         Assert.Contains("The checkpoint&#x27;s signature", page, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"/audit/proofs/(\d+)")]
-    private static partial Regex ProofSequence();
+    private static Regex ProofSequence() => new(Routes.AuditProofPage.Replace("{sequence}", @"(\d+)", StringComparison.Ordinal));
 
     [Fact]
     public async Task The_proof_page_of_an_event_changed_after_it_was_recorded_says_it_does_not_verify()

@@ -68,6 +68,8 @@ public sealed class EventSummary(TimeZoneInfo zone, Func<string, BilingualText?>
         ["For"] = new("Tán thành", "For"),
         ["FromVersion"] = new("Từ phiên bản", "From version"),
         ["FullName"] = new("Họ và tên", "Full name"),
+        ["Signatory"] = new("Người ký văn bản", "Signs forms as"),
+        ["Title"] = new("Chức vụ", "Title"),
         ["FullTime"] = new("Hoạt động chuyên trách", "Full time"),
         ["Gender"] = new("Giới tính", "Gender"),
         ["Ground"] = new("Lý do", "Ground"),
