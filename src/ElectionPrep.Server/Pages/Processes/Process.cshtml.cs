@@ -1,3 +1,4 @@
+using ElectionPrep.CalendarAmendments;
 using ElectionPrep.Http;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
@@ -41,7 +42,8 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
         var term = seeds.FindTerm(process.TermId)!;
         Zone = seeds.TimeZoneOf(term);
         var version = (await session.Events.FetchStreamStateAsync(id, cancellation))?.Version ?? 0;
-        Details = ConsultationProcessDetailsEndpoint.Describe(process, definition, seeds, version);
+        Details = ConsultationProcessDetailsEndpoint.Describe(process, definition, seeds,
+            await AmendedDueDates.LoadAsync(session, process.TermId, cancellation), version);
 
         var blocked = new Dictionary<string, IReadOnlyList<GateResult>>();
         foreach (var step in definition.Steps.Where(step => process.Progress(step.Id)?.Status == StepStatus.Active))
@@ -72,7 +74,7 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
 
 /// <summary>
 /// The timeline as drawn: one row a step, x from the process's opening to election day; a diamond at the legal
-/// deadline, a dot at the completion (green on time, red late), and a line for today.
+/// deadline (and a dashed one where it stood before an NEC amendment), a dot at the completion (green on time, red late), and a line for today.
 /// </summary>
 public sealed record TimelineChart(
     int Width, int Height, int Left, IReadOnlyList<TimelineRow> Rows, double? Today, double ElectionDay, IReadOnlyList<(double X, DateTimeOffset At)> Ticks)
@@ -89,7 +91,7 @@ public sealed record TimelineChart(
     {
         var midnight = details.ElectionDay.ToDateTime(TimeOnly.MinValue);
         var electionDay = new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
-        var dated = details.Steps.Select(step => step.DueAt).OfType<DateTimeOffset>().ToList();
+        var dated = details.Steps.Select(step => step.DueAt).Concat(details.Steps.Select(step => step.Amendment?.OriginalDueAt)).OfType<DateTimeOffset>().ToList();
         var start = new[] { details.OpenedAt }.Concat(dated).Min().AddDays(-3);
         var end = new[] { electionDay }.Concat(dated).Concat(details.Steps.Select(step => step.CompletedAt).OfType<DateTimeOffset>()).Max().AddDays(3);
         const int left = 300;
@@ -98,6 +100,7 @@ public sealed record TimelineChart(
         var rows = details.Steps.Select((step, index) => new TimelineRow(
             step, 30 + index * RowHeight,
             step.DueAt is { } due ? X(due) : null,
+            step.Amendment is { } amendment ? X(amendment.OriginalDueAt) : null,
             step.CompletedAt is { } done ? X(done) : null,
             step.CompletedAt is { } completed && step.DueAt is { } deadline && completed > deadline)).ToList();
         var ticks = Enumerable.Range(0, 6).Select(i => start + (end - start) * i / 5).Select(at => (X(at), at)).ToList();
@@ -105,4 +108,5 @@ public sealed record TimelineChart(
     }
 }
 
-public sealed record TimelineRow(StepView Step, int Y, double? Due, double? Completed, bool Late);
+/// <param name="OriginalDue">Where the term's calendar put the deadline, when the NEC has moved it.</param>
+public sealed record TimelineRow(StepView Step, int Y, double? Due, double? OriginalDue, double? Completed, bool Late);
