@@ -17,7 +17,18 @@ public sealed record RuleParameters(
     IReadOnlyList<SeatLimit> MaxSeatsPerConstituency,
     IReadOnlyList<ListSizeRule> CandidatesBeyondSeats,
     IReadOnlyList<EligibilityRule> Eligibility,
-    MultipleCandidacyRule MultipleCandidacy);
+    MultipleCandidacyRule MultipleCandidacy,
+    HolidayRule? DeadlinesOnHolidays = null)
+{
+    /// <summary>Whether a deadline on a public holiday moves to the first day after it; by default it stays (the law counts calendar days).</summary>
+    public bool DeadlinesMoveOffHolidays => DeadlinesOnHolidays?.Moves ?? false;
+}
+
+/// <summary>
+/// Hạn trùng ngày nghỉ lễ: whether a deadline falling on a public holiday moves to the first day after the holiday
+/// (<paramref name="Moves"/>) or is only shown as falling on it.
+/// </summary>
+public sealed record HolidayRule(bool Moves, RuleBasis Source);
 
 /// <summary>
 /// Điều kiện ứng cử: one eligibility rule the domain checks (by <paramref name="Id"/>), for the council kinds it
