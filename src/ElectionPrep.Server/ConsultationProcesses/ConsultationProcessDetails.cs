@@ -27,7 +27,8 @@ public sealed record ConsultationProcessDetails(
     DateOnly ElectionDay,
     string TimeZone,
     IReadOnlyList<StepView> Steps,
-    IReadOnlyList<CalendarEntry> Calendar);
+    IReadOnlyList<CalendarEntry> Calendar,
+    IReadOnlyList<PublicHoliday> Holidays);
 
 /// <summary>One step as a person needs to see it: its state, its deadline, what it waits for and who may act.</summary>
 public sealed record StepView(
@@ -55,13 +56,17 @@ public sealed record StepView(
 public sealed record DeadlineAmendment(DateTimeOffset OriginalDueAt, string Reference, string Reason, DateTimeOffset AmendedAt);
 
 /// <param name="DueAt">The deadline with the term's UTC offset, e.g. 2021-03-14T17:00:00+07:00.</param>
+/// <param name="Holiday">The id of the public holiday the deadline falls on, e.g. "tet-binh-ngo".</param>
+/// <param name="MovedFrom">The day the calendar gave, when the term's rule moved the deadline off a holiday.</param>
 public sealed record CalendarEntry(
     string StepId,
     BilingualText Title,
     int DaysBeforeElection,
     DateTimeOffset DueAt,
     DateTimeOffset? OpensAt,
-    IReadOnlyList<LegalBasis> Basis);
+    IReadOnlyList<LegalBasis> Basis,
+    string? Holiday,
+    DateOnly? MovedFrom);
 
 public static class ConsultationProcessDetailsEndpoint
 {
@@ -87,7 +92,8 @@ public static class ConsultationProcessDetailsEndpoint
         var calendarSteps = term.Calendar.ToDictionary(step => step.Id);
         var calendar = LegalCalendar.For(term, process.Council, seeds.TimeZoneOf(term))
             .Select(deadline => new CalendarEntry(
-                deadline.StepId, deadline.Title, calendarSteps[deadline.StepId].DaysBeforeElection, deadline.DueAt, deadline.OpensAt, deadline.Basis))
+                deadline.StepId, deadline.Title, calendarSteps[deadline.StepId].DaysBeforeElection, deadline.DueAt, deadline.OpensAt, deadline.Basis,
+                deadline.Holiday?.Id, deadline.MovedFrom))
             .ToList();
         var seeded = calendar.ToDictionary(entry => entry.StepId, entry => entry.DueAt);
         var dueDates = AmendedDueDates.Of(process, seeds, amended);
@@ -95,7 +101,7 @@ public static class ConsultationProcessDetailsEndpoint
             process.Id, process.TermId, term.Name, process.Council, process.JurisdictionCode, seeds.UnitNameOf(process.JurisdictionCode, process.TermId),
             process.Stage, process.DefinitionId, process.DefinitionVersion, version, process.OpenedAt, term.ElectionDay, term.TimeZone,
             definition.Steps.Select(step => View(step, process, definition, dueDates) with { Amendment = AmendmentOf(step, process, amended, seeded) }).ToList(),
-            calendar);
+            calendar, term.PublicHolidays);
     }
 
     private static StepView View(WorkflowStep step, ConsultationProcess process, WorkflowDefinition definition, IReadOnlyDictionary<string, DateTimeOffset> dueDates)

@@ -53,6 +53,20 @@ public class Amending_the_calendar_over_http(AppFixture fixture) : IntegrationCo
     }
 
     [Fact]
+    public async Task The_process_page_shows_the_original_date_beside_the_new_one_with_the_reference()
+    {
+        await OpenAndAmendJustBeforeTheOriginalDeadline();
+        await Host.Services.GetRequiredService<Accounts.Accounts>().CreateAsync("thu.ky.phuong", "mat-khau-du-dai-123", [ActorRole.Clerk],
+            nameof(Body.FrontStandingBoard), "01843", CancellationToken.None);
+        using var clerk = await PageSession.SignInAsync(Host, "thu.ky.phuong", "mat-khau-du-dai-123");
+
+        var html = await clerk.PageAsync(Routes.For(Routes.ProcessPage, Process));
+
+        Assert.Contains("<del>23:59 30/11/2025</del>", html, StringComparison.Ordinal);
+        Assert.Contains($"điều chỉnh theo {Reference}", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_timer_fires_at_the_new_deadline_not_the_original_one()
     {
         await OpenAndAmendJustBeforeTheOriginalDeadline();
