@@ -111,6 +111,18 @@ public class Amending_the_calendar_over_http(AppFixture fixture) : IntegrationCo
     }
 
     [Fact]
+    public async Task An_amendment_for_another_council_kind_leaves_the_process_alone()
+    {
+        await Driver.Open("commune-council", "01843", Term);
+
+        var report = await (await Amend(new { calendarStepId = "structure-projected", council = "provincial-council", dueAt = Moved, reference = Reference, reason = "Lùi hạn" }))
+            .ReadAsJsonAsync<JsonElement>();
+
+        Assert.Empty(report.GetProperty("affectedProcesses").EnumerateArray());
+        Assert.Equal(Original, (await Step("structure-projected")).GetProperty("dueAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task Another_body_is_refused_and_nothing_moves()
     {
         await Driver.Open("commune-council", "01843", Term);
