@@ -95,6 +95,12 @@ public sealed record ConsultationProcess(
             MissedAt = null,
             RemindersSent = null,
         }),
+        StepDeadlineAmended amended when state?.Progress(amended.StepId) is { } step => state.With(step with
+        {
+            DueAt = amended.DueAt,
+            MissedAt = null,
+            RemindersSent = null,
+        }),
         ProcessMigrated migrated when state is not null => state with { DefinitionVersion = migrated.ToVersion },
         ConsultationProcessCompleted when state is not null => state with { Stage = ConsultationProcessStage.Completed },
         _ => state,

@@ -49,6 +49,19 @@ public sealed record DeadlineMissed(
 /// <summary>Hạn mới: an open step's deadline changed (after a migration to a new definition version).</summary>
 public sealed record StepRescheduled(string ConsultationProcessId, string StepId, DateTimeOffset? DueAt, DateTimeOffset RescheduledAt) : IEventOf<ConsultationProcess>;
 
+/// <summary>
+/// Hạn được điều chỉnh: an open step's deadline moved by a National Election Council amendment of the term's calendar,
+/// from <paramref name="OriginalDueAt"/> to <paramref name="DueAt"/>, with the decision's reference and reason.
+/// </summary>
+public sealed record StepDeadlineAmended(
+    string ConsultationProcessId,
+    string StepId,
+    DateTimeOffset? OriginalDueAt,
+    DateTimeOffset DueAt,
+    string Reference,
+    string Reason,
+    DateTimeOffset AmendedAt) : IEventOf<ConsultationProcess>;
+
 /// <summary>Điều chỉnh cơ cấu: the standing body above adjusted the structure between rounds, by its decision.</summary>
 public sealed record StructureAdjusted(
     string ConsultationProcessId,

@@ -19,7 +19,12 @@ public sealed record RuleParameters(
     IReadOnlyList<EligibilityRule> Eligibility,
     MultipleCandidacyRule MultipleCandidacy,
     IReadOnlyList<RequiredVoterConference> RequiredVoterConferences,
-    ConferenceComposition ConsultationConferenceBodies);
+    ConferenceComposition ConsultationConferenceBodies,
+    HolidayRule? DeadlinesOnHolidays = null)
+{
+    /// <summary>Whether a deadline on a public holiday moves to the first day after it; by default it stays (the law counts calendar days).</summary>
+    public bool DeadlinesMoveOffHolidays => DeadlinesOnHolidays?.Moves ?? false;
+}
 
 /// <summary>Nhóm người ứng cử a requirement applies to.</summary>
 public enum CandidateGroup
@@ -48,6 +53,12 @@ public sealed record ConferenceComposition(IReadOnlyList<ConferenceBody> Bodies,
 
 /// <summary>One body of a consultation conference, by its Vietnamese name, and whether it is convened or invited.</summary>
 public sealed record ConferenceBody(string Name, ConsultationConferences.Participation Participation);
+
+/// <summary>
+/// Hạn trùng ngày nghỉ lễ: whether a deadline falling on a public holiday moves to the first day after the holiday
+/// (<paramref name="Moves"/>) or is only shown as falling on it.
+/// </summary>
+public sealed record HolidayRule(bool Moves, RuleBasis Source);
 
 /// <summary>
 /// Điều kiện ứng cử: one eligibility rule the domain checks (by <paramref name="Id"/>), for the council kinds it

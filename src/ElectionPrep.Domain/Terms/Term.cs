@@ -11,6 +11,7 @@ namespace ElectionPrep.Terms;
 /// </summary>
 /// <param name="Councils">The councils this term elects; a process for any other council kind is refused.</param>
 /// <param name="CouncilsBasis">The law that says which councils are elected (cited when one is refused).</param>
+/// <param name="Holidays">The public holidays inside the term's calendar, shown beside its deadlines.</param>
 public sealed record Term(
     string Id,
     BilingualText Name,
@@ -21,8 +22,15 @@ public sealed record Term(
     RuleParameters Rules,
     IReadOnlyList<TermCouncil> Councils,
     IReadOnlyList<LegalBasis> CouncilsBasis,
-    IReadOnlyList<LegalInstrument> Instruments)
+    IReadOnlyList<LegalInstrument> Instruments,
+    IReadOnlyList<PublicHoliday>? Holidays = null)
 {
+    /// <summary>The public holidays the seed lists, none when it lists none.</summary>
+    public IReadOnlyList<PublicHoliday> PublicHolidays => Holidays ?? [];
+
+    /// <summary>The holiday <paramref name="day"/> falls in, or null.</summary>
+    public PublicHoliday? HolidayOn(DateOnly day) => PublicHolidays.FirstOrDefault(holiday => holiday.From <= day && day <= holiday.To);
+
     /// <summary>The council's entry, or null when this term elects no such council.</summary>
     public TermCouncil? CouncilOf(CouncilKind council) => Councils.FirstOrDefault(entry => entry.Council == council);
 
@@ -56,5 +64,18 @@ public sealed record CalendarStep(
     IReadOnlyList<LegalBasis> Basis,
     TimeOnly? TimeOfDay = null,
     int? OpensDaysBeforeElection = null,
+    bool Confirmed = true,
+    string? Note = null);
+
+/// <summary>
+/// Ngày nghỉ lễ: a public holiday (e.g. Tết Nguyên đán), from and to inclusive, with its legal basis. The election law
+/// counts calendar days, so a deadline on a holiday stays where it is unless the term's rule says it moves.
+/// </summary>
+public sealed record PublicHoliday(
+    string Id,
+    BilingualText Name,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<LegalBasis> Basis,
     bool Confirmed = true,
     string? Note = null);

@@ -28,6 +28,7 @@ public static class Mandate
     public const string RoleNotMandated = "role-not-mandated";
     public const string BodyNotMandated = "body-not-mandated";
     public const string OutsideJurisdiction = "outside-jurisdiction";
+    public const string NotTheElectionCouncil = "not-election-council";
 
     /// <summary>The step kinds whose bodies handle candidates' dossiers, and so prepare the lists.</summary>
     private static readonly StepKind[] PreparingKinds = [StepKind.DossierWindow, StepKind.ConferenceRound, StepKind.VoterConferences, StepKind.ListPublication];
@@ -92,6 +93,18 @@ public static class Mandate
 
         return refusals.FirstOrDefault(refusal => refusal!.Code == OutsideJurisdiction) ?? refusals.First();
     }
+
+    /// <summary>
+    /// Amending a term's legal calendar: the National Election Council alone, at the centre, in any of its members' or
+    /// clerks' roles (Art. 98(3)); never an observer or an administrator.
+    /// </summary>
+    public static Refusal? WhyNotAmendCalendar(Actor actor) =>
+        actor.Body == Body.NationalElectionCouncil && actor.Seat == Actor.Nation
+            && actor.Roles.Any(role => role is ActorRole.CommitteeChair or ActorRole.CommitteeMember or ActorRole.Clerk)
+            ? null
+            : new Refusal(NotTheElectionCouncil, new BilingualText(
+                "Chỉ Hội đồng bầu cử quốc gia được điều chỉnh thời gian thực hiện các bước (Luật Bầu cử, Điều 98 khoản 3).",
+                "Only the National Election Council may adjust the timing of steps (Election Law, Art. 98(3))."));
 
     private static Refusal Outside(Actor actor, string unit) =>
         new(OutsideJurisdiction, new BilingualText(

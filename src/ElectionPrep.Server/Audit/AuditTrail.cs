@@ -124,7 +124,9 @@ public static class AuditTrail
         if (process is null) return null;
 
         var upToThen = await session.Events.FetchStreamAsync(id, timestamp: at, token: cancellation);
-        return ConsultationProcessDetailsEndpoint.Describe(process, workflows.DefinitionOf(process), seeds, upToThen.Count == 0 ? 0 : upToThen[^1].Version);
+        var amended = await session.Events.AggregateStreamAsync<CalendarAmendments.AmendedCalendar>(
+            CalendarAmendments.AmendedCalendar.IdFor(process.TermId), timestamp: at, token: cancellation);
+        return ConsultationProcessDetailsEndpoint.Describe(process, workflows.DefinitionOf(process), seeds, amended, upToThen.Count == 0 ? 0 : upToThen[^1].Version);
     }
 
     private static async Task<DateTimeOffset?> MilestoneAsync(IQuerySession session, string processId, string? milestone, CancellationToken cancellation)

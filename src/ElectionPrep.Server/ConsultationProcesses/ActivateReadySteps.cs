@@ -15,7 +15,7 @@ public static class ActivateReadyStepsHandler
         if (loaded is null) return [];
 
         var decision = ActivateReadySteps.Decide(command, loaded.Process, loaded.Definition,
-            sources.Seeds.DueDates(loaded.Process.TermId, loaded.Process.Council), loaded.Now);
+            loaded.DueDates(sources.Seeds), loaded.Now);
         loaded.Stream.AppendMany(decision.Events);
         return ProcessTimers.Schedule(ProcessTimers.For(decision.Events, loaded.Definition), sources.Clock);
     }

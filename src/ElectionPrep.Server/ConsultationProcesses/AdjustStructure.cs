@@ -52,6 +52,6 @@ public static class AdjustStructureEndpoint
         if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
 
         loaded.Stream.AppendMany(decision.Events);
-        return ProcessStreams.Details(loaded.Process, loaded.Definition, seeds, loaded.Stream.CurrentVersion ?? 0);
+        return ProcessStreams.Details(loaded.Process, loaded, seeds);
     }
 }

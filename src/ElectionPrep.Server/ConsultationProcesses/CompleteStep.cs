@@ -74,8 +74,7 @@ public static class StepCompletion
 
         ActorHeaders.ForStep(session, loaded.Definition.FindStep(command.StepId));
         loaded.Stream.AppendMany(decision.Events);
-        var details = ProcessStreams.Details(ProcessStreams.After(loaded.Process, decision), loaded.Definition, seeds,
-            loaded.Stream.CurrentVersion ?? 0);
+        var details = ProcessStreams.Details(ProcessStreams.After(loaded.Process, decision), loaded, seeds);
         return (details, [new ActivateReadySteps(loaded.Process.Id)]);
     }
 }

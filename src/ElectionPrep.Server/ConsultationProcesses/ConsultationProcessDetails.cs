@@ -1,4 +1,5 @@
 using ElectionPrep.Calendar;
+using ElectionPrep.CalendarAmendments;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
@@ -26,7 +27,8 @@ public sealed record ConsultationProcessDetails(
     DateOnly ElectionDay,
     string TimeZone,
     IReadOnlyList<StepView> Steps,
-    IReadOnlyList<CalendarEntry> Calendar);
+    IReadOnlyList<CalendarEntry> Calendar,
+    IReadOnlyList<PublicHoliday> Holidays);
 
 /// <summary>One step as a person needs to see it: its state, its deadline, what it waits for and who may act.</summary>
 public sealed record StepView(
@@ -44,16 +46,27 @@ public sealed record StepView(
     DateTimeOffset? CompletedAt,
     string? CompletedBy,
     string? Reference,
-    IReadOnlyList<LegalBasis> Basis);
+    IReadOnlyList<LegalBasis> Basis,
+    DeadlineAmendment? Amendment);
+
+/// <summary>
+/// The NEC's amendment in force for a step's deadline: the date the term's calendar gave (<paramref name="OriginalDueAt"/>),
+/// shown beside the amended one, with the decision's reference and reason.
+/// </summary>
+public sealed record DeadlineAmendment(DateTimeOffset OriginalDueAt, string Reference, string Reason, DateTimeOffset AmendedAt);
 
 /// <param name="DueAt">The deadline with the term's UTC offset, e.g. 2021-03-14T17:00:00+07:00.</param>
+/// <param name="Holiday">The id of the public holiday the deadline falls on, e.g. "tet-binh-ngo".</param>
+/// <param name="MovedFrom">The day the calendar gave, when the term's rule moved the deadline off a holiday.</param>
 public sealed record CalendarEntry(
     string StepId,
     BilingualText Title,
     int DaysBeforeElection,
     DateTimeOffset DueAt,
     DateTimeOffset? OpensAt,
-    IReadOnlyList<LegalBasis> Basis);
+    IReadOnlyList<LegalBasis> Basis,
+    string? Holiday,
+    DateOnly? MovedFrom);
 
 public static class ConsultationProcessDetailsEndpoint
 {
@@ -67,22 +80,28 @@ public static class ConsultationProcessDetailsEndpoint
         if (process is null) return ProcessStreams.NotFound(id);
 
         var version = (await session.Events.FetchStreamStateAsync(id, cancellation))?.Version ?? 0;
-        return Results.Ok(Describe(process, workflows.DefinitionOf(process), seeds, version));
+        var amended = await AmendedDueDates.LoadAsync(session, process.TermId, cancellation);
+        return Results.Ok(Describe(process, workflows.DefinitionOf(process), seeds, amended, version));
     }
 
-    public static ConsultationProcessDetails Describe(ConsultationProcess process, WorkflowDefinition definition, SeedCatalog seeds, long version)
+    /// <param name="amended">The NEC's amendments of the term's calendar: a step's deadline shows beside the original.</param>
+    public static ConsultationProcessDetails Describe(
+        ConsultationProcess process, WorkflowDefinition definition, SeedCatalog seeds, AmendedCalendar? amended, long version)
     {
         var term = seeds.TermOf(process.TermId);
         var calendarSteps = term.Calendar.ToDictionary(step => step.Id);
         var calendar = LegalCalendar.For(term, process.Council, seeds.TimeZoneOf(term))
             .Select(deadline => new CalendarEntry(
-                deadline.StepId, deadline.Title, calendarSteps[deadline.StepId].DaysBeforeElection, deadline.DueAt, deadline.OpensAt, deadline.Basis))
+                deadline.StepId, deadline.Title, calendarSteps[deadline.StepId].DaysBeforeElection, deadline.DueAt, deadline.OpensAt, deadline.Basis,
+                deadline.Holiday?.Id, deadline.MovedFrom))
             .ToList();
-        var dueDates = calendar.ToDictionary(entry => entry.StepId, entry => entry.DueAt);
+        var seeded = calendar.ToDictionary(entry => entry.StepId, entry => entry.DueAt);
+        var dueDates = AmendedDueDates.Of(process, seeds, amended);
         return new ConsultationProcessDetails(
             process.Id, process.TermId, term.Name, process.Council, process.JurisdictionCode, seeds.UnitNameOf(process.JurisdictionCode, process.TermId),
             process.Stage, process.DefinitionId, process.DefinitionVersion, version, process.OpenedAt, term.ElectionDay, term.TimeZone,
-            definition.Steps.Select(step => View(step, process, definition, dueDates)).ToList(), calendar);
+            definition.Steps.Select(step => View(step, process, definition, dueDates) with { Amendment = AmendmentOf(step, process, amended, seeded) }).ToList(),
+            calendar, term.PublicHolidays);
     }
 
     private static StepView View(WorkflowStep step, ConsultationProcess process, WorkflowDefinition definition, IReadOnlyDictionary<string, DateTimeOffset> dueDates)
@@ -96,6 +115,11 @@ public static class ConsultationProcessDetailsEndpoint
             step.WaitsFor.Where(predecessor => process.Progress(predecessor)?.Status != StepStatus.Completed).ToList(),
             definition.LeadsTo(step.Id),
             step.Round,
-            progress?.CompletedAt, progress?.CompletedBy, progress?.Reference, step.Basis);
+            progress?.CompletedAt, progress?.CompletedBy, progress?.Reference, step.Basis, null);
     }
+
+    private static DeadlineAmendment? AmendmentOf(WorkflowStep step, ConsultationProcess process, AmendedCalendar? amended, Dictionary<string, DateTimeOffset> seeded) =>
+        step.Deadline is { } calendarStep && amended?.InForce(calendarStep, process.Council, process.JurisdictionPath) is { } amendment
+            ? new DeadlineAmendment(seeded[calendarStep], amendment.Reference, amendment.Reason, amendment.AmendedAt)
+            : null;
 }

@@ -35,6 +35,7 @@ public sealed class ConsultationProcessSummaryProjection : SingleStreamProjectio
         IncludeType<StepCompleted>();
         IncludeType<DeadlineMissed>();
         IncludeType<StepRescheduled>();
+        IncludeType<StepDeadlineAmended>();
         IncludeType<ProcessMigrated>();
         IncludeType<ConsultationProcessCompleted>();
     }
@@ -52,6 +53,7 @@ public sealed class ConsultationProcessSummaryProjection : SingleStreamProjectio
         },
         ({ } summary, DeadlineMissed missed) => summary with { OverdueSteps = [.. summary.OverdueSteps.Append(missed.StepId).Distinct().Order()] },
         ({ } summary, StepRescheduled rescheduled) => summary with { OverdueSteps = summary.OverdueSteps.Where(step => step != rescheduled.StepId).ToList() },
+        ({ } summary, StepDeadlineAmended amended) => summary with { OverdueSteps = summary.OverdueSteps.Where(step => step != amended.StepId).ToList() },
         ({ } summary, ProcessMigrated migrated) => summary with { DefinitionVersion = migrated.ToVersion },
         ({ } summary, ConsultationProcessCompleted) => summary with { Stage = ConsultationProcessStage.Completed },
         _ => snapshot,

@@ -48,7 +48,7 @@ public static class MigrateProcessEndpoint
 
         var command = new MigrateProcess(id, request.ToVersion, request.DryRun, Actors.Of(user), request.Reason);
         var decision = MigrateProcess.Decide(command, loaded.Process, loaded.Definition, target,
-            sources.Seeds.DueDates(loaded.Process.TermId, loaded.Process.Council), loaded.Now);
+            loaded.DueDates(sources.Seeds), loaded.Now);
         if (decision.Refusal is { } refusal) return (Problems.Refused(refusal), []);
 
         loaded.Stream.AppendMany(decision.Events);

@@ -1,3 +1,4 @@
+using ElectionPrep.CalendarAmendments;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
@@ -13,8 +14,13 @@ namespace ElectionPrep.ConsultationProcesses;
 /// A process loaded for a decision, before its endpoint runs: the stream (for the append), its state, the pinned
 /// definition, the term it belongs to, and the moment of the request.
 /// </summary>
-public sealed record ProcessForWriting(IEventStream<ConsultationProcess> Stream, DecisionContext Context) : DecisionContext(Context), ILoadsForWriting<ProcessForWriting>
+/// <param name="Amended">The NEC's amendments of the process's term calendar, if it made any.</param>
+public sealed record ProcessForWriting(IEventStream<ConsultationProcess> Stream, DecisionContext Context, AmendedCalendar? Amended)
+    : DecisionContext(Context), ILoadsForWriting<ProcessForWriting>
 {
+    /// <summary>The legal calendar of this process: the term's, for its council, with the amendments that reach it.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> DueDates(SeedCatalog seeds) => AmendedDueDates.Of(Process, seeds, Amended);
+
     public static Task<(IResult, ProcessForWriting?)> LoadAsync(
         IDocumentSession session, DecisionSources sources, string id, long? expectedVersion, CancellationToken cancellation) =>
         ProcessStreams.ForWritingAsync(session, sources, id, expectedVersion, cancellation);
@@ -50,7 +56,8 @@ public static class ProcessStreams
             ? await session.Events.FetchForWriting<ConsultationProcess>(processId, version, cancellation)
             : await session.Events.FetchForExclusiveWriting<ConsultationProcess>(processId, cancellation);
         return stream.Aggregate is { } process
-            ? new ProcessForWriting(stream, sources.ContextOf(process))
+            ? new ProcessForWriting(stream, sources.ContextOf(process),
+                await AmendedDueDates.LoadAsync(session, process.TermId, cancellation))
             : null;
     }
 
@@ -61,6 +68,6 @@ public static class ProcessStreams
     public static ConsultationProcess After(ConsultationProcess process, Decision decision) =>
         decision.Events.Aggregate(process, (state, @event) => ConsultationProcess.Evolve(state, @event)!);
 
-    public static IResult Details(ConsultationProcess process, WorkflowDefinition definition, SeedCatalog seeds, long version) =>
-        Results.Ok(ConsultationProcessDetailsEndpoint.Describe(process, definition, seeds, version));
+    public static IResult Details(ConsultationProcess process, ProcessForWriting loaded, SeedCatalog seeds) =>
+        Results.Ok(ConsultationProcessDetailsEndpoint.Describe(process, loaded.Definition, seeds, loaded.Amended, loaded.Stream.CurrentVersion ?? 0));
 }

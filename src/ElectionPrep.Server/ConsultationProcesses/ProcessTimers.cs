@@ -28,6 +28,7 @@ public static class ProcessTimers
         events.SelectMany(@event => @event switch
         {
             StepActivated activated => StepTimerDue.For(activated.ConsultationProcessId, definition.FindStep(activated.StepId)!, activated.DueAt, activated.ActivatedAt),
+            StepDeadlineAmended amended => StepTimerDue.For(amended.ConsultationProcessId, definition.FindStep(amended.StepId)!, amended.DueAt, amended.AmendedAt),
             StepRescheduled rescheduled => StepTimerDue.For(rescheduled.ConsultationProcessId, definition.FindStep(rescheduled.StepId)!, rescheduled.DueAt, rescheduled.RescheduledAt),
             _ => [],
         });

@@ -1,3 +1,4 @@
+using ElectionPrep.CalendarAmendments;
 using ElectionPrep.Accounts;
 using ElectionPrep.Audit;
 using ElectionPrep.Candidates;
@@ -61,6 +62,7 @@ public static class DatabaseServices
         options.Projections.Add(new CandidacyProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PersonProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new CandidateListProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new AmendedCalendarProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<SignInSession>().Index(session => session.Account);
         // The inbox finds a process's candidacies with complaints to verify.
         options.Schema.For<Candidacy>().Index(candidacy => candidacy.ConsultationProcessId);

@@ -97,6 +97,15 @@ public sealed class ReadsNationallyAttribute : AccessAttribute
     protected override AccessRequirement Requirement => new NationalReading();
 }
 
+/// <summary>Amending a term's legal calendar (Art. 98(3)): the National Election Council, at the centre, in a member's or clerk's role.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AmendsCalendarAttribute : AccessAttribute
+{
+    public override string Rule => "the National Election Council, nationally, in a chair's, member's or clerk's role";
+
+    protected override AccessRequirement Requirement => new CalendarAmending();
+}
+
 /// <summary>A requirement that asks the domain's <see cref="Mandate"/> about the process the request names.</summary>
 public abstract class AccessRequirement : IAuthorizationRequirement
 {
@@ -190,6 +199,11 @@ internal sealed class ProtectedDataReading : AccessRequirement
         await request.ProcessAsync() is { } process
             ? Mandate.WhyNotReadProtectedData(request.Actor, request.Workflows.DefinitionOf(process), process.JurisdictionPath)
             : null;
+}
+
+internal sealed class CalendarAmending : AccessRequirement
+{
+    public override Task<Refusal?> WhyNotAsync(AccessRequest request) => Task.FromResult(Mandate.WhyNotAmendCalendar(request.Actor));
 }
 
 internal sealed class NationalReading : AccessRequirement

@@ -51,6 +51,8 @@ public static class Routes
 
     public const string Workflows = "/api/workflows";
 
+    public const string CalendarAmendments = "/api/terms/{termId}/calendar-amendments";
+
     public const string Accounts = "/api/accounts";
     public const string Tokens = "/api/tokens";
     public const string AccountPassword = "/api/accounts/{name}/password";

@@ -85,6 +85,13 @@ public sealed class SeedCatalog
         return LegalCalendar.For(term, council, TimeZoneOf(term)).ToDictionary(deadline => deadline.StepId, deadline => deadline.DueAt);
     }
 
+    /// <summary>The first instant of the term's election day, in its time zone.</summary>
+    public DateTimeOffset ElectionDayStart(Term term)
+    {
+        var midnight = term.ElectionDay.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, TimeZoneOf(term).GetUtcOffset(midnight));
+    }
+
     /// <summary>
     /// The unit's code and its ancestors' on that day, from the nation down: ["VN", "06", "061", "01834"] on 23/5/2021,
     /// ["VN", "19", "01843"] on 15/3/2026.

@@ -35,6 +35,20 @@ public sealed class TermValidator : AbstractValidator<Term>
             step.RuleFor(s => s.Note).NotEmpty().When(s => !s.Confirmed)
                 .WithMessage("an unconfirmed step says in a note what is not verified");
         });
+        RuleFor(term => term.Holidays)
+            .Must(holidays => holidays!.Select(holiday => holiday.Id).Distinct().Count() == holidays!.Count)
+            .When(term => term.Holidays is not null)
+            .WithMessage("holiday ids must be unique");
+        RuleForEach(term => term.Holidays).ChildRules(holiday =>
+        {
+            holiday.RuleFor(h => h.Id).NotEmpty().Matches("^[a-z0-9-]+$").WithMessage("a holiday id is kebab-case, e.g. tet-binh-ngo");
+            holiday.RuleFor(h => h.Name).SetValidator(new BilingualTextValidator());
+            holiday.RuleFor(h => h.To).GreaterThanOrEqualTo(h => h.From).WithMessage("a holiday ends no earlier than it starts");
+            holiday.RuleFor(h => h.Basis).NotEmpty().WithMessage("every holiday cites its legal basis");
+            holiday.RuleForEach(h => h.Basis).SetValidator(new LegalBasisValidator());
+            holiday.RuleFor(h => h.Note).NotEmpty().When(h => !h.Confirmed)
+                .WithMessage("an unconfirmed holiday says in a note what is not verified");
+        });
         RuleFor(term => term.Councils).NotEmpty().WithMessage("a term elects at least one council")
             .Must(councils => councils.Select(entry => entry.Council).Distinct().Count() == councils.Count)
             .WithMessage("each council kind is listed once");
@@ -110,6 +124,7 @@ public sealed class RuleParametersValidator : AbstractValidator<RuleParameters>
         RuleFor(rules => rules.MultipleCandidacy.MaxPeoplesCouncilLevels).InclusiveBetween(1, 3);
         RuleFor(rules => rules.MultipleCandidacy.MaxPeoplesCouncilLevelsWithNationalAssembly).InclusiveBetween(0, 3);
         RuleFor(rules => rules.MultipleCandidacy.Source).SetValidator(new RuleBasisValidator());
+        RuleFor(rules => rules.DeadlinesOnHolidays!.Source).SetValidator(new RuleBasisValidator()).When(rules => rules.DeadlinesOnHolidays is not null);
 
         RuleFor(rules => rules.RequiredVoterConferences).NotEmpty().WithMessage("the voter conferences round 3 waits for are required")
             .Must(required => required.Select(conference => (conference.Kind, conference.HeldFor)).Distinct().Count() == required.Count)

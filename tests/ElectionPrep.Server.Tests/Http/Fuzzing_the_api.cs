@@ -59,6 +59,7 @@ public class Fuzzing_the_api(AppFixture fixture) : IntegrationContext(fixture)
         {
             AdministersAttribute => TestUsers.Administrator,
             ReadsNationallyAttribute => TestUsers.Observer,
+            AmendsCalendarAttribute => TestUsers.Of(Workflows.Body.NationalElectionCouncil, ActorRole.CommitteeChair, null),
             { } rule => TestUsers.Of(AccessMatrix.BodyOf(rule, operation.Route, commune) ?? Workflows.Body.FrontStandingBoard, ActorRole.CommitteeChair, AccessMatrix.Ward),
             null => TestUsers.Clerk,
         };
