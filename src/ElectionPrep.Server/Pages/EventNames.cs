@@ -13,6 +13,8 @@ public static class EventNames
         ["step_reminder_sent"] = new("Nhắc hạn", "Deadline reminder"),
         ["deadline_missed"] = new("Quá hạn", "Deadline missed"),
         ["step_rescheduled"] = new("Đổi hạn", "Step rescheduled"),
+        ["step_deadline_amended"] = new("Hạn được Hội đồng bầu cử quốc gia điều chỉnh", "Deadline amended by the National Election Council"),
+        ["calendar_step_amended"] = new("Hội đồng bầu cử quốc gia điều chỉnh lịch", "National Election Council amended the calendar"),
         ["structure_adjusted"] = new("Điều chỉnh cơ cấu", "Structure adjusted"),
         ["process_migration_planned"] = new("Dự kiến chuyển phiên bản quy trình", "Migration planned"),
         ["process_migrated"] = new("Chuyển phiên bản quy trình", "Process migrated"),
