@@ -40,10 +40,13 @@ public sealed record AdministrativeTree(ProvinceListSeed Provinces, IReadOnlyLis
     /// <summary>Writes a seed folder the server loads: the real seeds' terms and rules, and every province's units.</summary>
     public void WriteSeeds(string realSeeds, string target)
     {
-        foreach (var folder in new[] { "terms", "rules" })
+        // Every seed the server loads besides the units, which this tree replaces: terms, rules, forms and whatever comes next.
+        foreach (var file in Directory.GetFiles(realSeeds, "*.json", SearchOption.AllDirectories))
         {
-            Directory.CreateDirectory(Path.Combine(target, folder));
-            foreach (var file in Directory.GetFiles(Path.Combine(realSeeds, folder), "*.json")) File.Copy(file, Path.Combine(target, folder, Path.GetFileName(file)), true);
+            var relative = Path.GetRelativePath(realSeeds, file);
+            if (relative.StartsWith("units", StringComparison.Ordinal)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative), true);
         }
 
         var units = Path.Combine(target, "units");

@@ -87,6 +87,25 @@ public class Running_a_small_national_preparation(AppFixture fixture) : Integrat
         }
     }
 
+    [Fact]
+    public void The_generated_seeds_hold_everything_a_server_loads_at_start_up()
+    {
+        var folder = TestDatabase.TemporaryFolder();
+        try
+        {
+            AdministrativeTree.Generate(SeedCatalog.DefaultPath, 2021).WriteSeeds(SeedCatalog.DefaultPath, folder);
+
+            var seeds = SeedCatalog.Load(folder);
+
+            Assert.NotNull(Forms.FormCatalog.Load(folder, seeds));
+            Assert.Equal(63, seeds.Units.All.Count(unit => unit.Level == Terms.UnitLevel.Province));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private async Task<long> LogSize()
     {
         await using var session = Store.QuerySession();
