@@ -69,8 +69,10 @@ public static class AmendCalendarEndpoint
         session.SetHeader(ActorHeaders.LegalBasis, request.Reference);
         stream.AppendMany(decision.Events);
         var amendment = decision.Events.OfType<CalendarStepAmended>().Single();
+        // Only the three fields the reach needs, not every open process document of the term (11,000 nationally).
         var open = await session.Query<ConsultationProcess>()
             .Where(process => process.TermId == termId && process.Stage == ConsultationProcessStage.Open)
+            .Select(process => new ReachedProcess(process.Id, process.Council, process.JurisdictionPath))
             .ToListAsync(cancellation);
         var reached = open.Where(process => AmendedCalendar.Reaches(amendment, process.Council, process.JurisdictionPath)).Select(process => process.Id).Order().ToList();
         var messages = new OutgoingMessages();
@@ -78,3 +80,6 @@ public static class AmendCalendarEndpoint
         return (Results.Created(Routes.For(Routes.CalendarAmendments, termId), new CalendarAmendmentReport(amendment, reached)), messages);
     }
 }
+
+/// <summary>What an amendment's reach is decided on, read without the rest of the process.</summary>
+public sealed record ReachedProcess(string Id, CouncilKind Council, IReadOnlyList<string> JurisdictionPath);
