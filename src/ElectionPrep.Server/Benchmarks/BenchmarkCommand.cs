@@ -29,7 +29,7 @@ public class BenchmarkInput
     [Description("Seconds between two samples of the read paths, the store and the daemon's lag")]
     public int SampleFlag { get; set; } = 30;
 
-    [Description("The folder the report is written to (default: docs/benchmarks of the repository)")]
+    [Description("The folder the report is written to, a relative one from the repository's root (default: docs/benchmarks)")]
     public string OutputFlag { get; set; } = Path.Combine(WorkflowDiagramsInput.RepositoryRoot(), "docs", "benchmarks");
 
     [Description("Where the run's own database and seeds go (default: a new temporary folder, deleted afterwards)")]
@@ -97,7 +97,8 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
                 pipelineSeconds, client.Commands, totals, catchUp, run.Phases, BenchmarkReport.Percentiles(client.Latencies), client.Refusals.ToDictionary(),
                 [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline,
                 processor, calls.ByRoute(), calls.Background());
-            var written = report.Write(input.OutputFlag);
+            // `dotnet run --project` starts in the project's folder, so a relative folder is read from the repository's root.
+            var written = report.Write(Path.Combine(WorkflowDiagramsInput.RepositoryRoot(), input.OutputFlag));
             Console.WriteLine($"Report: {string.Join(", ", written)}");
             return client.Failures.Count == 0 && run.Broken.Count == 0;
         }
