@@ -48,6 +48,8 @@ public static class ElectionPrepServices
         // After authorisation, so a caller without access learns nothing from how a value is refused.
         app.UseQueryValueChecks();
         app.UseApiAntiforgery();
+        // A refused caller never waits for a turn; an admitted command waits before its key is claimed.
+        app.UseRateLimiter();
         // After authentication (keys are the caller's own) and authorisation (a refused caller stores nothing).
         app.UseMiddleware<IdempotencyKeys>();
         app.MapRazorPages();

@@ -25,6 +25,7 @@ public static class HttpServices
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.LimitRequestBodies();
+        services.AddCommandConcurrency(builder.Configuration);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
