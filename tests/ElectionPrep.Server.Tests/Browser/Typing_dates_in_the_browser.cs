@@ -48,14 +48,7 @@ public class Typing_dates_in_the_browser(DemoInABrowser demo) : IClassFixture<De
     /// <summary>The Election Committee's secretary, in a browser set to American English, on the form for a new dossier.</summary>
     private async Task<IPage> NewDossierFormAsync()
     {
-        var context = await demo.Browser.NewContextAsync(new() { Locale = "en-US", TimezoneId = "America/New_York" });
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => Console.Error.WriteLine($"browser script error: {error}");
-        await page.GotoAsync(new Uri(demo.Address, Routes.Dashboard).ToString());
-        await page.GetByLabel("Tên đăng nhập").FillAsync(Secretary);
-        await page.GetByLabel("Mật khẩu").FillAsync(Seed.Account(Secretary).Password);
-        await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Xin chào, {Secretary}");
+        var page = await Browser.SignedInAsync(demo.Browser, demo.Address, Seed.Account(Secretary), new() { Locale = "en-US", TimezoneId = "America/New_York" });
         await page.GotoAsync(new Uri(demo.Address, Routes.For(Routes.NewDossierPage, Ward)).ToString());
         return page;
     }
