@@ -1,4 +1,3 @@
-using System.Globalization;
 using ElectionPrep.Candidates;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
@@ -34,9 +33,6 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
     public const string Unassigned = "unassigned-candidates";
     public const string ListRulesFailed = "list-rules-failed";
     public const string QuotaRequirementFailed = "quota-requirement-failed";
-
-    /// <summary>Shares in the refusal read the same whatever culture the request runs under: 33,33% in Vietnamese, 33.33% in English.</summary>
-    private static readonly CultureInfo VietnameseNumbers = CultureInfo.GetCultureInfo("vi-VN");
 
     public static Decision Decide(PublishOfficialList command, CandidateList list, PublishOfficialListInputs inputs, DateTimeOffset now)
     {
@@ -87,8 +83,8 @@ public sealed record PublishOfficialList(string ConsultationProcessId, string De
         if (blocking.Count > 0)
         {
             return Decision.Refuse(Refusals.With(process, definition, QuotaRequirementFailed, new(
-                string.Join(" ", blocking.Select(r => string.Create(VietnameseNumbers, $"{r.Title.Vi}: {r.Count}/{r.Total} ({r.SharePercent}%)") + $", yêu cầu {r.Bound} ({string.Join("; ", r.Basis)}); {r.Explanation.Vi}")),
-                string.Join(" ", blocking.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Title.En}: {r.Count}/{r.Total} ({r.SharePercent}%)") + $", required {r.Bound} ({string.Join("; ", r.Basis)}); {r.Explanation.En}")))));
+                string.Join(" ", blocking.Select(r => $"{r.Title.Vi}: {r.Found?.Vi}, yêu cầu {r.Limits.Text.Vi} ({string.Join("; ", r.Basis)}); {r.Explanation.Vi}")),
+                string.Join(" ", blocking.Select(r => $"{r.Title.En}: {r.Found?.En}, required {r.Limits.Text.En} ({string.Join("; ", r.Basis)}); {r.Explanation.En}")))));
         }
 
         var entries = list.Constituencies

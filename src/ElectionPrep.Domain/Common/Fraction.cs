@@ -20,6 +20,9 @@ public readonly record struct Fraction
 
     public int Denominator { get; }
 
+    /// <summary>The share in percent, to two decimals (2/3 is 66.67), for drawing and writing it; comparisons use the fraction itself.</summary>
+    public decimal Percent => Math.Round(100m * Numerator / Denominator, 2, MidpointRounding.AwayFromZero);
+
     /// <summary>True when <paramref name="part"/> of <paramref name="whole"/> is at least this share.</summary>
     public bool IsMetBy(int part, int whole) => (long)part * Denominator >= (long)Numerator * whole;
 

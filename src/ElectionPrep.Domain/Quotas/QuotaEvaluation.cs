@@ -44,6 +44,27 @@ public sealed record QuotaContext(
     IReadOnlyDictionary<string, BilingualText>? MissingColumns = null);
 
 /// <summary>
+/// Mức yêu cầu: a rule's bounds as numbers, a share in percent of its base (35, 88.02) or a count of people; null where
+/// the rule sets none. <see cref="QuotaResult.Bound"/> is the same bound as the API writes it.
+/// </summary>
+public sealed record QuotaLimits(MeasureKind Measure, decimal? AtLeast, decimal? AtMost)
+{
+    /// <summary>The bound as each language writes it: "≥ 88,02 %" and "≥ 88.02%"; "≥ 1" for a count.</summary>
+    public BilingualText Text
+    {
+        get
+        {
+            var low = AtLeast is { } least ? Written(least) : null;
+            var high = AtMost is { } most ? Written(most) : null;
+            return new(QuotaEvaluation.Describe(low?.Vi, high?.Vi), QuotaEvaluation.Describe(low?.En, high?.En));
+        }
+    }
+
+    private BilingualText Written(decimal value) =>
+        Measure == MeasureKind.Share ? Percentages.Of(value) : new(value.ToString("0", CultureInfo.InvariantCulture), value.ToString("0", CultureInfo.InvariantCulture));
+}
+
+/// <summary>
 /// Kết quả một chỉ tiêu: the count and share found (of the rule's base), the bound, the outcome, how many more people
 /// with the attribute the set needs (swapping others out, the list keeping its size) and who was counted. A result
 /// that is not evaluable has no count and no share.
@@ -65,8 +86,14 @@ public sealed record QuotaResult(
     int? BaseSize,
     Rounding Rounding,
     QuotaReading Reading,
+    QuotaLimits Limits,
     BilingualText? MissingColumn = null)
 {
+    /// <summary>What was found as each language writes it, "1/3 (33,33 %)" and "1/3 (33.33%)"; null when not evaluable.</summary>
+    public BilingualText? Found => Count is { } count && SharePercent is { } share
+        ? new($"{count}/{Total} ({Percentages.Of(share).Vi})", $"{count}/{Total} ({Percentages.Of(share).En})")
+        : null;
+
     public BilingualText Explanation
     {
         get
@@ -80,7 +107,7 @@ public sealed record QuotaResult(
 
             var found = Shortfall > 0 ? new BilingualText($"Cần thêm {Shortfall} người ({Title.Vi}).", $"{Shortfall} more needed ({Title.En}).")
                 : Outcome == QuotaOutcome.Pass ? new BilingualText("Đạt.", "Met.")
-                : new BilingualText($"Chưa đạt mức {Bound} ({Title.Vi}).", $"Outside the bound {Bound} ({Title.En}).");
+                : new BilingualText($"Chưa đạt mức {Limits.Text.Vi} ({Title.Vi}).", $"Outside the bound {Limits.Text.En} ({Title.En}).");
             return Reading switch
             {
                 QuotaReading.Projection => new($"Dự báo trên danh sách (chỉ tiêu tính trên người trúng cử): {found.Vi}",
@@ -104,11 +131,10 @@ public sealed record NationalQuotaResult(QuotaResult Result, IReadOnlyList<PartB
 {
     public BilingualText PartsBelowText => PartsBelow.Count == 0
         ? new("Không có danh sách nào dưới mức.", "No list is below the bound.")
-        : new($"{PartsBelow.Count} danh sách dưới mức {Result.Bound}: {string.Join(", ", PartsBelow.Select(Describe))}.",
-            $"{PartsBelow.Count} lists below {Result.Bound}: {string.Join(", ", PartsBelow.Select(Describe))}.");
+        : new($"{PartsBelow.Count} danh sách dưới mức {Result.Limits.Text.Vi}: {string.Join(", ", PartsBelow.Select(part => Describe(part, Percentages.Of(part.SharePercent).Vi)))}.",
+            $"{PartsBelow.Count} lists below {Result.Limits.Text.En}: {string.Join(", ", PartsBelow.Select(part => Describe(part, Percentages.Of(part.SharePercent).En)))}.");
 
-    private static string Describe(PartBelow part) =>
-        string.Create(CultureInfo.InvariantCulture, $"{part.Name} {part.Count}/{part.Total} ({part.SharePercent}%)");
+    private static string Describe(PartBelow part, string share) => $"{part.Name} {part.Count}/{part.Total} ({share})";
 }
 
 /// <summary>Đánh giá cơ cấu: evaluates a rule set on a set of candidates; pure and fast enough for national roll-ups.</summary>
@@ -183,12 +209,15 @@ public static class QuotaEvaluation
         var bound = rule.Measure == MeasureKind.Count
             ? Describe(rule.AtLeastCount?.ToString(CultureInfo.InvariantCulture), rule.AtMostCount?.ToString(CultureInfo.InvariantCulture))
             : Describe(atLeastShare?.ToString(), rule.AtMostShare?.ToString());
+        var limits = rule.Measure == MeasureKind.Count
+            ? new QuotaLimits(MeasureKind.Count, rule.AtLeastCount, rule.AtMostCount)
+            : new QuotaLimits(MeasureKind.Share, atLeastShare?.Percent, rule.AtMostShare?.Percent);
         var baseSize = rule.Base == QuotaBase.Seats ? context.Seats : total;
         var missing = context.MissingColumns?.GetValueOrDefault(rule.Attribute);
         if (missing is not null || baseSize is not { } of)
         {
             return new QuotaResult(rule.Id, rule.Title, rule.Severity, rule.Source.Basis, constituency, null, total, null, bound, QuotaOutcome.NotEvaluable, 0, [],
-                rule.Base, baseSize, rule.Rounding, reading, missing);
+                rule.Base, baseSize, rule.Rounding, reading, limits, missing);
         }
 
         int? least, most;
@@ -213,7 +242,7 @@ public static class QuotaEvaluation
         var outcome = met ? QuotaOutcome.Pass : rule.Severity == TargetSeverity.Requirement && reading == QuotaReading.Binding ? QuotaOutcome.Fail : QuotaOutcome.Warn;
         var percent = of == 0 ? 0m : Math.Round(100m * count / of, 2, MidpointRounding.AwayFromZero);
         return new QuotaResult(rule.Id, rule.Title, rule.Severity, rule.Source.Basis, constituency, count, total, percent, bound, outcome, shortfall, counted,
-            rule.Base, of, rule.Rounding, reading);
+            rule.Base, of, rule.Rounding, reading, limits);
     }
 
     /// <summary>The fewest people with the attribute that reach <paramref name="share"/> of <paramref name="of"/>, under the rounding.</summary>
@@ -246,7 +275,7 @@ public static class QuotaEvaluation
 
     private static long CeilingDivide(long dividend, long divisor) => (dividend + divisor - 1) / divisor;
 
-    private static string Describe(string? atLeast, string? atMost) => (atLeast, atMost) switch
+    internal static string Describe(string? atLeast, string? atMost) => (atLeast, atMost) switch
     {
         ({ } low, { } high) => $"{low}–{high}",
         ({ } low, null) => $"≥ {low}",

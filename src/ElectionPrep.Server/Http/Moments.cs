@@ -6,7 +6,7 @@ namespace ElectionPrep.Http;
 
 /// <summary>
 /// A moment asked for in an address: a time with its offset in the API ("Z", "+07:00" or any other), and on a page
-/// also the time a person picks, which is the term's own time.
+/// also the time a person types, dd/MM/yyyy HH:mm in the term's own time, whatever the browser's locale.
 /// </summary>
 public static partial class Moments
 {
@@ -14,7 +14,19 @@ public static partial class Moments
         "Không đọc được thời điểm; ghi ngày giờ kèm múi giờ, ví dụ 2021-03-09T08:00+07:00.",
         "Not a time that can be read; give the date and time with its offset, e.g. 2021-03-09T08:00+07:00.");
 
-    private static readonly string[] PickedFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
+    public static readonly BilingualText NotATypedMoment = new(
+        "Không đọc được thời điểm; ghi ngày giờ Việt Nam theo dạng dd/mm/yyyy HH:mm, ví dụ 09/03/2021 08:00.",
+        "Not a time that can be read; write it in Vietnam time as dd/mm/yyyy HH:mm, e.g. 09/03/2021 08:00.");
+
+    /// <summary>
+    /// Day first as Vietnam writes it (a day alone is its first minute; the time may come first, as the pages show it),
+    /// and the ISO form without an offset that links and older bookmarks carry.
+    /// </summary>
+    private static readonly string[] PickedFormats =
+    [
+        "d'/'M'/'yyyy H':'mm", "H':'mm d'/'M'/'yyyy", "d'/'M'/'yyyy",
+        "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+    ];
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}T[\d:.]+) (\d{2}(:?\d{2})?)$")]
     private static partial Regex SpaceForPlus();
@@ -30,8 +42,8 @@ public static partial class Moments
     public static string LostPlus(string value) => SpaceForPlus().Replace(value, "$1+$2");
 
     /// <summary>
-    /// A moment picked on a page: "2021-03-09T08:00" as the date-time field sends it, in <paramref name="zone"/>, or a
-    /// time with its own offset; null when empty, false when it cannot be read.
+    /// A moment typed on a page: "09/03/2021 08:00" in <paramref name="zone"/>, or a time with its own offset; null when
+    /// empty, false when it cannot be read (31/02/2021 is no day).
     /// </summary>
     public static bool TryParsePicked(string? value, TimeZoneInfo zone, out DateTimeOffset? moment)
     {
@@ -45,7 +57,7 @@ public static partial class Moments
             return true;
         }
 
-        if (!DateTime.TryParseExact(text, PickedFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
+        if (!DateTime.TryParseExact(text, PickedFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var local)) return false;
         moment = new DateTimeOffset(local, zone.GetUtcOffset(local));
         return true;
     }

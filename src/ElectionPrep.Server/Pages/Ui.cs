@@ -33,10 +33,13 @@ public static class Ui
         return (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>What a date field takes (forms.js reads it): dd/mm/yyyy with '/', '.' or '-', or eight digits from a phone's number pad.</summary>
+    public const string DatePattern = @"\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{8}";
+
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Number(decimal value, int decimals = 0) => value.ToString($"N{decimals}", CultureInfo.CurrentCulture);
 
-    /// <summary>A percentage as the reader's culture writes it, e.g. 33,33 % in Vietnamese.</summary>
-    public static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.CurrentCulture) + " %";
+    /// <summary>A percentage in the reader's language, one way throughout: 33,33 % in Vietnamese, 33.33% in English.</summary>
+    public static string Percent(decimal percent) => T(Percentages.Of(percent));
 }

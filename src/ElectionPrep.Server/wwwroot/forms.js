@@ -36,6 +36,61 @@ function rows(field) {
   });
 }
 
+// Dates are typed day first as Vietnam writes them, dd/mm/yyyy, and times as HH:mm after the date, whatever the
+// browser's locale; they are sent as ISO 8601 (05/03/2026 → 2026-03-05, a time with the term's offset in data-offset).
+// Also read: 5/3/2026, 05.03.2026, 05-03-2026, 05032026 (a phone's number pad has no '/'), and the time first, as the
+// pages show it. What is no date (31/02/2026) or no time (24:10) comes back as a problem in both languages.
+function typedMoment(field) {
+  const withTime = field.dataset.type === 'datetime';
+  const text = field.value.trim().replace(/\s+/g, ' ').replace(/\b(\d{2})(\d{2})(\d{4})\b/, '$1/$2/$3');
+  const date = '(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})';
+  const time = '(\\d{1,2})[:hg.](\\d{2})';
+  let parts;
+  if (!withTime) parts = new RegExp(`^${date}$`).exec(text)?.slice(1);
+  else {
+    const dayFirst = new RegExp(`^${date},? ${time}$`, 'i').exec(text);
+    const timeFirst = new RegExp(`^${time},? ${date}$`, 'i').exec(text);
+    parts = dayFirst?.slice(1) ?? (timeFirst && [...timeFirst.slice(3), ...timeFirst.slice(1, 3)]);
+  }
+  if (!parts) {
+    return { problem: withTime
+      ? ['Ghi ngày giờ theo dạng dd/mm/yyyy HH:mm, ví dụ 05/03/2026 08:00.', 'Write the date and time as dd/mm/yyyy HH:mm, e.g. 05/03/2026 08:00.']
+      : ['Ghi ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/03/2026.', 'Write the date day first, as dd/mm/yyyy, e.g. 05/03/2026.'] };
+  }
+  const [day, month, year, hour = 0, minute = 0] = parts.map(Number);
+  const two = (number) => String(number).padStart(2, '0');
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1900 || at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) {
+    const typed = `${two(day)}/${two(month)}/${String(year).padStart(4, '0')}`;
+    return { problem: [`Không có ngày ${typed} trong lịch; ghi ngày theo dạng dd/mm/yyyy.`, `There is no such day as ${typed}; write the date as dd/mm/yyyy.`] };
+  }
+  if (hour > 23 || minute > 59) {
+    const typed = `${two(hour)}:${two(minute)}`;
+    return { problem: [`Không có giờ ${typed}; giờ ghi từ 00:00 đến 23:59.`, `There is no such time as ${typed}; times run from 00:00 to 23:59.`] };
+  }
+  const iso = `${year}-${two(month)}-${two(day)}`;
+  return { value: withTime ? `${iso}T${two(hour)}:${two(minute)}:00${field.dataset.offset}` : iso };
+}
+
+// A date or time that cannot be read is refused on its field before anything is sent, as the server refuses a field;
+// this runs first (capture) so that the form's own submit never starts.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.dataset.api) return;
+  const errors = {};
+  const errorsEn = {};
+  for (const field of form.elements) {
+    if (!['date', 'datetime'].includes(field.dataset?.type) || field.matches(':disabled') || field.value.trim() === '') continue;
+    const { problem } = typedMoment(field);
+    if (problem) [errors[field.name], errorsEn[field.name]] = [[problem[0]], [problem[1]]];
+  }
+  if (Object.keys(errors).length === 0) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  clear(form);
+  showProblem(form, { errors, errorsEn });
+}, true);
+
 function body(form) {
   const result = {};
   for (const field of form.elements) {
@@ -57,7 +112,7 @@ function body(form) {
     else if (field.type === 'number' || field.dataset.type === 'number') value = Number(field.value);
     else if (field.dataset.type === 'rows') value = rows(field);
     else if (field.dataset.type === 'lines') value = field.value.split('\n').map((line) => line.trim()).filter(Boolean);
-    else if (field.type === 'datetime-local') value = `${field.value}:00${field.dataset.offset}`;
+    else if (field.dataset.type === 'date' || field.dataset.type === 'datetime') value = typedMoment(field).value;
     else value = field.value;
     setPath(result, field.name, value);
   }

@@ -87,6 +87,20 @@ public class Evaluating_quotas
     }
 
     [Fact]
+    public void A_bound_and_a_share_are_written_one_way_in_each_language()
+    {
+        var bacKan = QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities(),
+            OfficialList with { UnitParameters = new Dictionary<string, Fraction> { ["ethnicMinorityShare"] = new(8802, 10000) } }).Single();
+
+        Assert.Equal(new BilingualText("≥ 88,02 %", "≥ 88.02%"), bacKan.Limits.Text);
+        Assert.Equal(new BilingualText("8/10 (80 %)", "8/10 (80%)"), bacKan.Found);
+    }
+
+    [Fact]
+    public void A_bound_carries_its_numbers_for_drawing() =>
+        Assert.Equal(new QuotaLimits(MeasureKind.Share, 35m, null), QuotaEvaluation.Evaluate(Set(Women()), People(4, 20), OfficialList).Single().Limits);
+
+    [Fact]
     public void A_locality_bound_is_absent_where_the_units_population_is_unknown() =>
         Assert.Equal(QuotaOutcome.Pass, QuotaEvaluation.Evaluate(Set(Minorities), EightOfTenFromMinorities(), OfficialList).Single().Outcome);
 

@@ -19,10 +19,13 @@ public static class Browser
         return (playwright, browser);
     }
 
-    /// <summary>A new page whose console errors and script failures reach the test output, where a failing walk-through is read.</summary>
-    public static async Task<IPage> NewPageAsync(IBrowser browser)
+    /// <summary>
+    /// A new page (with <paramref name="options"/>, e.g. another locale) whose console errors and script failures reach
+    /// the test output, where a failing walk-through is read.
+    /// </summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, BrowserNewPageOptions? options = null)
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(options);
         page.Console += (_, message) =>
         {
             if (message.Type == "error") Console.Error.WriteLine($"browser console: {message.Text}");
@@ -58,9 +61,9 @@ public static class Browser
     }
 
     /// <summary>A new page signed in as <paramref name="account"/> through the sign-in form, on its dashboard.</summary>
-    public static async Task<IPage> SignedInAsync(IBrowser browser, Uri server, Demo.DemoAccount account)
+    public static async Task<IPage> SignedInAsync(IBrowser browser, Uri server, Demo.DemoAccount account, BrowserNewPageOptions? options = null)
     {
-        var page = await NewPageAsync(browser);
+        var page = await NewPageAsync(browser, options);
         await page.GotoAsync(new Uri(server, Http.Routes.Dashboard).ToString());
         await page.GetByLabel("Tên đăng nhập").FillAsync(account.Name);
         await page.GetByLabel("Mật khẩu").FillAsync(account.Password);

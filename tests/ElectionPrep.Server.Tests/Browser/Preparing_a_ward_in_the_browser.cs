@@ -28,7 +28,8 @@ public class Preparing_a_ward_in_the_browser
 
     private async Task<IPage> SignInAsync(IBrowser browser, string name)
     {
-        var context = await browser.NewContextAsync();
+        // An American browser, whose own date fields would ask for mm/dd/yyyy: the pages' dates are typed day first all the same.
+        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => Console.Error.WriteLine($"browser script error ({name}): {error}");
         await page.GotoAsync(Url(Routes.Dashboard));
@@ -105,7 +106,7 @@ public class Preparing_a_ward_in_the_browser
                 await AssertEveryFieldIsLabelledAsync(clerk);
 
                 // The whole dossier, its documents hashed in the browser.
-                await clerk.GetByLabel("Ngày sinh").FillAsync("1990-08-19");
+                await clerk.GetByLabel("Ngày sinh").FillAsync("19/08/1990");
                 await clerk.GetByLabel("Nữ", new() { Exact = true }).CheckAsync();
                 await clerk.GetByLabel("Dân tộc").FillAsync("Tày");
                 await clerk.GetByLabel("Trình độ học vấn").FillAsync("Đại học");
@@ -113,14 +114,14 @@ public class Preparing_a_ward_in_the_browser
                 await clerk.GetByLabel("Nơi công tác", new() { Exact = true }).FillAsync("Hội Liên hiệp Phụ nữ phường Sông Cầu");
                 await clerk.Locator("#residenceUnitCode").SelectOptionAsync("01837");
                 await clerk.Locator("#nominatingBody").SelectOptionAsync("Hội Liên hiệp Phụ nữ phường");
-                await clerk.Locator("#proposalOn").FillAsync("2021-02-25");
+                await clerk.Locator("#proposalOn").FillAsync("25/02/2021");
                 await clerk.Locator("#proposalRef").FillAsync("BB 04/BB-PN-SC");
-                await clerk.Locator("#workplaceOn").FillAsync("2021-03-02");
+                await clerk.Locator("#workplaceOn").FillAsync("02/03/2021");
                 await clerk.Locator("#workplaceInvited").FillAsync("40");
                 await clerk.Locator("#workplacePresent").FillAsync("36");
                 await clerk.Locator("#workplaceTrust").FillAsync("33");
                 await clerk.Locator("#workplaceRef").FillAsync("BB 05/BB-PN-SC");
-                await clerk.Locator("#decisionOn").FillAsync("2021-03-04");
+                await clerk.Locator("#decisionOn").FillAsync("04/03/2021");
                 await clerk.Locator("#decisionRef").FillAsync("QĐ 06/QĐ-PN-SC");
                 for (var i = 0; i < 5; i++)
                 {
@@ -184,7 +185,7 @@ public class Preparing_a_ward_in_the_browser
                 // Without a date and time the meeting is not convened: the summary says so, linked to the field.
                 await chair.GetByRole(AriaRole.Button, new() { Name = "Triệu tập" }).ClickAsync();
                 await Assertions.Expect(chair.Locator("#convene .error-summary a[href='#scheduledAt']")).ToHaveTextAsync("Cần ngày và giờ họp.");
-                await chair.Locator("#scheduledAt").FillAsync("2021-03-08T08:00");
+                await chair.Locator("#scheduledAt").FillAsync("08/03/2021 08:00");
                 await chair.GetByRole(AriaRole.Button, new() { Name = "Triệu tập" }).ClickAsync();
                 await Assertions.Expect(chair.Locator("#attendance")).ToBeVisibleAsync();
                 await Assertions.Expect(chair.Locator("main")).ToContainTextAsync("08:00 08/03/2021");
@@ -233,7 +234,7 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(clerk.Locator("#step-voter-conferences")).ToContainTextAsync("7 người ứng cử trong danh sách sơ bộ chưa có đủ hội nghị cử tri");
                 await clerk.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
                 await clerk.Locator("#kind").SelectOptionAsync("Residence");
-                await clerk.Locator("#heldOn").FillAsync("2021-03-10");
+                await clerk.Locator("#heldOn").FillAsync("10/03/2021");
                 await clerk.Locator("#invited").FillAsync("120");
                 await clerk.Locator("#present").FillAsync("104");
                 await clerk.Locator("#trust").FillAsync("98");
@@ -261,10 +262,11 @@ public class Preparing_a_ward_in_the_browser
                 await AssertEveryFieldIsLabelledAsync(observer);
 
                 // The process as the log recorded it at a moment written with the +07:00 offset.
-                var moment = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+                var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+                var moment = now.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
                 await observer.GotoAsync(Url($"{Routes.For(Routes.AuditTrailPage, Ward)}?asOf={Uri.EscapeDataString(moment)}"));
                 await Assertions.Expect(observer.Locator("h2#as-of")).ToContainTextAsync("Trạng thái như nhật ký ghi nhận lúc");
-                await Assertions.Expect(observer.Locator("#asOf")).ToHaveValueAsync(moment[..16]);
+                await Assertions.Expect(observer.Locator("#asOf")).ToHaveValueAsync(now.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
                 await Browser.ScreenshotAsync(observer, "walk-11c-audit-as-of");
                 await observer.SetViewportSizeAsync(390, 844);
                 Assert.True(await observer.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the audit page scrolls sideways on a phone");

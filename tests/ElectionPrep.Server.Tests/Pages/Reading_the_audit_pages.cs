@@ -37,15 +37,39 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
     private static string Shown(DateTimeOffset at) => at.ToOffset(Vietnam).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task The_state_as_of_a_time_picked_in_the_form_is_shown()
+    public async Task The_state_as_of_a_time_typed_day_first_in_vietnam_time_is_shown()
     {
         await Driver.Open("commune-council", "01834");
-        var picked = (await LastRecordedAsync()).ToOffset(Vietnam).AddMinutes(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var typed = (await LastRecordedAsync()).ToOffset(Vietnam).AddMinutes(1);
         using var observer = await Observer();
 
-        var page = await observer.PageAsync($"{Trail(Process)}?asOf={picked}");
+        var page = await observer.PageAsync($"{Trail(Process)}?asOf={Uri.EscapeDataString(typed.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture))}");
 
-        Assert.Contains("<h2 id=\"as-of\">Trạng thái như nhật ký ghi nhận lúc", page, StringComparison.Ordinal);
+        Assert.Contains($"<h2 id=\"as-of\">Trạng thái như nhật ký ghi nhận lúc {Shown(typed)}</h2>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_as_of_field_shows_its_moment_day_first_in_vietnam_time()
+    {
+        await Driver.Open("commune-council", "01834");
+        using var observer = await Observer();
+
+        var page = await observer.PageAsync($"{Trail(Process)}?asOf={Uri.EscapeDataString("2021-01-20T01:30:00Z")}");
+
+        Assert.Contains("id=\"asOf\" name=\"asOf\" type=\"text\" value=\"20/01/2021 08:30\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_state_as_of_a_day_that_does_not_exist_is_explained_beside_its_field()
+    {
+        await Driver.Open("commune-council", "01834");
+        using var observer = await Observer();
+
+        var page = await observer.PageAsync($"{Trail(Process)}?asOf={Uri.EscapeDataString("31/02/2021 08:00")}");
+
+        Assert.Contains("value=\"31/02/2021 08:00\"", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" id=\"asOf-error\">Không đọc được thời điểm; ghi ngày giờ Việt Nam theo dạng dd/mm/yyyy HH:mm", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2 id=\"as-of\">", page, StringComparison.Ordinal);
     }
 
     [Fact]

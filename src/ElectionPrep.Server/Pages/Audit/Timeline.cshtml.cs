@@ -25,7 +25,7 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
 
-    /// <summary>The moments as typed: a picked time (Vietnam time) or a time with its offset, e.g. 2021-03-09T08:00+07:00.</summary>
+    /// <summary>The moments as typed: dd/MM/yyyy HH:mm in Vietnam time, or a time with its offset, e.g. 2021-03-09T08:00+07:00.</summary>
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
@@ -134,13 +134,13 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
     private DateTimeOffset? Picked(string field, string? value, Dictionary<string, string> unreadable)
     {
         if (Http.Moments.TryParsePicked(value, Zone, out var moment)) return moment;
-        unreadable[field] = Ui.T(Http.Moments.NotAMoment);
+        unreadable[field] = Ui.T(Http.Moments.NotATypedMoment);
         return null;
     }
 
-    /// <summary>A moment as the date-time field shows it, in the term's time; what was typed when it could not be read.</summary>
+    /// <summary>A moment as its field shows it, dd/MM/yyyy HH:mm in the term's time; what was typed when it could not be read.</summary>
     public string Field(DateTimeOffset? moment, string? typed) =>
-        moment is { } value ? TimeZoneInfo.ConvertTime(value, Zone).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) : typed ?? "";
+        moment is { } value ? TimeZoneInfo.ConvertTime(value, Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture) : typed ?? "";
 
     public static string FieldName(string field) => field switch
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ElectionPrep.Candidates;
+using ElectionPrep.Common;
 using ElectionPrep.ConsultationProcesses;
 using ElectionPrep.Forms;
 using ElectionPrep.Http;
@@ -18,8 +18,6 @@ namespace ElectionPrep.Pages.Candidates;
 [ReadsDossiers]
 public sealed class VoterConferenceMinutesModel(IQuerySession session, SeedCatalog seeds, FormComposer forms) : PageModel
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public Candidacy Candidacy { get; private set; } = null!;
 
     public VoterConferenceRecorded Conference { get; private set; } = null!;
@@ -53,5 +51,5 @@ public sealed class VoterConferenceMinutesModel(IQuerySession session, SeedCatal
     }
 
     /// <summary>"75,5 %" of those present, as the minutes write it.</summary>
-    public string ShareOfPresent(int votes) => Conference.Present == 0 ? "—" : (100m * votes / Conference.Present).ToString("0.##", Vietnamese) + " %";
+    public string ShareOfPresent(int votes) => Conference.Present == 0 ? "—" : Percentages.Of(100m * votes / Conference.Present).Vi;
 }

@@ -33,6 +33,9 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
 
     public TimelineChart Timeline { get; private set; } = null!;
 
+    /// <summary>The moment the page was drawn, for the timeline's "today".</summary>
+    public DateTimeOffset Now { get; private set; }
+
     /// <summary>Whether the term's rule moves a deadline off a holiday; by default it stays and is shown as falling on it.</summary>
     public bool DeadlinesMoveOffHolidays { get; private set; }
 
@@ -65,7 +68,8 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
         var rounds = definition.Steps.Where(step => step.Round is not null).Select(step => step.Round!.Value).Distinct().ToList();
         var conferences = await session.LoadManyAsync<ConsultationConference>(cancellation, rounds.Select(round => ConsultationConference.IdFor(id, round)));
         ConvenedRounds = [.. conferences.Select(conference => conference.Round).Order()];
-        Timeline = TimelineChart.For(Details, Zone, clock.GetUtcNow());
+        Now = clock.GetUtcNow();
+        Timeline = TimelineChart.For(Details, Zone, Now, step => Ui.T(step.Title));
         return Page();
     }
 
@@ -82,48 +86,82 @@ public sealed class ProcessModel(IQuerySession session, WorkflowCatalog workflow
 }
 
 /// <summary>
-/// The timeline as drawn: one row a step, x from the process's opening to election day; a diamond at the legal
-/// deadline (and a dashed one where it stood before an NEC amendment), a dot at the completion (green on time, red late), and a line for today.
+/// The timeline as drawn: x from the process's opening to election day; one row a step, its full title on a line or
+/// two above its marks: a diamond at the legal deadline (and a dashed one where it stood before an NEC amendment), a
+/// dot at the completion (green on time, red late); the holidays as bands, today as a dashed line and election day as a
+/// solid one, each labelled with its date. Drawn at its own size (text of 12 units and more) and scrolled on a phone.
 /// </summary>
 public sealed record TimelineChart(
-    int Width, int Height, int Left, IReadOnlyList<TimelineRow> Rows, double? Today, double ElectionDay, IReadOnlyList<(double X, DateTimeOffset At)> Ticks,
-    IReadOnlyList<HolidayBand> Holidays)
+    int Width, int Height, int Bottom, IReadOnlyList<TimelineRow> Rows, TimelineLine? Today, TimelineLine ElectionDay,
+    IReadOnlyList<(double X, DateTimeOffset At, string Anchor)> Ticks, IReadOnlyList<HolidayBand> Holidays)
 {
-    public const int RowHeight = 24;
-    private const int ChartWidth = 640;
+    public const int Left = 16;
+    public const int Top = 40;
+    private const int ChartWidth = 720;
+    private const int LineHeight = 16;
 
-    /// <summary>The room a step's title has left of the chart; the full title is the row's tooltip and is in the table below.</summary>
-    private const int LabelCharacters = 44;
+    /// <summary>The characters a title's line holds at 13 units across the chart's width; a longer title wraps.</summary>
+    private const int LineCharacters = 84;
 
-    public static string Label(string title) => title.Length <= LabelCharacters ? title : string.Concat(title.AsSpan(0, LabelCharacters - 1), "…");
-
-    public static TimelineChart For(ConsultationProcessDetails details, TimeZoneInfo zone, DateTimeOffset now)
+    public static TimelineChart For(ConsultationProcessDetails details, TimeZoneInfo zone, DateTimeOffset now, Func<StepView, string> title)
     {
-        var midnight = details.ElectionDay.ToDateTime(TimeOnly.MinValue);
-        var electionDay = new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+        var electionDay = HolidayBand.Start(details.ElectionDay, zone);
         var dated = details.Steps.Select(step => step.DueAt).Concat(details.Steps.Select(step => step.Amendment?.OriginalDueAt)).OfType<DateTimeOffset>().ToList();
         var start = new[] { details.OpenedAt }.Concat(dated).Min().AddDays(-3);
         var end = new[] { electionDay }.Concat(dated).Concat(details.Steps.Select(step => step.CompletedAt).OfType<DateTimeOffset>()).Max().AddDays(3);
-        const int left = 300;
-        double X(DateTimeOffset at) => left + ChartWidth * (at - start).TotalSeconds / (end - start).TotalSeconds;
+        double X(DateTimeOffset at) => Left + ChartWidth * (at - start).TotalSeconds / (end - start).TotalSeconds;
+        string Anchor(double x) => x < Left + 60 ? "start" : x > Left + ChartWidth - 60 ? "end" : "middle";
 
-        var rows = details.Steps.Select((step, index) => new TimelineRow(
-            step, 30 + index * RowHeight,
-            step.DueAt is { } due ? X(due) : null,
-            step.Amendment is { } amendment ? X(amendment.OriginalDueAt) : null,
-            step.CompletedAt is { } done ? X(done) : null,
-            step.CompletedAt is { } completed && step.DueAt is { } deadline && completed > deadline)).ToList();
-        var ticks = Enumerable.Range(0, 6).Select(i => start + (end - start) * i / 5).Select(at => (X(at), at)).ToList();
+        var rows = new List<TimelineRow>();
+        var top = Top;
+        foreach (var step in details.Steps)
+        {
+            var lines = Wrap(title(step));
+            var y = top + lines.Count * LineHeight + 8;
+            rows.Add(new TimelineRow(step, lines, top, y,
+                step.DueAt is { } due ? X(due) : null,
+                step.Amendment is { } amendment ? X(amendment.OriginalDueAt) : null,
+                step.CompletedAt is { } done ? X(done) : null,
+                step.CompletedAt is { } completed && step.DueAt is { } deadline && completed > deadline));
+            top = y + 12;
+        }
+
+        var ticks = Enumerable.Range(0, 6).Select(i => start + (end - start) * i / 5).Select(at => (X(at), at, Anchor(X(at)))).ToList();
         var holidays = details.Holidays
             .Select(holiday => (holiday, from: HolidayBand.Start(holiday.From, zone), to: HolidayBand.Start(holiday.To.AddDays(1), zone)))
             .Where(band => band.to > start && band.from < end)
             .Select(band => new HolidayBand(band.holiday, X(band.from < start ? start : band.from), X(band.to > end ? end : band.to)))
             .ToList();
-        return new TimelineChart(left + ChartWidth + 20, 40 + rows.Count * RowHeight, left, rows, now >= start && now <= end ? X(now) : null, X(electionDay), ticks, holidays);
+        var today = now >= start && now <= end ? new TimelineLine(X(now), Anchor(X(now))) : null;
+        return new TimelineChart(Left + ChartWidth + 24, top + 24, top, rows, today, new TimelineLine(X(electionDay), Anchor(X(electionDay))), ticks, holidays);
+    }
+
+    /// <summary>A title cut into lines at spaces, none longer than the chart holds unless a single word is; never shortened.</summary>
+    public static IReadOnlyList<string> Wrap(string title)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > LineCharacters)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : $"{line} {word}";
+            }
+        }
+
+        lines.Add(line);
+        return lines;
     }
 }
 
-/// <param name="OriginalDue">Where the term's calendar put the deadline, when the NEC has moved it.</param>
+/// <summary>A vertical line across the rows (today, election day), and how its label is anchored so it stays inside the drawing.</summary>
+public sealed record TimelineLine(double X, string Anchor);
+
 /// <summary>A public holiday drawn as a shaded band across every row, from its first day's start to its last day's end.</summary>
 public sealed record HolidayBand(PublicHoliday Holiday, double From, double To)
 {
@@ -140,4 +178,6 @@ public sealed record HolidayBand(PublicHoliday Holiday, double From, double To)
     }
 }
 
-public sealed record TimelineRow(StepView Step, int Y, double? Due, double? OriginalDue, double? Completed, bool Late);
+/// <summary>A step's row: its title's lines from <paramref name="Top"/>, and its marks on the line at <paramref name="Y"/>.</summary>
+/// <param name="OriginalDue">Where the term's calendar put the deadline, when the NEC has moved it.</param>
+public sealed record TimelineRow(StepView Step, IReadOnlyList<string> Lines, int Top, int Y, double? Due, double? OriginalDue, double? Completed, bool Late);
