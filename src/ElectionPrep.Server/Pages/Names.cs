@@ -1,3 +1,4 @@
+using ElectionPrep.CandidateLists;
 using ElectionPrep.Candidates;
 using ElectionPrep.Common;
 using ElectionPrep.ConsultationConferences;
@@ -26,6 +27,10 @@ public static class Names
         [Body.ElectionCommittee] = new("Ủy ban bầu cử", "Election committee"),
         [Body.PeoplesCommittee] = new("Ủy ban nhân dân", "People's committee"),
         [Body.NominatingBodies] = new("Cơ quan, tổ chức giới thiệu", "Nominating bodies"),
+        [ListEntryStatus.Standing] = new("Trong danh sách", "Standing"),
+        [ListEntryStatus.Struck] = new("Bị xóa tên do vi phạm phát hiện sau", "Struck off for a violation found later"),
+        [ListEntryStatus.Removed] = new("Bị xóa tên", "Removed"),
+        [ListEntryStatus.Withdrawn] = new("Rút khỏi danh sách", "Withdrawn"),
         [UnitLevel.National] = new("Trung ương", "National"),
         [UnitLevel.Province] = new("Tỉnh", "Province"),
         [UnitLevel.District] = new("Huyện", "District"),
