@@ -147,7 +147,6 @@ public class Uploading_a_spreadsheet_over_http(AppFixture fixture) : Integration
         });
 
         var file = new MemoryStream();
-        template.Context.Response.Body.Position = 0;
         await template.Context.Response.Body.CopyToAsync(file);
         file.Position = 0;
         Assert.Equal(DossierSheet.Kind.Columns.Select(column => column.Vi), Sheets.FirstRow(file));
