@@ -36,23 +36,24 @@ public class Uploading_a_spreadsheet_in_the_browser
         await clerk.Locator("#file").SetInputFilesAsync(Csv(rows));
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
         var flaws = clerk.Locator("#sheet-flaws");
-        await Assertions.Expect(flaws).ToBeFocusedAsync();
+        // The first preview and dry run compile their endpoints on a busy machine: wait as a person would.
+        await Assertions.Expect(flaws).ToBeFocusedAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(flaws.Locator("a[href='#cell-3-1']")).ToHaveTextAsync("Dòng 3, cột 'Ngày sinh': '31/02/1990' không phải một ngày dd/MM/yyyy.");
         await Assertions.Expect(clerk.Locator("#cell-3-1")).ToHaveClassAsync("bad-cell");
         await Assertions.Expect(clerk.Locator("#confirm")).ToBeDisabledAsync();
         await Browser.ScreenshotAsync(clerk, "upload-01-bad-cell");
 
-        var candidates = await clerk.Context.NewPageAsync();
-        await candidates.GotoAsync(Url(Routes.For(Routes.CandidatesPage, Ward)));
-        await Assertions.Expect(candidates.Locator("main")).Not.ToContainTextAsync("Nông Thị Huyền");
+        await clerk.GotoAsync(Url(Routes.For(Routes.CandidatesPage, Ward)));
+        await Assertions.Expect(clerk.Locator("main")).Not.ToContainTextAsync("Nông Thị Huyền");
+        await clerk.GotoAsync(Url(Routes.For(Routes.UploadPage, Ward)));
 
         rows[1] = Sheets.Dossier("Triệu Thị Mai", "006190012346", "01837", dateOfBirth: "28/02/1990");
         await clerk.Locator("#file").SetInputFilesAsync(Csv(rows));
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
-        await Assertions.Expect(clerk.Locator("#sheet-ready")).ToContainTextAsync("2 dòng hợp lệ");
+        await Assertions.Expect(clerk.Locator("#sheet-ready")).ToContainTextAsync("2 dòng hợp lệ", new() { Timeout = 60_000 });
         await Browser.ScreenshotAsync(clerk, "upload-02-ready");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Xác nhận, ghi nhận cả bảng" }).ClickAsync();
-        await Assertions.Expect(clerk.Locator("#sheet-recorded")).ToContainTextAsync("Đã ghi nhận 2 dòng");
+        await Assertions.Expect(clerk.Locator("#sheet-recorded")).ToContainTextAsync("Đã ghi nhận 2 dòng", new() { Timeout = 60_000 });
         await Browser.ScreenshotAsync(clerk, "upload-03-recorded");
 
         await clerk.Locator("#sheet-recorded a").ClickAsync();
