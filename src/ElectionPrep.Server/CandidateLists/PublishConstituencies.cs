@@ -8,8 +8,11 @@ using Wolverine.Http;
 
 namespace ElectionPrep.CandidateLists;
 
-/// <summary>The body of POST …/candidate-list/constituencies.</summary>
-public sealed record PublishConstituenciesRequest(IReadOnlyList<Constituency> Constituencies, string DecisionReference, long? ExpectedVersion) : IExpectsVersion;
+/// <summary>
+/// The body of POST …/candidate-list/constituencies. With <paramref name="DryRun"/> the constituencies are decided and the
+/// list shown as it would stand, and nothing is recorded (a spreadsheet's preview).
+/// </summary>
+public sealed record PublishConstituenciesRequest(IReadOnlyList<Constituency> Constituencies, string DecisionReference, long? ExpectedVersion, bool DryRun = false) : IExpectsVersion;
 
 public sealed class PublishConstituenciesRequestValidator : AbstractValidator<PublishConstituenciesRequest>
 {
@@ -41,6 +44,6 @@ public static class PublishConstituenciesEndpoint
     public static IResult Post(PublishConstituenciesRequest request, ListForWriting loaded, ClaimsPrincipal user)
     {
         var command = new PublishConstituencies(loaded.Process.Id, request.Constituencies, request.DecisionReference, Actors.Of(user));
-        return loaded.Apply(PublishConstituencies.Decide(command, loaded.List, loaded.Process.Council, loaded.Term.Rules, loaded.Now));
+        return loaded.Apply(PublishConstituencies.Decide(command, loaded.List, loaded.Process.Council, loaded.Term.Rules, loaded.Now), request.DryRun);
     }
 }

@@ -21,6 +21,7 @@ public static class Routes
     public const string CandidatesPage = "/processes/{id}/candidates";
     public const string NewDossierPage = "/processes/{id}/candidates/new";
     public const string ListBuilderPage = "/processes/{id}/list";
+    public const string UploadPage = "/processes/{id}/upload";
     public const string OfficialListPage = "/processes/{id}/official-list";
     public const string PreliminaryListPage = "/processes/{id}/preliminary-list";
     public const string CandidacyPage = "/candidacies/{id}";
@@ -63,6 +64,7 @@ public static class Routes
 
     public const string Candidacies = "/api/consultation-processes/{id}/candidacies";
     public const string CandidacyBatches = "/api/consultation-processes/{id}/candidacies/batches";
+    public const string CandidacySpreadsheets = "/api/consultation-processes/{id}/candidacies/spreadsheets";
     public const string Candidacy = "/api/candidacies/{id}";
     public const string CandidacyProtectedData = "/api/candidacies/{id}/protected";
     public const string CandidacyVoterConferences = "/api/candidacies/{id}/voter-conferences";
@@ -75,6 +77,9 @@ public static class Routes
     public const string Constituencies = "/api/consultation-processes/{id}/candidate-list/constituencies";
     public const string Assignments = "/api/consultation-processes/{id}/candidate-list/assignments";
     public const string AssignmentBatches = "/api/consultation-processes/{id}/candidate-list/assignments/batches";
+    public const string ConstituencySpreadsheets = "/api/consultation-processes/{id}/candidate-list/constituencies/spreadsheets";
+    public const string AssignmentSpreadsheets = "/api/consultation-processes/{id}/candidate-list/assignments/spreadsheets";
+    public const string SpreadsheetTemplate = "/api/spreadsheet-templates/{kind}";
     public const string OfficialList = "/api/consultation-processes/{id}/candidate-list/official";
     public const string Removals = "/api/consultation-processes/{id}/candidate-list/removals";
     public const string ElectionResults = "/api/consultation-processes/{id}/candidate-list/elected";

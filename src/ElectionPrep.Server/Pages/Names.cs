@@ -61,6 +61,10 @@ public static class Names
 
     public static string Of(Enum value) => Known.TryGetValue(value, out var name) ? Ui.T(name) : value.ToString();
 
+    /// <summary>Every value of <typeparamref name="T"/> with its names in both languages, e.g. for the choices a spreadsheet's cell may hold.</summary>
+    public static IReadOnlyDictionary<T, BilingualText> Both<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(value => value, value => Known.TryGetValue(value, out var name) ? name : new BilingualText(value.ToString(), value.ToString()));
+
     /// <summary>The name of a value stored by its name, or null when it names none of them.</summary>
     public static string? OfStored(string storedName) => ByStoredName.TryGetValue(storedName, out var name) ? Ui.T(name) : null;
 

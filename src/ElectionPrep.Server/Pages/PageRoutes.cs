@@ -25,6 +25,7 @@ public sealed class PageRoutes : IPageRouteModelConvention
         ["/Candidates/ProtectedData"] = Routes.CandidacyProtectedDataPage,
         ["/Candidates/VoterConferenceMinutes"] = Routes.VoterConferenceMinutesPage,
         ["/Lists/ListBuilder"] = Routes.ListBuilderPage,
+        ["/Spreadsheets/Upload"] = Routes.UploadPage,
         ["/Lists/OfficialList"] = Routes.OfficialListPage,
         ["/Lists/PreliminaryList"] = Routes.PreliminaryListPage,
         ["/Conferences/Conference"] = Routes.ConferencePage,
