@@ -39,19 +39,6 @@ public class Preparing_a_ward_in_the_browser
         return page;
     }
 
-    /// <summary>Steps open by cascaded messages a moment after the action: reload as a person would until the step is open.</summary>
-    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
-    {
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            if ((await page.Locator(selector).AllInnerTextsAsync()).Any(inner => inner.Contains(text, StringComparison.Ordinal))) return;
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-
-        await Assertions.Expect(page.Locator(selector)).ToContainTextAsync(text);
-    }
-
     /// <summary>Every field a person fills has a name a screen reader says: a label, or an aria-label.</summary>
     private static async Task AssertEveryFieldIsLabelledAsync(IPage page)
     {
@@ -155,7 +142,7 @@ public class Preparing_a_ward_in_the_browser
                 clerk = frontClerk;
                 await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
 
-                await ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
+                await Browser.ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
                 await Browser.ScreenshotAsync(clerk, "walk-06-process");
                 await AssertEveryFieldIsLabelledAsync(clerk);
 
@@ -229,7 +216,7 @@ public class Preparing_a_ward_in_the_browser
 
                 // Round 2 done, the voters meet: the step waits for a conference for each of the seven; the clerk records the residence conference.
                 await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
-                await ReloadUntilAsync(clerk, "#step-voter-conferences", "Chưa đủ điều kiện");
+                await Browser.ReloadUntilAsync(clerk, "#step-voter-conferences", "Chưa đủ điều kiện");
                 await Assertions.Expect(clerk.Locator("#step-voter-conferences")).ToContainTextAsync("7 người ứng cử trong danh sách sơ bộ chưa có đủ hội nghị cử tri");
                 await clerk.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
                 await clerk.Locator("#kind").SelectOptionAsync("Residence");
@@ -249,7 +236,7 @@ public class Preparing_a_ward_in_the_browser
                 var observer = await SignInAsync(browser, "giam.sat");
                 await observer.GotoAsync(Url(Routes.For(Routes.AuditTrailPage, $"{Ward}.round-2")));
                 var decision = observer.Locator("tr[data-type='round_decisions_recorded']");
-                await ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
+                await Browser.ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
                 await Assertions.Expect(decision).ToContainTextAsync("thu.ky.song.cau");
                 // Dated by the decision (the demo's 2021 calendar), not by when the demo recorded it.
                 await Assertions.Expect(decision.Locator(".when")).ToContainTextAsync("/2021");
@@ -267,7 +254,7 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(observer.Locator("#asOf")).ToHaveValueAsync(moment[..16]);
                 await Browser.ScreenshotAsync(observer, "walk-11c-audit-as-of");
                 await observer.SetViewportSizeAsync(390, 844);
-                Assert.True(await observer.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the audit page scrolls sideways on a phone");
+                await PageChecks.AssertNoSidewaysScrollingAsync(observer);
                 await Browser.ScreenshotAsync(observer, "walk-11d-audit-on-a-phone");
                 await observer.SetViewportSizeAsync(1280, 720);
 
