@@ -72,4 +72,22 @@ public static class Browser
 
         await Assertions.Expect(page.Locator(selector)).ToContainTextAsync(text);
     }
+
+    /// <summary>
+    /// Records, on the candidacy page <paramref name="page"/> shows, a residence voter conference of 10/03/2021 that trusts the
+    /// candidate (104 of 120 voters present, 98 for, 6 against), counted by <paramref name="countingTeam"/>.
+    /// </summary>
+    public static async Task RecordAResidenceVoterConferenceAsync(IPage page, string countingTeam, string minutesReference)
+    {
+        await page.Locator("#kind").SelectOptionAsync("Residence");
+        await page.Locator("#heldOn").FillAsync("2021-03-10");
+        await page.Locator("#invited").FillAsync("120");
+        await page.Locator("#present").FillAsync("104");
+        await page.Locator("#trust").FillAsync("98");
+        await page.Locator("#distrust").FillAsync("6");
+        await page.Locator("#countingTeam").FillAsync(countingTeam);
+        await page.Locator("#minutesReference").FillAsync(minutesReference);
+        await page.Locator("#voter-conference button").ClickAsync();
+        await Assertions.Expect(page.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
+    }
 }

@@ -219,16 +219,7 @@ public class Preparing_a_ward_in_the_browser
                 await Browser.ReloadUntilAsync(clerk, "#step-voter-conferences", "Chưa đủ điều kiện");
                 await Assertions.Expect(clerk.Locator("#step-voter-conferences")).ToContainTextAsync("7 người ứng cử trong danh sách sơ bộ chưa có đủ hội nghị cử tri");
                 await clerk.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
-                await clerk.Locator("#kind").SelectOptionAsync("Residence");
-                await clerk.Locator("#heldOn").FillAsync("2021-03-10");
-                await clerk.Locator("#invited").FillAsync("120");
-                await clerk.Locator("#present").FillAsync("104");
-                await clerk.Locator("#trust").FillAsync("98");
-                await clerk.Locator("#distrust").FillAsync("6");
-                await clerk.Locator("#countingTeam").FillAsync("Hoàng Thị Nga\nLục Văn Khoa\nĐàm Văn Lợi");
-                await clerk.Locator("#minutesReference").FillAsync("BB 07/BB-HNCT-SC");
-                await clerk.Locator("#voter-conference button").ClickAsync();
-                await Assertions.Expect(clerk.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
+                await Browser.RecordAResidenceVoterConferenceAsync(clerk, "Hoàng Thị Nga\nLục Văn Khoa\nĐàm Văn Lợi", "BB 07/BB-HNCT-SC");
                 await Browser.ScreenshotAsync(clerk, "walk-10-voter-conference");
                 await AssertEveryFieldIsLabelledAsync(clerk);
 

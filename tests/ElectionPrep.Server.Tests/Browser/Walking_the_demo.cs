@@ -50,16 +50,7 @@ public sealed class Walking_the_demo : IAsyncLifetime
         var first = clerk.Locator("#decided-candidates a").First;
         Candidacy = ((await first.GetAttributeAsync("href"))!.Split('/')[^1], await first.InnerTextAsync());
         await clerk.GotoAsync(Site.Url(Routes.For(Routes.CandidacyPage, Candidacy.Id)));
-        await clerk.Locator("#kind").SelectOptionAsync("Residence");
-        await clerk.Locator("#heldOn").FillAsync("2021-03-10");
-        await clerk.Locator("#invited").FillAsync("120");
-        await clerk.Locator("#present").FillAsync("104");
-        await clerk.Locator("#trust").FillAsync("98");
-        await clerk.Locator("#distrust").FillAsync("6");
-        await clerk.Locator("#countingTeam").FillAsync("Hà Văn Khánh\nĐinh Thị Lan\nTriệu Thị Hồng");
-        await clerk.Locator("#minutesReference").FillAsync("BB 03/BB-HNCT-NTMK");
-        await clerk.Locator("#voter-conference button").ClickAsync();
-        await Assertions.Expect(clerk.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
+        await Browser.RecordAResidenceVoterConferenceAsync(clerk, "Hà Văn Khánh\nĐinh Thị Lan\nTriệu Thị Hồng", "BB 03/BB-HNCT-NTMK");
         await clerk.Context.CloseAsync();
     }
 
@@ -68,6 +59,20 @@ public sealed class Walking_the_demo : IAsyncLifetime
     {
         await page.GotoAsync(Site.Url(path));
         await PageChecks.AtEveryWidthAsync(page, heading, screenshot);
+    }
+
+    /// <summary>
+    /// The ward's pages everyone who works on or watches its process reads: the process, its candidates and one candidacy,
+    /// the list builder, the preliminary list and the round 2 conference. Screenshots: <paramref name="role"/>-ward-*.png.
+    /// </summary>
+    public async Task CheckTheWardAsync(IPage page, string role)
+    {
+        await CheckAsync(page, Routes.For(Routes.ProcessPage, Ward), "Nguyễn Thị Minh Khai", $"{role}-ward-1-process");
+        await CheckAsync(page, Routes.For(Routes.CandidatesPage, Ward), "Người ứng cử", $"{role}-ward-2-candidates");
+        await CheckAsync(page, Routes.For(Routes.CandidacyPage, Candidacy.Id), Candidacy.FullName, $"{role}-ward-3-candidacy");
+        await CheckAsync(page, Routes.For(Routes.ListBuilderPage, Ward), "Lập danh sách", $"{role}-ward-4-list-builder");
+        await CheckAsync(page, Routes.For(Routes.PreliminaryListPage, Ward), "DANH SÁCH SƠ BỘ", $"{role}-ward-5-preliminary-list");
+        await CheckAsync(page, Routes.For(Routes.ConferencePage, RoundTwo), "Hội nghị hiệp thương lần thứ 2", $"{role}-ward-6-conference");
     }
 
     public async Task DisposeAsync()
