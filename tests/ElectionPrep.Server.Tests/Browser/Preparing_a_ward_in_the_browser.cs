@@ -40,19 +40,6 @@ public class Preparing_a_ward_in_the_browser
         return page;
     }
 
-    /// <summary>Steps open by cascaded messages a moment after the action: reload as a person would until the step is open.</summary>
-    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
-    {
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            if ((await page.Locator(selector).AllInnerTextsAsync()).Any(inner => inner.Contains(text, StringComparison.Ordinal))) return;
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-
-        await Assertions.Expect(page.Locator(selector)).ToContainTextAsync(text);
-    }
-
     /// <summary>Every field a person fills has a name a screen reader says: a label, or an aria-label.</summary>
     private static async Task AssertEveryFieldIsLabelledAsync(IPage page)
     {
@@ -156,7 +143,7 @@ public class Preparing_a_ward_in_the_browser
                 clerk = frontClerk;
                 await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
 
-                await ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
+                await Browser.ReloadUntilAsync(clerk, "#step-second-consultation", "Chưa đủ điều kiện");
                 await Browser.ScreenshotAsync(clerk, "walk-06-process");
                 await AssertEveryFieldIsLabelledAsync(clerk);
 
@@ -230,19 +217,10 @@ public class Preparing_a_ward_in_the_browser
 
                 // Round 2 done, the voters meet: the step waits for a conference for each of the seven; the clerk records the residence conference.
                 await clerk.GotoAsync(Url(Routes.For(Routes.ProcessPage, Ward)));
-                await ReloadUntilAsync(clerk, "#step-voter-conferences", "Chưa đủ điều kiện");
+                await Browser.ReloadUntilAsync(clerk, "#step-voter-conferences", "Chưa đủ điều kiện");
                 await Assertions.Expect(clerk.Locator("#step-voter-conferences")).ToContainTextAsync("7 người ứng cử trong danh sách sơ bộ chưa có đủ hội nghị cử tri");
                 await clerk.GotoAsync(Url(Routes.For(Routes.CandidacyPage, candidacy)));
-                await clerk.Locator("#kind").SelectOptionAsync("Residence");
-                await clerk.Locator("#heldOn").FillAsync("10/03/2021");
-                await clerk.Locator("#invited").FillAsync("120");
-                await clerk.Locator("#present").FillAsync("104");
-                await clerk.Locator("#trust").FillAsync("98");
-                await clerk.Locator("#distrust").FillAsync("6");
-                await clerk.Locator("#countingTeam").FillAsync("Hoàng Thị Nga\nLục Văn Khoa\nĐàm Văn Lợi");
-                await clerk.Locator("#minutesReference").FillAsync("BB 07/BB-HNCT-SC");
-                await clerk.Locator("#voter-conference button").ClickAsync();
-                await Assertions.Expect(clerk.Locator("main table").Last).ToContainTextAsync("Được tín nhiệm");
+                await Browser.RecordAResidenceVoterConferenceAsync(clerk, "Hoàng Thị Nga\nLục Văn Khoa\nĐàm Văn Lợi", "BB 07/BB-HNCT-SC");
                 await Browser.ScreenshotAsync(clerk, "walk-10-voter-conference");
                 await AssertEveryFieldIsLabelledAsync(clerk);
 
@@ -250,7 +228,7 @@ public class Preparing_a_ward_in_the_browser
                 var observer = await SignInAsync(browser, "giam.sat");
                 await observer.GotoAsync(Url(Routes.For(Routes.AuditTrailPage, $"{Ward}.round-2")));
                 var decision = observer.Locator("tr[data-type='round_decisions_recorded']");
-                await ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
+                await Browser.ReloadUntilAsync(observer, "tr[data-type='round_decisions_recorded']", "Đã xác minh");
                 await Assertions.Expect(decision).ToContainTextAsync("thu.ky.song.cau");
                 // Dated by the decision (the demo's 2021 calendar), not by when the demo recorded it.
                 await Assertions.Expect(decision.Locator(".when")).ToContainTextAsync("/2021");
@@ -269,7 +247,7 @@ public class Preparing_a_ward_in_the_browser
                 await Assertions.Expect(observer.Locator("#asOf")).ToHaveValueAsync(now.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
                 await Browser.ScreenshotAsync(observer, "walk-11c-audit-as-of");
                 await observer.SetViewportSizeAsync(390, 844);
-                Assert.True(await observer.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the audit page scrolls sideways on a phone");
+                await PageChecks.AssertNoSidewaysScrollingAsync(observer);
                 await Browser.ScreenshotAsync(observer, "walk-11d-audit-on-a-phone");
                 await observer.SetViewportSizeAsync(1280, 720);
 
