@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using ElectionPrep.Demo;
 using ElectionPrep.Http;
 using ElectionPrep.Seeds;
@@ -17,8 +15,6 @@ public class Reading_refusals_and_confirmations_in_the_browser
 {
     private const string Ward = "2021-2026.commune-council.01837";
     private static readonly DemoSeed Seed = DemoSeedValidator.Load(SeedCatalog.DefaultPath);
-
-    private static FilePayload Document(string name) => new() { Name = name, MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes($"%PDF-1.4 {name}") };
 
     /// <summary>A date as the field takes it: a date picker's ISO value, or the dd/MM/yyyy a person types.</summary>
     private static async Task FillDateAsync(ILocator field, DateOnly day) =>
@@ -39,11 +35,7 @@ public class Reading_refusals_and_confirmations_in_the_browser
             await clerk.GetByLabel("Nơi công tác", new() { Exact = true }).FillAsync("Tổ dân phố 3, phường Sông Cầu");
             await clerk.Locator("#residenceUnitCode").SelectOptionAsync("01837");
             await clerk.GetByLabel("Tự ứng cử").CheckAsync();
-            for (var i = 0; i < 5; i++)
-            {
-                await clerk.Locator($"#file-{i}").SetInputFilesAsync(Document($"hoa-{i}.pdf"));
-                await Assertions.Expect(clerk.Locator($"#document-{i} output")).ToHaveTextAsync(new Regex("^[0-9a-f]{16}…$"));
-            }
+            await Browser.ChooseDossierDocumentsAsync(clerk, "hoa");
 
             await clerk.GetByLabel("Số định danh cá nhân").FillAsync("006302000456");
             await clerk.GetByLabel("Địa chỉ nơi cư trú").FillAsync("Tổ 3, phường Sông Cầu, thành phố Bắc Kạn");
