@@ -37,8 +37,11 @@ public static class ListRefusals
     public static Refusal? WhyNotStanding(CandidateList list, string candidacyId) => list.Entry(candidacyId) switch
     {
         null => Unknown(candidacyId),
-        { Status: not ListEntryStatus.Standing } entry => new Refusal(CandidateNotStanding,
-            new($"Người ứng cử không còn trong danh sách ({entry.Status}).", $"The candidate is no longer on the list ({entry.Status}).")),
+        { Status: not ListEntryStatus.Standing } entry => new Refusal(CandidateNotStanding, entry.Status switch
+        {
+            ListEntryStatus.Withdrawn => new("Người ứng cử đã rút khỏi danh sách.", "The candidate has withdrawn from the list."),
+            _ => new("Người ứng cử đã bị xóa tên khỏi danh sách.", "The candidate has been struck from the list."),
+        }),
         _ => null,
     };
 }

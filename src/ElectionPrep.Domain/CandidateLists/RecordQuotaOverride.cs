@@ -22,17 +22,19 @@ public sealed record RecordQuotaOverride(string ConsultationProcessId, string Ru
             return Decision.Refuse(ChairRecordsOverrides, "Quyết định của hội nghị do người chủ trì ghi nhận.", "The chair records the conference's decision.");
         }
 
-        if (ruleSet.Rules.FirstOrDefault(rule => rule.Id == command.RuleId) is not { Severity: TargetSeverity.Requirement })
+        var rule = ruleSet.Rules.FirstOrDefault(candidate => candidate.Id == command.RuleId);
+        var title = rule?.Title ?? new BilingualText(command.RuleId, command.RuleId);
+        if (rule is not { Severity: TargetSeverity.Requirement })
         {
-            return Decision.Refuse(NotARequirement, $"'{command.RuleId}' không phải chỉ tiêu bắt buộc; chỉ tiêu định hướng chỉ cảnh báo.",
-                $"'{command.RuleId}' is not a legal requirement; targets only warn.");
+            return Decision.Refuse(NotARequirement, $"'{title.Vi}' không phải chỉ tiêu bắt buộc; chỉ tiêu định hướng chỉ cảnh báo.",
+                $"'{title.En}' is not a legal requirement; targets only warn.");
         }
 
         // The conference's decision is identified by its rule and minutes: a resent form must not list it twice.
         if (list.Overrides.Any(recorded => recorded.RuleId == command.RuleId && recorded.MinutesReference == command.MinutesReference))
         {
-            return Decision.Refuse(AlreadyOverridden, $"Quyết định vượt chỉ tiêu '{command.RuleId}' theo biên bản {command.MinutesReference} đã được ghi nhận.",
-                $"The override of '{command.RuleId}' in minutes {command.MinutesReference} is already recorded.");
+            return Decision.Refuse(AlreadyOverridden, $"Quyết định vượt chỉ tiêu '{title.Vi}' theo biên bản {command.MinutesReference} đã được ghi nhận.",
+                $"The override of '{title.En}' in minutes {command.MinutesReference} is already recorded.");
         }
 
         return Decision.Accept(new QuotaOverrideRecorded(list.Id, command.RuleId, command.Justification, command.MinutesReference, command.Actor, now));

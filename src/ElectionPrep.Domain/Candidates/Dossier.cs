@@ -1,3 +1,4 @@
+using ElectionPrep.Common;
 using ElectionPrep.Terms;
 
 namespace ElectionPrep.Candidates;
@@ -29,6 +30,20 @@ public enum DocumentKind
 
     /// <summary>Ảnh chân dung.</summary>
     Photos,
+}
+
+/// <summary>Tên giấy tờ: what the law calls each document of the dossier, in the texts a person reads.</summary>
+public static class DocumentNames
+{
+    public static BilingualText Of(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Application => new("Đơn ứng cử", "Application"),
+        DocumentKind.CertifiedCurriculumVitae => new("Sơ yếu lý lịch có chứng thực", "Certified curriculum vitae"),
+        DocumentKind.ShortBiography => new("Tiểu sử tóm tắt", "Short biography"),
+        DocumentKind.AssetDeclaration => new("Bản kê khai tài sản, thu nhập", "Asset and income declaration"),
+        DocumentKind.Photos => new("Ảnh chân dung", "Portrait photos"),
+        _ => new(kind.ToString(), kind.ToString()),
+    };
 }
 
 /// <summary>

@@ -3,8 +3,17 @@ using ElectionPrep.Terms;
 
 namespace ElectionPrep.Candidates;
 
-/// <summary>Kết quả xét điều kiện: a rule the candidacy breaks, with why and the legal basis from the term's rules.</summary>
-public sealed record EligibilityFinding(string RuleId, BilingualText Detail, IReadOnlyList<LegalBasis> Basis);
+/// <summary>
+/// Kết quả xét điều kiện: a rule the candidacy breaks, the field of the dossier (or of the person) it concerns, why,
+/// and the legal basis from the term's rules.
+/// </summary>
+public sealed record EligibilityFinding(string RuleId, string Field, BilingualText Detail, IReadOnlyList<LegalBasis> Basis)
+{
+    /// <summary>Why, with its legal basis in words, e.g. "Chưa đủ 21 tuổi … (Luật 85/2015/QH13, Điều 2)."</summary>
+    public BilingualText Sentence => Basis.Count == 0
+        ? Detail
+        : new($"{Detail.Vi.TrimEnd('.')} ({string.Join("; ", Basis)}).", $"{Detail.En.TrimEnd('.')} ({string.Join("; ", Basis)}).");
+}
 
 /// <summary>The council kinds a person already stands for elsewhere in this election.</summary>
 public sealed record OtherCandidacies(IReadOnlyList<CouncilKind> Councils);
@@ -37,48 +46,51 @@ public static class Eligibility
         Func<string, bool> isWithinJurisdiction)
     {
         var findings = new List<EligibilityFinding>();
-        void Fail(string ruleId, string vi, string en)
+        void Fail(string ruleId, string field, string vi, string en)
         {
             var rule = rules.Eligibility.FirstOrDefault(candidate => candidate.Id == ruleId);
-            if (rule is null || rule.AppliesTo.Contains(council)) findings.Add(new EligibilityFinding(ruleId, new BilingualText(vi, en), rule?.Source.Basis ?? []));
+            if (rule is null || rule.AppliesTo.Contains(council)) findings.Add(new EligibilityFinding(ruleId, field, new BilingualText(vi, en), rule?.Source.Basis ?? []));
         }
 
         var minimum = rules.CandidateMinimumAge.Years;
         if (AgeOn(dossier.DateOfBirth, electionDay) < minimum)
         {
-            Fail(MinimumAge, $"Chưa đủ {minimum} tuổi vào ngày bầu cử {electionDay:dd/MM/yyyy}.", $"Not {minimum} years old on election day, {electionDay:yyyy-MM-dd}.");
+            Fail(MinimumAge, nameof(CandidateDossier.DateOfBirth), $"Chưa đủ {minimum} tuổi vào ngày bầu cử {electionDay:dd/MM/yyyy}.", $"Not {minimum} years old on election day, {electionDay:yyyy-MM-dd}.");
         }
 
         if (dossier.Nationality != CandidateDossier.Vietnam)
         {
-            Fail(VietnameseCitizen, "Không phải công dân Việt Nam.", "Not a Vietnamese citizen.");
+            Fail(VietnameseCitizen, nameof(CandidateDossier.Nationality), "Không phải công dân Việt Nam.", "Not a Vietnamese citizen.");
         }
 
         if (dossier.OtherNationalities.Count > 0)
         {
-            Fail(SoleVietnameseNationality, $"Có quốc tịch khác: {string.Join(", ", dossier.OtherNationalities)}.",
+            Fail(SoleVietnameseNationality, nameof(CandidateDossier.OtherNationalities), $"Có quốc tịch khác: {string.Join(", ", dossier.OtherNationalities)}.",
                 $"Holds another nationality: {string.Join(", ", dossier.OtherNationalities)}.");
         }
 
         if (dossier.BarringGrounds.Count > 0)
         {
-            Fail(NotBarred, $"Thuộc trường hợp không được ứng cử: {string.Join("; ", dossier.BarringGrounds)}.",
+            Fail(NotBarred, nameof(CandidateDossier.BarringGrounds), $"Thuộc trường hợp không được ứng cử: {string.Join("; ", dossier.BarringGrounds)}.",
                 $"Barred from standing: {string.Join("; ", dossier.BarringGrounds)}.");
         }
 
         if (!isWithinJurisdiction(dossier.ResidenceUnitCode) && (dossier.WorkplaceUnitCode is null || !isWithinJurisdiction(dossier.WorkplaceUnitCode)))
         {
-            Fail(LivesOrWorksInLocality, "Không cư trú hoặc công tác thường xuyên ở địa phương.", "Neither lives nor regularly works in the locality.");
+            Fail(LivesOrWorksInLocality, nameof(CandidateDossier.ResidenceUnitCode), "Không cư trú hoặc công tác thường xuyên ở địa phương.", "Neither lives nor regularly works in the locality.");
         }
 
         if (dossier.MissingDocuments.ToList() is { Count: > 0 } missing)
         {
-            Fail(DossierComplete, $"Hồ sơ thiếu: {string.Join(", ", missing)}.", $"The dossier lacks: {string.Join(", ", missing)}.");
+            var names = missing.Select(DocumentNames.Of).ToList();
+            Fail(DossierComplete, nameof(CandidateDossier.Documents), $"Hồ sơ thiếu: {string.Join(", ", names.Select(name => name.Vi))}.",
+                $"The dossier lacks: {string.Join(", ", names.Select(name => name.En))}.");
         }
 
         if (MultipleCandidacyViolation(council, others, rules.MultipleCandidacy) is { } violation)
         {
-            findings.Add(new EligibilityFinding(MultipleCandidacy, violation, rules.MultipleCandidacy.Source.Basis));
+            // The person, known by their citizen ID, stands elsewhere: the finding concerns that number, not the dossier.
+            findings.Add(new EligibilityFinding(MultipleCandidacy, nameof(ProtectedPersonalData.CitizenId), violation, rules.MultipleCandidacy.Source.Basis));
         }
 
         return findings;

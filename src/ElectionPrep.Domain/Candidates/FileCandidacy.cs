@@ -65,9 +65,12 @@ public sealed record FileCandidacy(
             person?.Except(command.CandidacyId) ?? new OtherCandidacies([]), context.IsWithinJurisdiction);
         if (findings.Count > 0)
         {
+            var sentences = findings.Select(finding => finding.Sentence).ToList();
             return Decision.Refuse(Refusals.With(process, definition, Ineligible, new(
-                string.Join(" ", findings.Select(finding => $"[{finding.RuleId}: {string.Join("; ", finding.Basis)}] {finding.Detail.Vi}")),
-                string.Join(" ", findings.Select(finding => $"[{finding.RuleId}: {string.Join("; ", finding.Basis)}] {finding.Detail.En}")))));
+                    string.Join(" ", sentences.Select(sentence => sentence.Vi)), string.Join(" ", sentences.Select(sentence => sentence.En)))) with
+            {
+                Fields = [.. findings.Select(finding => new FieldFlaw(finding.Field, finding.Sentence))],
+            });
         }
 
         return Decision.Accept(

@@ -2,7 +2,8 @@ namespace ElectionPrep.Common;
 
 /// <summary>
 /// Lý do từ chối: why a command was refused, with a stable code for machines and text for people. Where it helps
-/// the person fix it, the refusal names the current state, the gate that failed and what is allowed now.
+/// the person fix it, the refusal names the current state, the gate that failed, what is allowed now, and the fields
+/// of the command it concerns, each with its own sentence.
 /// </summary>
 public sealed record Refusal(
     string Code,
@@ -10,7 +11,11 @@ public sealed record Refusal(
     string? CurrentState = null,
     string? FailedGate = null,
     IReadOnlyList<string>? AllowedNow = null,
-    IReadOnlyList<RefusedItem>? Items = null);
+    IReadOnlyList<RefusedItem>? Items = null,
+    IReadOnlyList<FieldFlaw>? Fields = null);
+
+/// <summary>One field of a command or request (its property name) and what is wrong with it, in both languages.</summary>
+public sealed record FieldFlaw(string Field, BilingualText Problem);
 
 /// <summary>One item of a batch that its own decision refused: its place in the batch (from 1), what a person calls it, and why.</summary>
 public sealed record RefusedItem(int Position, string Label, Refusal Refusal);

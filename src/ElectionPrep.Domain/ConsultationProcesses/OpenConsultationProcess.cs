@@ -33,12 +33,12 @@ public sealed record OpenConsultationProcess(string TermId, CouncilKind Council,
     {
         if (definition is null || !term.Elects(command.Council))
         {
-            var elected = string.Join(", ", term.Councils.Select(entry => entry.Council.Slug()));
+            var elected = term.Councils.Select(entry => entry.Council.Name()).ToList();
             var basis = string.Join("; ", term.CouncilsBasis);
             return Decision.Refuse(
                 CouncilNotElected,
-                $"Nhiệm kỳ {term.Name.Vi} không bầu {command.Council.Slug()}; nhiệm kỳ này bầu: {elected} ({basis}).",
-                $"The term {term.Name.En} elects no {command.Council.Slug()}; it elects: {elected} ({basis}).");
+                $"Nhiệm kỳ {term.Name.Vi} không bầu {command.Council.Name().Vi}; nhiệm kỳ này bầu: {string.Join(", ", elected.Select(name => name.Vi))} ({basis}).",
+                $"The term {term.Name.En} elects no {command.Council.Name().En}; it elects: {string.Join(", ", elected.Select(name => name.En))} ({basis}).");
         }
 
         if (!jurisdiction.IsValidOn(term.ElectionDay))
@@ -54,8 +54,8 @@ public sealed record OpenConsultationProcess(string TermId, CouncilKind Council,
         {
             return Decision.Refuse(
                 AlreadyOpen,
-                $"Quy trình hiệp thương cho {jurisdiction.Name} đã được mở ({existing.Id}).",
-                $"A consultation process for {jurisdiction.NameEn} is already open ({existing.Id}).");
+                $"Quy trình hiệp thương {command.Council.Name().Vi} cho {jurisdiction.Name} đã được mở.",
+                $"A consultation process for the {command.Council.Name().En} of {jurisdiction.NameEn} is already open.");
         }
 
         var id = ConsultationProcessId.For(command.TermId, command.Council, command.JurisdictionCode);

@@ -28,17 +28,18 @@ public static class Refusals
                 return With(process, definition, CompleteStep.StepNotOpen,
                     new($"Bước '{step.Title.Vi}' đã hoàn thành.", $"Step '{step.Title.En}' is already complete."));
             case null:
-                var waiting = step.WaitsFor.Where(predecessor => process.Progress(predecessor)?.Status != StepStatus.Completed);
+                var waiting = step.WaitsFor.Where(predecessor => process.Progress(predecessor)?.Status != StepStatus.Completed)
+                    .Select(predecessor => definition.FindStep(predecessor)?.Title ?? new(predecessor, predecessor)).ToList();
                 return With(process, definition, CompleteStep.StepNotOpen,
-                    new($"Bước '{step.Title.Vi}' chưa mở; đang chờ: {string.Join(", ", waiting)}.",
-                        $"Step '{step.Title.En}' is not open yet; waiting for: {string.Join(", ", waiting)}."));
+                    new($"Bước '{step.Title.Vi}' chưa mở; đang chờ: {string.Join(", ", waiting.Select(title => $"'{title.Vi}'"))}.",
+                        $"Step '{step.Title.En}' is not open yet; waiting for: {string.Join(", ", waiting.Select(title => $"'{title.En}'"))}."));
         }
 
         if (!step.Roles.Contains(role))
         {
             return With(process, definition, CompleteStep.RoleNotAllowed,
-                new($"Vai trò {role} không được thực hiện bước '{step.Title.Vi}'; được phép: {string.Join(", ", step.Roles)}.",
-                    $"Role {role} may not act on step '{step.Title.En}'; allowed: {string.Join(", ", step.Roles)}."));
+                new($"Vai trò {ActorNames.Of(role).Vi} không được thực hiện bước '{step.Title.Vi}'; được phép: {ActorNames.Of(step.Roles).Vi}.",
+                    $"The role {ActorNames.Of(role).En} may not act on step '{step.Title.En}'; allowed: {ActorNames.Of(step.Roles).En}."));
         }
 
         return null;

@@ -54,6 +54,17 @@ public static class CouncilKinds
     public static bool IsNationalAssembly(this CouncilKind kind) =>
         kind is CouncilKind.NationalAssemblyCentral or CouncilKind.NationalAssemblyProvincial;
 
+    /// <summary>What a person reads for the council, e.g. "HĐND cấp xã".</summary>
+    public static Common.BilingualText Name(this CouncilKind kind) => kind switch
+    {
+        CouncilKind.NationalAssemblyCentral => new("Quốc hội (trung ương)", "National Assembly (central)"),
+        CouncilKind.NationalAssemblyProvincial => new("Quốc hội (tỉnh)", "National Assembly (province)"),
+        CouncilKind.ProvincialCouncil => new("HĐND cấp tỉnh", "Provincial council"),
+        CouncilKind.DistrictCouncil => new("HĐND cấp huyện", "District council"),
+        CouncilKind.CommuneCouncil => new("HĐND cấp xã", "Commune council"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     /// <summary>Kebab-case name used in stream ids, URLs and seed files, e.g. "commune-council".</summary>
     public static string Slug(this CouncilKind kind) => kind switch
     {

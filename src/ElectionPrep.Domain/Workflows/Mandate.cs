@@ -46,15 +46,16 @@ public static class Mandate
         if (!step.Roles.Any(actor.Roles.Contains))
         {
             return new Refusal(RoleNotMandated, new BilingualText(
-                $"Bước '{step.Title.Vi}' do {Roles(step.Roles)} thực hiện; tài khoản không có vai trò đó.",
-                $"Step '{step.Title.En}' is acted on by {Roles(step.Roles)}; this account holds none of those roles."));
+                $"Bước '{step.Title.Vi}' do {ActorNames.Of(step.Roles).Vi} thực hiện; tài khoản không có vai trò đó.",
+                $"Step '{step.Title.En}' is acted on by {ActorNames.Of(step.Roles).En}; this account holds none of those roles."));
         }
 
         if (actor.Body != step.ActingBody)
         {
+            var (acting, theirs) = (ActorNames.Of(step.ActingBody), actor.Body is { } body ? ActorNames.Of(body) : new BilingualText("không cơ quan nào", "no body"));
             return new Refusal(BodyNotMandated, new BilingualText(
-                $"Bước '{step.Title.Vi}' thuộc thẩm quyền của {step.ActingBody}; tài khoản thuộc {actor.Body?.ToString() ?? "không cơ quan nào"}.",
-                $"Step '{step.Title.En}' is for the {step.ActingBody} to act on; this account acts for {actor.Body?.ToString() ?? "no body"}."));
+                $"Bước '{step.Title.Vi}' thuộc thẩm quyền của {acting.Vi}; tài khoản thuộc {theirs.Vi}.",
+                $"Step '{step.Title.En}' is for the {acting.En} to act on; this account acts for {theirs.En}."));
         }
 
         var seat = SeatOf(step.ActingBody, processJurisdiction);
@@ -110,6 +111,4 @@ public static class Mandate
         new(OutsideJurisdiction, new BilingualText(
             $"Tài khoản chỉ thao tác trong địa bàn {actor.Seat}; việc này thuộc địa bàn {unit}.",
             $"This account acts only within {actor.Seat}; this belongs to {unit}."));
-
-    private static string Roles(IEnumerable<ActorRole> roles) => string.Join(", ", roles);
 }

@@ -19,7 +19,8 @@ public sealed class RecordQuotaOverrideRequestValidator : AbstractValidator<Reco
     {
         RuleFor(r => r.RuleId).NotEmpty().WithMessage("Cần mã chỉ tiêu.", "The rule id is required.");
         RuleFor(r => r.ExpectedVersion).IsExpectedVersion();
-        RuleFor(r => r.Justification).NotEmpty().MinimumLength(10).WithMessage("Cần lý do cụ thể.", "A specific justification is required.");
+        RuleFor(r => r.Justification).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Cần lý do cụ thể.", "A specific justification is required.")
+            .MinimumLength(10).WithMessage("Cần lý do cụ thể.", "A specific justification is required.");
         RuleFor(r => r.MinutesReference).NotEmpty().WithMessage("Cần số biên bản hội nghị.", "The conference minutes' reference is required.");
     }
 }

@@ -34,7 +34,7 @@ public sealed record FileCandidacyRequest(
     string ResidenceUnitCode,
     CouncilKind? IncumbentOf,
     Nomination? Nomination,
-    IReadOnlyList<DocumentUpload> Documents,
+    IReadOnlyList<DocumentUpload>? Documents,
     IReadOnlyList<string>? BarringGrounds,
     bool FullTime,
     string CitizenId,
@@ -42,11 +42,12 @@ public sealed record FileCandidacyRequest(
     string? Phone,
     string? Email)
 {
-    public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender!.Value, Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
+    /// <summary>The dossier as sent; a missing gender reads as the first only in the eligibility preview of a refused request, which never files it.</summary>
+    public CandidateDossier Dossier => new(FullName, DateOfBirth, Gender.GetValueOrDefault(), Ethnicity, Religion, Nationality, OtherNationalities ?? [], PartyMember,
         Education, Profession, Workplace, WorkplaceUnitCode, ResidenceUnitCode, IncumbentOf, Nomination,
-        [.. Documents.Select(document => new DossierDocument(document.Kind, document.Sha256))], BarringGrounds ?? [], FullTime);
+        [.. (Documents ?? []).Select(document => new DossierDocument(document.Kind, document.Sha256))], BarringGrounds ?? [], FullTime);
 
-    public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email, Documents.ToDictionary(document => document.Kind, document => document.FileName));
+    public ProtectedPersonalData Protected => new(CitizenId, ResidenceAddress, Phone, Email, (Documents ?? []).ToDictionary(document => document.Kind, document => document.FileName));
 }
 
 /// <summary>A document as the dossier form sends it: its kind, the file's name (kept protected) and its SHA-256.</summary>
@@ -76,7 +77,6 @@ public sealed class FileCandidacyRequestValidator : AbstractValidator<FileCandid
             .WithMessage("Nơi cư trú phải là một xã, phường, thị trấn có trong danh mục.", "The residence must be a known commune, ward or township.");
         RuleFor(r => r.WorkplaceUnitCode).Must(code => seeds.Units.Find(code) is not null).When(r => r.WorkplaceUnitCode is not null)
             .WithMessage("Không có đơn vị hành chính nơi công tác này.", "No administrative unit has this workplace code.");
-        RuleFor(r => r.Documents).NotNull().WithMessage("Cần danh mục giấy tờ.", "The document checklist is required.");
         RuleFor(r => r.Documents).Must(documents => documents is null || documents.Select(d => d.Kind).Distinct().Count() == documents.Count)
             .WithMessage("Mỗi loại giấy tờ chỉ một lần.", "Each kind of document once.");
         RuleForEach(r => r.Documents).ChildRules(document =>
@@ -169,14 +169,20 @@ public sealed record FilingForWriting(
         var allocations = AllocationsIn(batch, processId, definition);
         await batch.Execute(cancellation);
 
-        var term = sources.TermOf(process.TermId);
-        var seeds = sources.Seeds;
-        var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
-        var context = new FileCandidacy.Context(term.ElectionDay, term.Rules, await allocations,
-            code => seeds.PathOf(code, term.ElectionDay).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code, term.ElectionDay).Contains(province));
+        var context = ContextOf(process, sources, await allocations);
         var streams = new Dictionary<string, IEventStream<Person>>();
         foreach (var (personId, stream) in people) streams[personId] = await stream;
         return (WolverineContinue.Result(), new FilingForWriting(process, definition, await list, personIds, streams, context, sources.Clock.GetUtcNow()));
+    }
+
+    /// <summary>The term's facts and the place tests a filing in <paramref name="process"/> is decided on.</summary>
+    public static FileCandidacy.Context ContextOf(ConsultationProcess process, DecisionSources sources, IReadOnlyList<NominationAllocation> allocations)
+    {
+        var term = sources.TermOf(process.TermId);
+        var seeds = sources.Seeds;
+        var province = process.JurisdictionPath.Skip(1).FirstOrDefault();
+        return new FileCandidacy.Context(term.ElectionDay, term.Rules, allocations,
+            code => seeds.PathOf(code, term.ElectionDay).Contains(process.JurisdictionCode), code => province is not null && seeds.PathOf(code, term.ElectionDay).Contains(province));
     }
 
     /// <summary>The structure round's signed allocation, as the standing body above last adjusted it.</summary>
@@ -200,6 +206,22 @@ public sealed record FilingForWriting(
         var adjustments = (await processEvents).Select(e => e.Data).OfType<StructureAdjusted>();
         foreach (var allocation in adjustments.SelectMany(adjusted => adjusted.Allocations)) allocations[allocation.NominatingBody] = allocation;
         return [.. allocations.Values];
+    }
+}
+
+/// <summary>
+/// The eligibility rules a dossier that validation refused also fails, on the term of the route's process, so that the
+/// page shows them with the field errors; the person's other candidacies are the decision's to weigh.
+/// </summary>
+public sealed class FileCandidacyPreview(IQuerySession session, DecisionSources sources) : IRefusalPreview<FileCandidacyRequest>
+{
+    public async Task<IReadOnlyList<FieldFlaw>> FlawsAsync(FileCandidacyRequest request, HttpContext context, CancellationToken cancellation)
+    {
+        if (context.GetRouteValue("id") is not string processId || await sources.ProcessAsync(session, processId, cancellation) is not { } process) return [];
+
+        var filing = FilingForWriting.ContextOf(process, sources, []);
+        var findings = Eligibility.Check(request.Dossier, process.Council, filing.ElectionDay, filing.Rules, new OtherCandidacies([]), filing.IsWithinJurisdiction);
+        return [.. findings.Select(finding => new FieldFlaw(finding.Field, finding.Sentence))];
     }
 }
 

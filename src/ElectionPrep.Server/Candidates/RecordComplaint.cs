@@ -16,7 +16,7 @@ public sealed class RecordComplaintRequestValidator : AbstractValidator<RecordCo
 {
     public RecordComplaintRequestValidator()
     {
-        RuleFor(r => r.ComplaintId).NotEmpty().Matches("^[A-Za-z0-9-]+$").WithMessage("Mã vụ việc gồm chữ, số và dấu gạch ngang.", "A complaint id has letters, digits and dashes.");
+        RuleFor(r => r.ComplaintId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Cần mã vụ việc.", "The complaint id is required.").Matches("^[A-Za-z0-9-]+$").WithMessage("Mã vụ việc gồm chữ, số và dấu gạch ngang.", "A complaint id has letters, digits and dashes.");
         RuleFor(r => r.Summary).NotEmpty().WithMessage("Cần nội dung vụ việc.", "The complaint's summary is required.");
         RuleFor(r => r.VerifyingBody).NotEmpty().WithMessage("Cần cơ quan xác minh.", "The verifying body is required.");
     }

@@ -44,7 +44,7 @@ public sealed class HeldVoterConferenceValidator : AbstractValidator<IHeldVoterC
     {
         RuleFor(r => r.Kind).IsInEnum().WithMessage("Loại hội nghị không hợp lệ.", "Unknown conference kind.");
         RuleFor(r => r.Invited).GreaterThan(0).WithMessage("Cần số cử tri được mời.", "The number of voters invited is required.");
-        RuleFor(r => r.Present).InclusiveBetween(0, int.MaxValue).LessThanOrEqualTo(r => r.Invited)
+        RuleFor(r => r.Present).Cascade(CascadeMode.Stop).IsCount().LessThanOrEqualTo(r => r.Invited)
             .WithMessage("Số có mặt không vượt số được mời.", "No more present than invited.");
         RuleFor(r => r.CountingTeam).NotEmpty().WithMessage("Cần tổ kiểm phiếu hoặc người đếm biểu quyết.", "The counting team is required.");
         RuleFor(r => r.MinutesReference).NotEmpty().WithMessage("Cần số biên bản hội nghị.", "The minutes reference is required.");

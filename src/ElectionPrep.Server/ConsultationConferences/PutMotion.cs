@@ -15,7 +15,7 @@ public sealed class PutMotionRequestValidator : AbstractValidator<PutMotionReque
 {
     public PutMotionRequestValidator()
     {
-        RuleFor(request => request.MotionId).NotEmpty().Matches("^[A-Za-z0-9-]+$")
+        RuleFor(request => request.MotionId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Cần mã vấn đề biểu quyết.", "The motion id is required.").Matches("^[A-Za-z0-9-]+$")
             .WithMessage("Mã vấn đề gồm chữ, số và dấu gạch ngang.", "A motion id has letters, digits and dashes.");
         RuleFor(request => request.Text).NotEmpty().WithMessage("Cần nội dung vấn đề biểu quyết.", "The motion's text is required.");
     }

@@ -24,6 +24,12 @@ public static class Problems
         if (refusal.CurrentState is not null) extensions["currentState"] = refusal.CurrentState;
         if (refusal.FailedGate is not null) extensions["failedGate"] = refusal.FailedGate;
         if (refusal.AllowedNow is not null) extensions["allowedNow"] = refusal.AllowedNow;
+        // Fields a person can fix are named as a validation problem names them, so the page links each to its field.
+        if (refusal.Fields is { Count: > 0 } fields)
+        {
+            extensions["errors"] = ByField(fields, text => text.Vi);
+            extensions["errorsEn"] = ByField(fields, text => text.En);
+        }
         if (refusal.Items is { } items)
         {
             extensions["items"] = items.Select(item => new RefusedItemProblem(item.Position, item.Label, item.Refusal.Code, item.Refusal.Detail.Vi, item.Refusal.Detail.En)).ToList();
@@ -83,9 +89,10 @@ public static class Problems
 
     /// <summary>400 for flaws found outside FluentValidation (the request's shape, its query and route values).</summary>
     public static IResult Invalid(IReadOnlyList<FieldFlaw> flaws) =>
-        Invalid(
-            flaws.Select(flaw => new ValidationFailure(flaw.Field, flaw.Problem.Vi)).ToList(),
-            flaws.Select(flaw => new ValidationFailure(flaw.Field, flaw.Problem.En)).ToList());
+        Results.ValidationProblem(
+            ByField(flaws, text => text.Vi),
+            title: InvalidInput.ToString(),
+            extensions: new Dictionary<string, object?> { ["errorsEn"] = ByField(flaws, text => text.En) });
 
     /// <summary>
     /// A body that is not JSON, or holds a value of the wrong kind (an unknown role, a word for a number), is refused by
@@ -115,6 +122,11 @@ public static class Problems
         failures
             .GroupBy(failure => FieldName(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+
+    private static Dictionary<string, string[]> ByField(IEnumerable<FieldFlaw> flaws, Func<BilingualText, string> language) =>
+        flaws
+            .GroupBy(flaw => FieldName(flaw.Field))
+            .ToDictionary(group => group.Key, group => group.Select(flaw => language(flaw.Problem)).Distinct().ToArray());
 
     private static string FieldName(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));

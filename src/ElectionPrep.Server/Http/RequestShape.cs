@@ -8,9 +8,6 @@ using ElectionPrep.Common;
 
 namespace ElectionPrep.Http;
 
-/// <summary>One field of a request and what is wrong with it, in both languages.</summary>
-public sealed record FieldFlaw(string Field, BilingualText Problem);
-
 /// <summary>
 /// What every request body must be before its validators look at it, whatever the endpoint: present, with no null in
 /// a list, no control character in text (PostgreSQL refuses U+0000 after Marten has begun appending), no lone

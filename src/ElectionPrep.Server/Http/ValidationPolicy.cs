@@ -35,8 +35,11 @@ public sealed class ValidationPolicy : IHttpPolicy
             : WolverineContinue.Result();
     }
 
-    /// <summary>Validates once per language so the same failures read in Vietnamese and in English.</summary>
-    public static async Task<IResult> ValidateAsync<T>(IEnumerable<IValidator<T>> validators, T request)
+    /// <summary>
+    /// Validates once per language so the same failures read in Vietnamese and in English; a refused request also hears
+    /// what its decision's rules would refuse in the fields it got right (<see cref="IRefusalPreview{T}"/>).
+    /// </summary>
+    public static async Task<IResult> ValidateAsync<T>(IEnumerable<IValidator<T>> validators, T request, HttpContext context)
     {
         var (malformed, missing) = RequestShape.Inspect(request);
         if (malformed.Count > 0) return Problems.Invalid(malformed);
@@ -45,11 +48,28 @@ public sealed class ValidationPolicy : IHttpPolicy
         if (vietnamese.Count > 0)
         {
             var english = await Bilingual.InCultureAsync(Bilingual.English, () => FailuresAsync(validators, request));
-            return Problems.Invalid(vietnamese, english);
+            var previewed = await PreviewAsync(request, context, vietnamese);
+            return Problems.Invalid(
+                [.. vietnamese, .. previewed.Select(flaw => new FluentValidation.Results.ValidationFailure(flaw.Field, flaw.Problem.Vi))],
+                [.. english, .. previewed.Select(flaw => new FluentValidation.Results.ValidationFailure(flaw.Field, flaw.Problem.En))]);
         }
 
         // A null the validators let through would reach the endpoint as a NullReferenceException.
         return missing.Count > 0 ? Problems.Invalid(missing) : WolverineContinue.Result();
+    }
+
+    /// <summary>The previewed refusals of the fields validation let through (a field already refused says one thing at a time).</summary>
+    private static async Task<IReadOnlyList<Common.FieldFlaw>> PreviewAsync<T>(
+        T request, HttpContext context, IReadOnlyList<FluentValidation.Results.ValidationFailure> failures)
+    {
+        var flaws = new List<Common.FieldFlaw>();
+        foreach (var preview in context.RequestServices.GetServices<IRefusalPreview<T>>())
+        {
+            flaws.AddRange(await preview.FlawsAsync(request, context, context.RequestAborted));
+        }
+
+        return [.. flaws.Where(flaw => !failures.Any(failure => failure.PropertyName == flaw.Field
+            || failure.PropertyName.StartsWith(flaw.Field + ".", StringComparison.Ordinal) || failure.PropertyName.StartsWith(flaw.Field + "[", StringComparison.Ordinal)))];
     }
 
     private static async Task<IReadOnlyList<FluentValidation.Results.ValidationFailure>> FailuresAsync<T>(IEnumerable<IValidator<T>> validators, T request)

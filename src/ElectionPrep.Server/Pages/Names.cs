@@ -13,20 +13,8 @@ namespace ElectionPrep.Pages;
 /// </summary>
 public static class Names
 {
-    private static readonly Dictionary<Enum, BilingualText> Known = new()
+    private static readonly Dictionary<Enum, BilingualText> Known = WithDomainNames(new()
     {
-        [ActorRole.Administrator] = new("Quản trị hệ thống", "Administrator"),
-        [ActorRole.CommitteeChair] = new("Chủ tịch Ủy ban MTTQ", "Front committee chair"),
-        [ActorRole.CommitteeMember] = new("Ủy viên Ban Thường trực", "Front committee member"),
-        [ActorRole.Clerk] = new("Cán bộ nghiệp vụ", "Clerk"),
-        [ActorRole.Observer] = new("Người giám sát", "Observer"),
-        [Body.FrontStandingBoard] = new("Ban Thường trực Ủy ban MTTQ", "Front standing board"),
-        [Body.NationalAssemblyStandingCommittee] = new("Ủy ban Thường vụ Quốc hội", "NA Standing Committee"),
-        [Body.CouncilStandingBody] = new("Thường trực HĐND", "Council standing body"),
-        [Body.NationalElectionCouncil] = new("Hội đồng bầu cử quốc gia", "National Election Council"),
-        [Body.ElectionCommittee] = new("Ủy ban bầu cử", "Election committee"),
-        [Body.PeoplesCommittee] = new("Ủy ban nhân dân", "People's committee"),
-        [Body.NominatingBodies] = new("Cơ quan, tổ chức giới thiệu", "Nominating bodies"),
         [ListEntryStatus.Standing] = new("Trong danh sách", "Standing"),
         [ListEntryStatus.Struck] = new("Bị xóa tên do vi phạm phát hiện sau", "Struck off for a violation found later"),
         [ListEntryStatus.Removed] = new("Bị xóa tên", "Removed"),
@@ -35,29 +23,29 @@ public static class Names
         [UnitLevel.Province] = new("Tỉnh", "Province"),
         [UnitLevel.District] = new("Huyện", "District"),
         [UnitLevel.Commune] = new("Xã", "Commune"),
-        [CouncilKind.NationalAssemblyCentral] = new("Quốc hội (trung ương)", "National Assembly (central)"),
-        [CouncilKind.NationalAssemblyProvincial] = new("Quốc hội (tỉnh)", "National Assembly (province)"),
-        [CouncilKind.ProvincialCouncil] = new("HĐND cấp tỉnh", "Provincial council"),
-        [CouncilKind.DistrictCouncil] = new("HĐND cấp huyện", "District council"),
-        [CouncilKind.CommuneCouncil] = new("HĐND cấp xã", "Commune council"),
         [Gender.Female] = new("Nữ", "Female"),
         [Gender.Male] = new("Nam", "Male"),
-        [DocumentKind.Application] = new("Đơn ứng cử", "Application"),
-        [DocumentKind.CertifiedCurriculumVitae] = new("Sơ yếu lý lịch có chứng thực", "Certified curriculum vitae"),
-        [DocumentKind.ShortBiography] = new("Tiểu sử tóm tắt", "Short biography"),
-        [DocumentKind.AssetDeclaration] = new("Bản kê khai tài sản, thu nhập", "Asset and income declaration"),
-        [DocumentKind.Photos] = new("Ảnh chân dung", "Portrait photos"),
         [Participation.Participant] = new("Thành phần triệu tập", "Participant"),
         [Participation.Guest] = new("Khách mời", "Guest"),
         [VotingMethod.ShowOfHands] = new("Giơ tay", "Show of hands"),
         [VotingMethod.SecretBallot] = new("Bỏ phiếu kín", "Secret ballot"),
         [VoterConferenceKind.Residence] = new("Nơi cư trú", "Residence"),
         [VoterConferenceKind.Workplace] = new("Nơi công tác", "Workplace"),
-    };
+    });
 
     /// <summary>The same names by the value's stored name, as an event's data holds it ("CommitteeChair").</summary>
     private static readonly Dictionary<string, BilingualText> ByStoredName =
         Known.GroupBy(pair => pair.Key.ToString(), StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
+
+    /// <summary>Roles, bodies, councils and documents are named where the domain's refusals name them too.</summary>
+    private static Dictionary<Enum, BilingualText> WithDomainNames(Dictionary<Enum, BilingualText> names)
+    {
+        foreach (var role in Enum.GetValues<ActorRole>()) names[role] = ActorNames.Of(role);
+        foreach (var body in Enum.GetValues<Body>()) names[body] = ActorNames.Of(body);
+        foreach (var council in Enum.GetValues<CouncilKind>()) names[council] = council.Name();
+        foreach (var kind in Enum.GetValues<DocumentKind>()) names[kind] = DocumentNames.Of(kind);
+        return names;
+    }
 
     public static string Of(Enum value) => Known.TryGetValue(value, out var name) ? Ui.T(name) : value.ToString();
 

@@ -1,7 +1,8 @@
 // Forms marked data-api post their fields as JSON to the API endpoint they name, with the session cookie and the
 // page's antiforgery token, so a page acts through exactly the same validation, rules and audit as an API client.
 // A refusal comes back as problem details: field errors are listed in a summary linked to each field and shown
-// beside it; other refusals are shown with their reason. Success reloads the page or follows data-then.
+// beside it; other refusals are shown with their reason, always as sentences. Success reloads the page or follows
+// data-then, where a banner says what was done (the form's data-done).
 const token = document.querySelector('meta[name="request-verification-token"]')?.content ?? '';
 const english = document.documentElement.lang === 'en';
 const text = (vi, en) => (english ? en : vi);
@@ -20,7 +21,7 @@ function setPath(target, path, value) {
 // Arrays built from numbered names can have holes where a row was left out: drop them.
 function compact(value) {
   if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compact(item)]));
+  if (value && typeof value === 'object' && !(value instanceof Element)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compact(item)]));
   return value;
 }
 
@@ -91,8 +92,20 @@ document.addEventListener('submit', (event) => {
   showProblem(form, { errors, errorsEn });
 }, true);
 
+// Where each value of the last body came from, by its path in the body as sent: errors name these paths, and a row
+// left out shifts the numbers of the rows after it.
+const sentFields = new WeakMap();
+
+function paths(node, prefix, into) {
+  if (node instanceof Element) into.set(prefix.toLowerCase(), node);
+  else if (Array.isArray(node)) node.forEach((item, index) => paths(item, `${prefix}[${index}]`, into));
+  else Object.entries(node).forEach(([key, item]) => paths(item, prefix ? `${prefix}.${key}` : key, into));
+  return into;
+}
+
 function body(form) {
   const result = {};
+  const origins = {};
   for (const field of form.elements) {
     if (!field.name || field.matches(':disabled') || field.type === 'submit' || field.name === '__RequestVerificationToken') continue;
     // A row's id goes only with the value chosen for it (data-with names that field): a row left empty is not sent.
@@ -103,6 +116,7 @@ function body(form) {
       if ((field.type !== 'checkbox' && field.type !== 'radio') || field.checked) {
         if (field.value !== '') list.push(field.dataset.type === 'number' ? Number(field.value) : field.value);
       }
+      origins[name] ??= field;
       continue;
     }
     if (field.type === 'radio' && !field.checked) continue;
@@ -115,7 +129,9 @@ function body(form) {
     else if (field.dataset.type === 'date' || field.dataset.type === 'datetime') value = typedMoment(field).value;
     else value = field.value;
     setPath(result, field.name, value);
+    setPath(origins, field.name, field);
   }
+  sentFields.set(form, paths(compact(origins), '', new Map()));
   return compact(result);
 }
 
@@ -141,11 +157,32 @@ function clear(form) {
   });
 }
 
+// The field an error names: the one that sent that path, a group's first, the one whose value holds it (a textarea of
+// rows), else one named by it or under it (a list whose rows were not sent, e.g. documents not chosen yet).
 function fieldFor(form, key) {
   const wanted = key.toLowerCase();
-  return [...form.elements].find((element) => element.name && element.name.replace(/\[\]$/, '').toLowerCase() === wanted)
-    ?? [...form.elements].find((element) => element.name && element.name.toLowerCase().startsWith(wanted + '.'));
+  const under = (path, group) => path.startsWith(`${group}.`) || path.startsWith(`${group}[`);
+  const sent = [...(sentFields.get(form) ?? new Map())];
+  const named = [...form.elements].filter((element) => element.name);
+  return sent.find(([path]) => path === wanted)?.[1]
+    ?? sent.find(([path]) => under(path, wanted))?.[1]
+    ?? sent.find(([path]) => under(wanted, path))?.[1]
+    ?? named.find((element) => element.name.replace(/\[\]$/, '').toLowerCase() === wanted)
+    ?? named.find((element) => under(element.name.toLowerCase(), wanted));
 }
+
+// What a person can reach for a field: itself, or for a hidden value the first control beside it (a document's file).
+function control(field) {
+  const usable = (element) => element.type !== 'hidden' && !element.matches(':disabled');
+  if (usable(field)) return field;
+  const around = field.closest('fieldset, tr, .inline, div');
+  return around && around !== field.form && field.form.contains(around)
+    ? [...around.querySelectorAll('input, select, textarea')].find(usable)
+    : undefined;
+}
+
+// What a person calls a value no control stands for: the legend of the group it sits in; never its key.
+const legendOf = (field) => field?.closest('fieldset')?.querySelector('legend')?.textContent.trim();
 
 function showProblem(form, problem) {
   const summary = document.createElement('div');
@@ -155,16 +192,18 @@ function showProblem(form, problem) {
   const heading = document.createElement('h2');
   heading.textContent = text('Chưa thực hiện được', 'This was not done');
   summary.append(heading);
+  const errors = (english ? problem.errorsEn : problem.errors) ?? problem.errors ?? {};
+  // A refusal that names its fields says the same in its detail: the list beside the fields is enough.
   const detail = english ? problem.detailEn ?? problem.detail : problem.detail;
-  if (detail) {
+  if (detail && Object.keys(errors).length === 0) {
     const paragraph = document.createElement('p');
     paragraph.textContent = detail;
     summary.append(paragraph);
   }
-  const errors = (english ? problem.errorsEn : problem.errors) ?? problem.errors ?? {};
   const list = document.createElement('ul');
   Object.entries(errors).forEach(([key, messages], index) => {
-    const field = fieldFor(form, key);
+    const named = fieldFor(form, key);
+    const field = named && control(named);
     const item = document.createElement('li');
     if (field) {
       field.id ||= `field-${form.id || 'form'}-${index}`;
@@ -180,7 +219,8 @@ function showProblem(form, problem) {
       field.setAttribute('aria-describedby', inline.id);
       (field.closest('label') ?? field).insertAdjacentElement('afterend', inline);
     } else {
-      item.textContent = `${key}: ${messages.join(' ')}`;
+      const label = legendOf(named);
+      item.textContent = label ? `${label}: ${messages.join(' ')}` : messages.join(' ');
     }
     list.append(item);
   });
@@ -193,6 +233,19 @@ function showProblem(form, problem) {
   if (list.children.length) summary.append(list);
   form.prepend(summary);
   summary.focus();
+}
+
+// What the last action did, said on the page it leads to (a reload or data-then) in a banner read out once.
+const doneKey = 'electionprep-done';
+const done = sessionStorage.getItem(doneKey);
+if (done) {
+  sessionStorage.removeItem(doneKey);
+  const banner = document.createElement('p');
+  banner.className = 'done-banner';
+  banner.setAttribute('role', 'status');
+  document.querySelector('main')?.prepend(banner);
+  // Filled once in the page, so that a screen reader hears the change.
+  requestAnimationFrame(() => { banner.textContent = done; });
 }
 
 document.addEventListener('submit', async (event) => {
@@ -219,10 +272,11 @@ document.addEventListener('submit', async (event) => {
     if (!response.ok) {
       const fallback = response.status >= 500
         ? { detail: 'Máy chủ gặp lỗi; thao tác chưa được ghi nhận. Hãy thử lại.', detailEn: 'The server failed; nothing was recorded. Please try again.' }
-        : { detail: `${response.status}` };
+        : { detail: 'Thao tác không được chấp nhận; chưa có gì được ghi nhận.', detailEn: 'The action was not accepted; nothing was recorded.' };
       showProblem(form, { ...fallback, ...answer });
       return;
     }
+    sessionStorage.setItem(doneKey, form.dataset.done || text('Đã ghi nhận.', 'Recorded.'));
     const then = form.dataset.then;
     // reload, not assign(href): after following an error link the address ends in #field, and assigning it would not reload.
     if (then) window.location.assign(then.replace('{id}', encodeURIComponent(answer.id ?? '')));

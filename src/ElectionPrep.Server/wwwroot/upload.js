@@ -14,7 +14,11 @@ let pending = null;
 
 const newKey = () => crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 const chosen = () => form.querySelector('input[name=kind]:checked');
-const detailOf = (problem) => (english ? problem.detailEn ?? problem.detail : problem.detail);
+// What a refusal says to a person; an answer without one (a proxy's page, a crash) gets a sentence, never its status code.
+const detailOf = (problem, status) => (english ? problem.detailEn ?? problem.detail : problem.detail)
+  ?? (status >= 500
+    ? text('Máy chủ gặp lỗi; chưa ghi nhận gì. Hãy thử lại.', 'The server failed; nothing was recorded. Please try again.')
+    : text('Không thực hiện được; chưa ghi nhận gì.', 'This could not be done; nothing was recorded.'));
 
 async function answerOf(response) {
   return (response.headers.get('content-type') ?? '').includes('json') ? response.json() : {};
@@ -91,7 +95,7 @@ form.addEventListener('submit', async (event) => {
       table.replaceChildren();
       const errors = (english ? answer.errorsEn : answer.errors) ?? {};
       const messages = Object.values(errors).flat();
-      showFlaws(text('Chưa đọc được bảng tính', 'The spreadsheet was not read'), (messages.length ? messages : [detailOf(answer) ?? `${response.status}`]).map((m) => ({ detail: m, detailEn: m })));
+      showFlaws(text('Chưa đọc được bảng tính', 'The spreadsheet was not read'), (messages.length ? messages : [detailOf(answer, response.status)]).map((m) => ({ detail: m, detailEn: m })));
       return;
     }
     showTable(answer);
@@ -106,7 +110,7 @@ form.addEventListener('submit', async (event) => {
       const refused = (verdict.items ?? []).map((item) => ({ row: answer.rows[item.position - 1]?.number, detail: `${item.label}: ${item.detail}`, detailEn: `${item.label}: ${item.detailEn}` }));
       showFlaws(text('Các dòng sau không được chấp nhận; chưa ghi nhận gì.', 'These rows are refused; nothing was recorded.'),
         refused.length ? refused.map((flaw) => ({ ...flaw, detail: `${text('Dòng', 'Row')} ${flaw.row}: ${flaw.detail}`, detailEn: `${text('Dòng', 'Row')} ${flaw.row}: ${flaw.detailEn}` }))
-          : [{ detail: detailOf(verdict) ?? `${dryRun.status}`, detailEn: detailOf(verdict) ?? `${dryRun.status}` }]);
+          : [{ detail: detailOf(verdict, dryRun.status), detailEn: detailOf(verdict, dryRun.status) }]);
       return;
     }
     pending = { submit: answer.submit, after: kind.dataset.after, body: JSON.stringify({ ...answer.batch, dryRun: false }), key: newKey(), count: answer.rows.length };
@@ -130,7 +134,7 @@ confirm.addEventListener('click', async () => {
     if (!response.ok) {
       if (response.status < 500) pending = null;
       else confirm.disabled = false;
-      showFlaws(text('Chưa ghi nhận được', 'This was not recorded'), [{ detail: detailOf(answer) ?? `${response.status}`, detailEn: detailOf(answer) ?? `${response.status}` }]);
+      showFlaws(text('Chưa ghi nhận được', 'This was not recorded'), [{ detail: detailOf(answer, response.status), detailEn: detailOf(answer, response.status) }]);
       return;
     }
     const done = element('div', element('p', text(`Đã ghi nhận ${pending.count} dòng trong một quyết định.`, `Recorded ${pending.count} rows in one decision.`)),

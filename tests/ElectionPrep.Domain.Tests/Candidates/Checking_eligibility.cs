@@ -13,7 +13,7 @@ public class Checking_eligibility
     {
         var finding = Assert.Single(Check(Dossier(born: new DateOnly(2000, 5, 24))));
 
-        Assert.Equal(Eligibility.MinimumAge, finding.RuleId);
+        Assert.Equal((Eligibility.MinimumAge, nameof(CandidateDossier.DateOfBirth)), (finding.RuleId, finding.Field));
         Assert.NotEmpty(finding.Basis);
     }
 
@@ -53,8 +53,8 @@ public class Checking_eligibility
     {
         var finding = Assert.Single(Check(Dossier() with { Documents = AllDocuments.Where(d => d.Kind != DocumentKind.AssetDeclaration).ToList() }));
 
-        Assert.Equal(Eligibility.DossierComplete, finding.RuleId);
-        Assert.Contains("AssetDeclaration", finding.Detail.En, StringComparison.Ordinal);
+        Assert.Equal((Eligibility.DossierComplete, nameof(CandidateDossier.Documents)), (finding.RuleId, finding.Field));
+        Assert.Equal("Hồ sơ thiếu: Bản kê khai tài sản, thu nhập.", finding.Detail.Vi);
     }
 
     // At most two council levels, or one council with the National Assembly, and one dossier per level.

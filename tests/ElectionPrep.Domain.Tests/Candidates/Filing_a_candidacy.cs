@@ -68,7 +68,7 @@ public class Filing_a_candidacy
         NoOneListed.When(list => Decide(File(nominatedBy: "Hội Nông dân"), list)).ThenRefused(FileCandidacy.NoAllocation);
 
     [Fact]
-    public void An_ineligible_person_is_refused_with_the_rule_and_its_basis()
+    public void An_ineligible_person_is_refused_on_the_citizen_id_with_the_law_in_words()
     {
         var standingTwice = Spec.Person.Given(
             new PersonCandidacyRegistered("person-1", "na", "p-na", CouncilKind.NationalAssemblyProvincial, TestTerms.Now),
@@ -76,7 +76,10 @@ public class Filing_a_candidacy
 
         var refusal = standingTwice.When(person => Decide(File(), person: person)).ThenRefused(FileCandidacy.Ineligible);
 
-        Assert.Contains("[multiple-candidacy: Luật 85/2015/QH13, Điều 36]", refusal.Detail.En, StringComparison.Ordinal);
+        var field = Assert.Single(refusal.Fields!);
+        Assert.Equal(nameof(ProtectedPersonalData.CitizenId), field.Field);
+        Assert.EndsWith("(Luật 85/2015/QH13, Điều 36).", field.Problem.Vi, StringComparison.Ordinal);
+        Assert.DoesNotContain(Eligibility.MultipleCandidacy, refusal.Detail.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public class Opening_a_consultation_process
     {
         var refusal = Spec.Process.Given(Opened()).When(Opens(TestTerms.Now.AddDays(1))).ThenRefused(OpenConsultationProcess.AlreadyOpen);
 
-        Assert.Contains(ProcessId, refusal.Detail.Vi, StringComparison.Ordinal);
+        Assert.Contains("Quy trình hiệp thương HĐND cấp xã cho", refusal.Detail.Vi, StringComparison.Ordinal);
+        Assert.DoesNotContain(ProcessId, refusal.Detail.Vi, StringComparison.Ordinal);
         Assert.Contains("already open", refusal.Detail.En, StringComparison.Ordinal);
     }
 
@@ -52,8 +53,8 @@ public class Opening_a_consultation_process
         var refusal = Spec.Process.When(_ => OpenConsultationProcess.Decide(command, null, TestTerms.TermWithoutDistricts(), district, ["VN", "06", "058"], null, TestTerms.Now))
             .ThenRefused(OpenConsultationProcess.CouncilNotElected);
 
-        Assert.Contains("không bầu district-council", refusal.Detail.Vi, StringComparison.Ordinal);
-        Assert.Contains("elects no district-council; it elects: national-assembly-central, national-assembly-provincial, provincial-council, commune-council",
+        Assert.Contains("không bầu HĐND cấp huyện", refusal.Detail.Vi, StringComparison.Ordinal);
+        Assert.Contains("elects no District council; it elects: National Assembly (central), National Assembly (province), Provincial council, Commune council",
             refusal.Detail.En, StringComparison.Ordinal);
         Assert.Contains("Luật 83/2025/QH15, Điều 4 khoản 6", refusal.Detail.En, StringComparison.Ordinal);
     }

@@ -77,7 +77,7 @@ public class Running_the_workflow
     {
         var refusal = Spec.Process.Given(Opened(), Activated("committee")).When(Completes("committee", ActorRole.Observer)).ThenRefused(CompleteStep.RoleNotAllowed);
 
-        Assert.Contains("Observer", refusal.Detail.En, StringComparison.Ordinal);
+        Assert.Contains("Vai trò Người giám sát", refusal.Detail.Vi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace ElectionPrep.Browser;
@@ -32,6 +34,17 @@ public static class Browser
         };
         page.PageError += (_, error) => Console.Error.WriteLine($"browser script error: {error}");
         return page;
+    }
+
+    /// <summary>Chooses a file for each of the dossier form's five documents, named after <paramref name="person"/>, and waits for each hash.</summary>
+    public static async Task ChooseDossierDocumentsAsync(IPage page, string person)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var name = $"{person}-{i}.pdf";
+            await page.Locator($"#file-{i}").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes($"%PDF-1.4 {name}") });
+            await Assertions.Expect(page.Locator($"#document-{i} output")).ToHaveTextAsync(new Regex("^[0-9a-f]{16}…$"));
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

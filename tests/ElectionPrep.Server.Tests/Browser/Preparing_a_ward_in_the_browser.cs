@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using ElectionPrep.Demo;
 using ElectionPrep.Http;
 using ElectionPrep.Infrastructure;
@@ -51,8 +49,6 @@ public class Preparing_a_ward_in_the_browser
             """);
         Assert.True(unlabelled.Length == 0, $"{page.Url}: fields without a label: {string.Join(", ", unlabelled)}");
     }
-
-    private static FilePayload Document(string name) => new() { Name = name, MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes($"%PDF-1.4 {name}") };
 
     [Fact]
     public async Task A_ward_files_adopts_and_signs_and_an_observer_verifies_it()
@@ -110,11 +106,7 @@ public class Preparing_a_ward_in_the_browser
                 await clerk.Locator("#workplaceRef").FillAsync("BB 05/BB-PN-SC");
                 await clerk.Locator("#decisionOn").FillAsync("04/03/2021");
                 await clerk.Locator("#decisionRef").FillAsync("QĐ 06/QĐ-PN-SC");
-                for (var i = 0; i < 5; i++)
-                {
-                    await clerk.Locator($"#file-{i}").SetInputFilesAsync(Document($"trang-{i}.pdf"));
-                    await Assertions.Expect(clerk.Locator($"#document-{i} output")).ToHaveTextAsync(new Regex("^[0-9a-f]{16}…$"));
-                }
+                await Browser.ChooseDossierDocumentsAsync(clerk, "trang");
 
                 await clerk.GetByLabel("Số định danh cá nhân").FillAsync("006190099123");
                 await clerk.GetByLabel("Địa chỉ nơi cư trú").FillAsync("Tổ 4, phường Sông Cầu, thành phố Bắc Kạn");

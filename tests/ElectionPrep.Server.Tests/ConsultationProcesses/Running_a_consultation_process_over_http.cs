@@ -94,7 +94,7 @@ public class Running_a_consultation_process_over_http(AppFixture fixture) : Inte
         Assert.Equal(
             ["election-committee-formed (CommitteeChair, CommitteeMember, Clerk)", "structure-projected (CommitteeChair, CommitteeMember, Clerk)"],
             problem.GetProperty("allowedNow").EnumerateArray().Select(item => item.GetString()));
-        Assert.Contains("second-consultation", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Second consultation conference: preliminary list", problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
         await AssertNoStepCompleted(id);
     }
 

@@ -100,8 +100,8 @@ public class Running_the_2026_2031_term(AppFixture fixture) : IntegrationContext
         var refused = await OpenAsync("district-council", "058");
 
         var problem = await refused.ThenRefused(OpenConsultationProcess.CouncilNotElected);
-        Assert.Contains("không bầu district-council", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains("elects no district-council; it elects: national-assembly-central, national-assembly-provincial, provincial-council, commune-council",
+        Assert.Contains("không bầu HĐND cấp huyện", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("elects no District council; it elects: National Assembly (central), National Assembly (province), Provincial council, Commune council",
             problem.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
     }
 

@@ -57,7 +57,7 @@ public class Reading_a_spreadsheet
         Assert.Empty(preview.Flaws);
         var dossier = Assert.Single(preview.Batch.Dossiers);
         Assert.Equal((new DateOnly(1985, 6, 15), Gender.Female, (Nomination?)null, "001185000001", 5, "Application.pdf"),
-            (dossier.DateOfBirth, dossier.Gender, dossier.Nomination, dossier.CitizenId, dossier.Documents.Count, dossier.Documents[0].FileName));
+            (dossier.DateOfBirth, dossier.Gender, dossier.Nomination, dossier.CitizenId, dossier.Documents!.Count, dossier.Documents[0].FileName));
     }
 
     [Fact]

@@ -40,13 +40,5 @@ public sealed class NewDossierModel(IQuerySession session, SeedCatalog seeds, Wo
         return Page();
     }
 
-    public static string DocumentName(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Application => Ui.T("Đơn ứng cử", "Application"),
-        DocumentKind.CertifiedCurriculumVitae => Ui.T("Sơ yếu lý lịch có chứng thực", "Certified curriculum vitae"),
-        DocumentKind.ShortBiography => Ui.T("Tiểu sử tóm tắt", "Short biography"),
-        DocumentKind.AssetDeclaration => Ui.T("Bản kê khai tài sản, thu nhập", "Asset and income declaration"),
-        DocumentKind.Photos => Ui.T("Ảnh chân dung", "Portrait photos"),
-        _ => kind.ToString(),
-    };
+    public static string DocumentName(DocumentKind kind) => Ui.T(DocumentNames.Of(kind));
 }
