@@ -137,6 +137,48 @@ public class Uploading_a_spreadsheet_over_http(AppFixture fixture) : Integration
         Assert.Equal(new CandidatePlacement(candidacy, "dv1"), Assert.Single(preview.Batch.Assignments));
     }
 
+    /// <summary>The ward's constituencies are next: its structure adjusted and its election committee formed.</summary>
+    private async Task ReadyForConstituencies()
+    {
+        await Driver.OpenForDossiers("commune-council", "01834");
+        await Driver.Complete(Process, "structure-adjusted");
+        await Driver.Complete(Process, "election-committee-formed");
+    }
+
+    private async Task<SheetPreview<PublishConstituenciesRequest>> ConstituenciesPreviewOf(params Dictionary<string, object>[] rows)
+    {
+        var answer = await Upload(Routes.ConstituencySpreadsheets, Sheets.Csv(rows), Driver.Acting(Process, StepKind.ConstituencyPublication),
+            fields: new Dictionary<string, string> { [SpreadsheetIntake.DecisionReferenceField] = "QĐ 12/QĐ-UBBC" });
+        return (await answer.ReadAsJsonAsync<SheetPreview<PublishConstituenciesRequest>>())!;
+    }
+
+    private static Dictionary<string, object> ConstituencyRow(string id, string name, object seats) =>
+        new() { [ConstituencySheet.Id.Vi] = id, [ConstituencySheet.Name.Vi] = name, [ConstituencySheet.Seats.Vi] = seats };
+
+    [Fact]
+    public async Task A_constituency_sheet_gives_the_constituencies_under_the_decision_named_and_records_nothing()
+    {
+        await ReadyForConstituencies();
+        var before = await EventCount();
+
+        var preview = await ConstituenciesPreviewOf(ConstituencyRow("dv1", "Đơn vị bầu cử số 1", 3), ConstituencyRow("dv2", "Đơn vị bầu cử số 2", 2));
+
+        Assert.Empty(preview.Flaws);
+        Assert.Equal([new Constituency("dv1", "Đơn vị bầu cử số 1", 3), new Constituency("dv2", "Đơn vị bầu cử số 2", 2)], preview.Batch.Constituencies);
+        Assert.Equal("QĐ 12/QĐ-UBBC", preview.Batch.DecisionReference);
+        Assert.Equal(before, await EventCount());
+    }
+
+    [Fact]
+    public async Task A_constituency_with_seats_that_are_no_number_is_named_by_its_row_and_column()
+    {
+        await ReadyForConstituencies();
+        var preview = await ConstituenciesPreviewOf(ConstituencyRow("dv1", "Đơn vị bầu cử số 1", "ba"));
+
+        var flaw = Assert.Single(preview.Flaws);
+        Assert.StartsWith($"Dòng 2, cột '{ConstituencySheet.Seats.Vi}'", flaw.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_template_holds_the_kinds_header_row()
     {
