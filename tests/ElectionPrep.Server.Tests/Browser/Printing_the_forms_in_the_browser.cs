@@ -1,36 +1,60 @@
-using ElectionPrep.Demo;
 using ElectionPrep.Http;
-using ElectionPrep.Seeds;
 using Microsoft.Playwright;
+using static ElectionPrep.Browser.Walking_the_demo;
 
 namespace ElectionPrep.Browser;
 
 /// <summary>
-/// The demo's signed round-1 minutes printed by a real browser: on A4 with the print stylesheet, the site's navigation
-/// left off, the signer's name and the QR code on the page. The PDF and a screenshot are kept under artifacts/forms.
+/// The demo's forms printed by a real browser: on A4 with the print stylesheet, the site's navigation left off, the
+/// national heading on top; signed minutes with the signer's name and the QR code of their proof. A PDF and a screenshot
+/// of each are kept under artifacts/forms. (The demo publishes no official list, so there is none to print.)
 /// </summary>
-public class Printing_the_forms_in_the_browser
+[Collection(Collection)]
+public class Printing_the_forms_in_the_browser(Walking_the_demo demo)
 {
-    private const string Minutes = "2021-2026.commune-council.01834.round-1";
-    private static readonly DemoAccount Chair = DemoSeedValidator.Load(SeedCatalog.DefaultPath).Account("chu.tich.phuong");
     private static readonly string Forms = Directory.CreateDirectory(Path.Combine(Infrastructure.Repository.Root, "artifacts", "forms")).FullName;
 
+    private async Task<IPage> PrintedAsync(string path, string name)
+    {
+        var page = await demo.Site.SignInAsync("chu.tich.phuong");
+        await page.GotoAsync(demo.Site.Url(path));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("header.site")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".nation-name")).ToHaveTextAsync("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Forms, $"{name}.png"), FullPage = true });
+        var pdf = Path.Combine(Forms, $"{name}.pdf");
+        await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
+        Assert.True(new FileInfo(pdf).Length > 0);
+        return page;
+    }
+
+    private static async Task AssertSignedAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator(".signer-name")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();
+    }
+
     [Fact]
-    public Task The_round_minutes_print_on_A4_without_the_navigation_with_the_signer_and_the_QR_code() =>
-        Browser.OnTheDemoAsync(async (server, browser) =>
-        {
-            var page = await Browser.SignedInAsync(browser, server, Chair);
+    public async Task The_round_1_minutes_print_on_A4_with_the_signer_and_the_QR_code() =>
+        await AssertSignedAsync(await PrintedAsync(Routes.For(Routes.ConferenceMinutesPage, $"{Ward}.round-1"), "minutes-round-1"));
 
-            await page.GotoAsync(new Uri(server, Routes.For(Routes.ConferenceMinutesPage, Minutes)).ToString());
-            await page.EmulateMediaAsync(new() { Media = Media.Print });
+    [Fact]
+    public async Task The_round_2_minutes_print_on_A4_with_the_signer_and_the_QR_code() =>
+        await AssertSignedAsync(await PrintedAsync(Routes.For(Routes.ConferenceMinutesPage, RoundTwo), "minutes-round-2"));
 
-            await Assertions.Expect(page.Locator("header.site")).ToBeHiddenAsync();
-            await Assertions.Expect(page.Locator(".nation-name")).ToHaveTextAsync("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-            await Assertions.Expect(page.Locator(".signer-name")).ToHaveTextAsync(Chair.FullName!);
-            await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Forms, "minutes-round-1.png"), FullPage = true });
-            var pdf = Path.Combine(Forms, "minutes-round-1.pdf");
-            await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
-            Assert.True(new FileInfo(pdf).Length > 0);
-        });
+    [Fact]
+    public async Task The_preliminary_list_prints_on_A4_with_its_candidates()
+    {
+        var page = await PrintedAsync(Routes.For(Routes.PreliminaryListPage, Ward), "preliminary-list");
+
+        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync(demo.Candidacy.FullName);
+    }
+
+    [Fact]
+    public async Task The_voter_conference_minutes_print_on_A4_with_the_candidate()
+    {
+        var page = await PrintedAsync(Routes.For(Routes.VoterConferenceMinutesPage, demo.Candidacy.Id, "1"), "voter-conference-minutes");
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(demo.Candidacy.FullName);
+    }
 }
