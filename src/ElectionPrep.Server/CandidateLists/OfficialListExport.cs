@@ -1,3 +1,5 @@
+using Marten.Events;
+using JasperFx.Events;
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using CsvHelper;
@@ -74,13 +76,22 @@ public static class OfficialListExport
     /// </summary>
     private static async Task AddCheckpointAsync(string processId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
     {
-        var published = (await session.Events.FetchStreamAsync(CandidateList.IdFor(processId), token: cancellation)).LastOrDefault(e => e.Data is OfficialListPublished);
-        if (published is null) return;
+        if (await PublicationAsync(processId, session, cancellation) is not { } published) return;
         var leaf = await session.LoadAsync<Audit.AuditLeaf>(published.Sequence, cancellation);
         if (leaf is null) return;
         var checkpoint = await session.Query<Audit.AuditCheckpoint>().Where(c => c.Id > leaf.Index).OrderBy(c => c.Id).FirstOrDefaultAsync(cancellation);
         if (checkpoint is not null) response.Headers[CheckpointHeader] = $"{checkpoint.Id} {checkpoint.RootHash}";
     }
+
+    /// <summary>
+    /// The list's latest publication event, found by its type in the list's stream: the stream holds every filing and
+    /// placement of the process (thousands for a province), so it is not read whole to find one event.
+    /// </summary>
+    public static Task<IEvent?> PublicationAsync(string processId, IQuerySession session, CancellationToken cancellation) =>
+        session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey == CandidateList.IdFor(processId) && e.EventTypesAre(typeof(OfficialListPublished)))
+            .OrderByDescending(e => e.Sequence)
+            .FirstOrDefaultAsync(cancellation)!;
 
     /// <summary>With Vietnamese headers, or English ones with ?lang=En.</summary>
     [WolverineGet(Routes.OfficialListCsv)]

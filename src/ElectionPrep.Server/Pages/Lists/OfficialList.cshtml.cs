@@ -34,9 +34,8 @@ public sealed class OfficialListModel(IQuerySession session, SeedCatalog seeds, 
         Process = process;
         Rows = await OfficialListExport.RowsAsync(id, session, seeds, cancellation);
         var list = await session.LoadAsync<CandidateList>(CandidateList.IdFor(id), cancellation);
-        if (list?.OfficialDecisionReference is { } reference)
+        if (list?.OfficialDecisionReference is { } reference && await OfficialListExport.PublicationAsync(id, session, cancellation) is { } published)
         {
-            var published = (await session.Events.FetchStreamAsync(list.Id, token: cancellation)).Last(e => e.Data is OfficialListPublished);
             Form = forms.Compose(process, FormKind.OfficialList, ((OfficialListPublished)published.Data).PublishedAt, reference, published, Request);
         }
 
