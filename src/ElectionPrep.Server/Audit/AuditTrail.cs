@@ -8,6 +8,7 @@ using ElectionPrep.Seeds;
 using ElectionPrep.Workflows;
 using JasperFx.Events;
 using Marten;
+using Marten.Events;
 using Wolverine.Http;
 
 namespace ElectionPrep.Audit;
@@ -134,18 +135,25 @@ public static class AuditTrail
         if (milestone is null) return null;
         if (milestone.StartsWith("minutes-signed:", StringComparison.Ordinal) && int.TryParse(milestone["minutes-signed:".Length..], out var round))
         {
-            var conference = await session.Events.FetchStreamAsync(ConsultationConferences.ConsultationConference.IdFor(processId, round), token: cancellation);
-            return conference.FirstOrDefault(e => e.Data is ConsultationConferences.MinutesSigned)?.Timestamp;
+            return await FirstAsync<ConsultationConferences.MinutesSigned>(session, ConsultationConferences.ConsultationConference.IdFor(processId, round), _ => true, cancellation);
         }
 
         if (milestone == "official-list-published")
         {
-            var list = await session.Events.FetchStreamAsync(CandidateList.IdFor(processId), token: cancellation);
-            return list.FirstOrDefault(e => e.Data is OfficialListPublished)?.Timestamp;
+            return await FirstAsync<OfficialListPublished>(session, CandidateList.IdFor(processId), _ => true, cancellation);
         }
 
-        var process = await session.Events.FetchStreamAsync(processId, token: cancellation);
-        return process.FirstOrDefault(e => e.Data is StepCompleted completed && completed.StepId == milestone)?.Timestamp;
+        return await FirstAsync<StepCompleted>(session, processId, completed => completed.StepId == milestone, cancellation);
+    }
+
+    /// <summary>When the first event of a kind that matches was recorded in a stream; only that kind is read, not the whole stream.</summary>
+    private static async Task<DateTimeOffset?> FirstAsync<T>(IQuerySession session, string streamId, Func<T, bool> matches, CancellationToken cancellation)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey == streamId && e.EventTypesAre(typeof(T)))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellation);
+        return events.FirstOrDefault(e => e.Data is T data && matches(data))?.Timestamp;
     }
 
     /// <summary>The candidate list of a process as it stood at <paramref name="at"/>.</summary>
@@ -159,14 +167,48 @@ public static class AuditTrail
     private static async Task<IReadOnlyList<AuditTrailEntry>> EntriesAsync(IQuerySession session, string streamId, string? actor, string? body, string? kind,
         DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellation)
     {
-        var events = await session.Events.FetchStreamAsync(streamId, token: cancellation);
-        return events
-            .Where(e => actor is null || e.UserName == actor)
-            .Where(e => kind is null || string.Equals(e.EventTypeName, kind, StringComparison.OrdinalIgnoreCase))
-            .Where(e => (from is null || e.Timestamp >= from) && (to is null || e.Timestamp <= to))
-            .Select(e => EntryOf(session, e))
-            .Where(entry => body is null || entry.Body == body)
-            .ToList();
+        var entries = new List<AuditTrailEntry>();
+        for (var page = 1; ; page++)
+        {
+            var (shown, total) = await PageAsync(session, streamId, actor, kind, from, to, page, WholeTrailPage, cancellation);
+            entries.AddRange(shown.Where(entry => body is null || entry.Body == body));
+            if ((long)page * WholeTrailPage >= total) return entries;
+        }
+    }
+
+    /// <summary>How many events the whole trail (JSON, CSV) reads from the database at a time.</summary>
+    private const int WholeTrailPage = 1000;
+
+    /// <summary>
+    /// One page of a stream's history in sequence order, filtered by actor, kind and period in the database (a list's
+    /// stream holds every filing and placement of its process, thousands for a province), and how many events match.
+    /// </summary>
+    public static async Task<(IReadOnlyList<AuditTrailEntry> Entries, long Total)> PageAsync(IQuerySession session, string streamId, string? actor, string? kind,
+        DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellation)
+    {
+        // Marten's event store implements the shared read tier's filtered, paged query, though its session interface does not name it.
+        var found = await ((IReadOnlyEventStore)session.Events).QueryEventsAsync(new EventQuery
+        {
+            StreamId = streamId,
+            UserName = actor,
+            // Kinds are stored as lower-case aliases (minutes_signed); people and scripts may type them in any case.
+            EventTypeName = kind?.ToLowerInvariant(),
+            // PostgreSQL takes a moment only in UTC; the caller may give any offset.
+            TimestampFrom = from?.ToUniversalTime(),
+            TimestampTo = to?.ToUniversalTime(),
+            PageNumber = page,
+            PageSize = pageSize,
+        }, cancellation);
+        return ([.. found.Events.Select(e => EntryOf(session, e))], found.TotalCount);
+    }
+
+    /// <summary>The accounts that acted on a stream and the kinds of event it holds, for the trail's filters.</summary>
+    public static async Task<(IReadOnlyList<string> Actors, IReadOnlyList<string> Kinds)> FiltersAsync(IQuerySession session, string streamId, CancellationToken cancellation)
+    {
+        var events = session.Events.QueryAllRawEvents().Where(e => e.StreamKey == streamId);
+        var actors = await events.Where(e => e.UserName != null).Select(e => e.UserName!).Distinct().ToListAsync(cancellation);
+        var kinds = await events.Select(e => e.EventTypeName).Distinct().ToListAsync(cancellation);
+        return ([.. actors], [.. kinds]);
     }
 
     /// <summary>An event as the trail shows it, its protected data left out.</summary>

@@ -183,6 +183,55 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
     }
 
     [Fact]
+    public async Task A_long_history_is_shown_a_page_at_a_time_with_a_link_to_the_next()
+    {
+        await WithReminders(25);
+        using var observer = await Observer();
+
+        var page = await observer.PageAsync($"{Trail(Process)}?size=10");
+
+        Assert.Equal(10, TimelineRows().Count(page));
+        Assert.Matches(@"<caption>\d+ sự kiện · trang 1 / \d+</caption>", page);
+        Assert.Contains($"href=\"?size=10&amp;pageNumber=2\" rel=\"next\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_second_page_goes_on_where_the_first_stopped_and_keeps_the_filters()
+    {
+        await WithReminders(25);
+        using var observer = await Observer();
+
+        var first = await observer.PageAsync($"{Trail(Process)}?kind=step_reminder_sent&size=10");
+        var second = await observer.PageAsync($"{Trail(Process)}?kind=step_reminder_sent&size=10&pageNumber=2");
+
+        var numbers = (string html) => RowNumbers().Matches(html).Select(match => int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.True(numbers(second).Min() > numbers(first).Max(), "page 2 starts after page 1 ends");
+        Assert.Equal(10, TimelineRows().Count(second));
+        Assert.All(TimelineRows().Matches(second), row => Assert.Contains("data-type=\"step_reminder_sent\"", row.Value, StringComparison.Ordinal));
+        Assert.Contains("href=\"?kind=step_reminder_sent&amp;size=10&amp;pageNumber=1\" rel=\"prev\"", second, StringComparison.Ordinal);
+    }
+
+    /// <summary>A process opened, with as many reminders recorded as a long preparation leaves behind.</summary>
+    private async Task WithReminders(int count)
+    {
+        await Driver.Open("commune-council", "01834");
+        await using var session = Store.LightweightSession();
+        for (var day = 1; day <= count; day++)
+        {
+            session.Events.Append(Process, new StepReminderSent(Process, "election-committee-formed", AppFixture.Start.AddDays(10), 3, AppFixture.Start.AddDays(day)));
+        }
+
+        await session.SaveChangesAsync();
+    }
+
+    [GeneratedRegex("<tr data-type=\"[^\"]+\">")]
+    private static partial Regex TimelineRows();
+
+    [GeneratedRegex("<td data-label=\"#\">(\\d+)</td>")]
+    private static partial Regex RowNumbers();
+
+    [Fact]
     public async Task In_english_the_trail_names_kinds_and_roles_in_english()
     {
         await Driver.OpenForDossiers("commune-council", "01834");

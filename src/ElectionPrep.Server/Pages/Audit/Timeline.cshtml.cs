@@ -30,6 +30,22 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
 
+    /// <summary>
+    /// Which page of the history is shown, from 1: a list's stream holds thousands of filings and placements. Not "page",
+    /// which Razor Pages keeps for the page's own path.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>How many events a page shows, each with its proof checked: 100 unless asked, between 10 and 500.</summary>
+    [BindProperty(SupportsGet = true, Name = "size")] public int PageSize { get; set; } = DefaultPageSize;
+
+    private const int DefaultPageSize = 100;
+
+    /// <summary>How many events match the filters, on every page.</summary>
+    public long Total { get; private set; }
+
+    public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
+
     public string StreamId { get; private set; } = "";
 
     /// <summary>Nothing was ever recorded under this address.</summary>
@@ -80,8 +96,8 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
     {
         StreamId = streamId;
         Zone = seeds.TimeZoneOf(seeds.LatestTerm);
-        var all = await AuditTrail.Events(streamId, null, null, null, null, null, session, cancellation);
-        if (all.Count == 0)
+        (Actors, Kinds) = await AuditTrail.FiltersAsync(session, streamId, cancellation);
+        if (Kinds.Count == 0)
         {
             // Said in a sentence on the page: a bare 404 would show the person a status code.
             Missing = true;
@@ -95,9 +111,11 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
         AsOfMoment = Picked("asOf", AsOf, unreadable);
         Unreadable = unreadable;
 
-        Actors = [.. all.Select(entry => entry.UserName).OfType<string>().Distinct().Order(Ui.Collation)];
-        Kinds = [.. all.Select(entry => entry.Type).Distinct().Order(StringComparer.Ordinal)];
-        Entries = await AuditTrail.Events(streamId, Empty(Actor), null, Empty(Kind), FromMoment, ToMoment, session, cancellation);
+        Actors = [.. Actors.Order(Ui.Collation)];
+        Kinds = [.. Kinds.Order(StringComparer.Ordinal)];
+        PageNumber = Math.Max(1, PageNumber);
+        PageSize = Math.Clamp(PageSize, 10, 500);
+        (Entries, Total) = await AuditTrail.PageAsync(session, streamId, Empty(Actor), Empty(Kind), FromMoment, ToMoment, PageNumber, PageSize, cancellation);
         Proofs = await ProofStatuses.ForAsync(Entries, session, keys, cancellation);
 
         Process = await session.LoadAsync<ConsultationProcess>(await ProcessOf.StreamAsync(session, streamId, cancellation), cancellation);
@@ -128,6 +146,12 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
             : Ui.T("Hồ sơ", "Record");
         return $"{part} · {Names.Of(Process.Council)} · {seeds.Units.Find(Process.JurisdictionCode)?.Name}";
     }
+
+    /// <summary>The address of another page of the history, the filters kept.</summary>
+    public string PageLink(int page) =>
+        QueryString.Create(new Dictionary<string, string?> { ["actor"] = Actor, ["kind"] = Kind, ["from"] = From, ["to"] = To, ["asOf"] = AsOf,
+                ["size"] = PageSize == DefaultPageSize ? null : PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            .Where(pair => !string.IsNullOrEmpty(pair.Value))).ToUriComponent();
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
