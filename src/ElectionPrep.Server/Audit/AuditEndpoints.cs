@@ -1,9 +1,12 @@
 using System.Security.Claims;
+using System.Text.Json;
 using ElectionPrep.Database;
 using Microsoft.AspNetCore.Authorization;
 using ElectionPrep.Common;
 using ElectionPrep.Http;
 using Marten;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Wolverine.Http;
 
@@ -96,29 +99,57 @@ public static class AuditEndpoints
         (await session.LoadAsync<AuditLogHead>(AuditLogHead.DocumentId, cancellation))?.Size ?? 0;
 
     /// <summary>
-    /// The events exactly as stored now (read from the event table, protected members left out), the leaves as logged
-    /// and the signed checkpoints.
+    /// The signed checkpoints, the leaves as logged and the events exactly as stored now (read from the event table,
+    /// protected members left out), written as they are read: the whole country's log is millions of entries, more
+    /// than a server should hold at once. Read in that order, every checkpoint covers only leaves exported and every leaf
+    /// an event exported, while the log goes on growing.
     /// </summary>
     [WolverineGet(Routes.AuditExport)]
     [ReadsNationally]
-    public static async Task<AuditExport> Export(IQuerySession session, NpgsqlDataSource database, AuditKeys keys, CancellationToken cancellation)
+    public static IResult Export(IDocumentStore store, NpgsqlDataSource database, AuditKeys keys, IOptions<JsonOptions> json, HttpContext context) =>
+        Results.Stream(body => WriteExportAsync(body, store, database, keys, json.Value.SerializerOptions, context.RequestAborted), "application/json");
+
+    private static async Task WriteExportAsync(Stream body, IDocumentStore store, NpgsqlDataSource database, AuditKeys keys, JsonSerializerOptions json,
+        CancellationToken cancellation)
     {
-        var events = new List<ExportedEvent>();
+        string Name(string member) => json.PropertyNamingPolicy?.ConvertName(member) ?? member;
+        await using var session = store.QuerySession();
+        await using var writer = new Utf8JsonWriter(body);
+        async Task Item<T>(T item)
+        {
+            JsonSerializer.Serialize(writer, item, json);
+            if (writer.BytesPending > 64 * 1024) await writer.FlushAsync(cancellation);
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString(Name(nameof(AuditExport.PublicKeyPem)), await keys.PublicKeyPemAsync(cancellation));
+        writer.WritePropertyName(Name(nameof(AuditExport.Checkpoints)));
+        JsonSerializer.Serialize(writer, (await session.Query<AuditCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation)).Select(c => c.Exported), json);
+
+        writer.WritePropertyName(Name(nameof(AuditExport.Leaves)));
+        writer.WriteStartArray();
+        await foreach (var leaf in session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToAsyncEnumerable(cancellation))
+        {
+            await Item(new ExportedLeaf(leaf.Index, leaf.Entry, leaf.LeafHash));
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName(Name(nameof(AuditExport.Events)));
+        writer.WriteStartArray();
         await using (var command = database.CreateCommand(
             $"select seq_id, id, stream_id, version, type, timestamp, user_name, correlation_id, causation_id, data::text, headers::text from {DatabaseServices.SchemaName}.mt_events order by seq_id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
             {
-                events.Add(new ExportedEvent(reader.GetInt64(0), reader.GetGuid(1).ToString(), reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
+                await Item(new ExportedEvent(reader.GetInt64(0), reader.GetGuid(1).ToString(), reader.GetString(2), reader.GetInt64(3), reader.GetString(4),
                     reader.GetFieldValue<DateTimeOffset>(5), Text(reader, 6), Text(reader, 7), Text(reader, 8), AuditData.WithoutProtected(reader.GetString(9)), Text(reader, 10)));
             }
         }
 
-        var leaves = await session.Query<AuditLeaf>().OrderBy(leaf => leaf.Index).ToListAsync(cancellation);
-        var checkpoints = await session.Query<AuditCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation);
-        return new AuditExport(await keys.PublicKeyPemAsync(cancellation), checkpoints.Select(c => c.Exported).ToList(),
-            leaves.Select(leaf => new ExportedLeaf(leaf.Index, leaf.Entry, leaf.LeafHash)).ToList(), events);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellation);
     }
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
