@@ -58,6 +58,9 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         var calendar = new RunCalendar(term, seeds.TimeZoneOf(term));
         var plan = NationalPlan.Generate(input.Scale, tree, term, calendar, input.SeedFlag);
         Console.WriteLine($"Benchmark {input.Scale}: {plan.Processes.Count} processes, {plan.Candidacies} dossiers, {input.ClientsFlag} clients; work folder {work}");
+        // The server shares this process with the plan and the clients: what the process held before it started is the
+        // part of every later sample that is not the server's.
+        var beforeServer = ProcessMemory.Settled();
 
         var tokens = new BenchmarkTokens();
         using var calls = new DatabaseCalls();
@@ -92,7 +95,7 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
             Console.WriteLine($"Pipeline: {totals.Events} events in {pipelineSeconds:F0} s; Marten baseline next");
             var baseline = await MartenBaseline.RunAsync(store.ConnectionString, totals.Events, totals.EventsPerStream, totals.AverageEventBytes, input.ClientsFlag);
 
-            var report = new BenchmarkReport(input.Scale, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(),
+            var report = new BenchmarkReport(input.Scale, input.ClientsFlag, input.SeedFlag, machine, MachineDescription.LoadAverage(), beforeServer,
                 plan.Processes.Count, plan.Candidacies, Enum.GetValues<CandidateFate>().ToDictionary(fate => fate.ToString(), plan.Count),
                 pipelineSeconds, client.Commands, totals, catchUp, run.Phases, BenchmarkReport.Percentiles(client.Latencies), client.Refusals.ToDictionary(),
                 [.. client.Failures.Take(50), .. run.Broken.Take(10).Select(pair => $"{pair.Key}: {pair.Value}")], client.Failures.Count, run.Broken.Count, timeline, baseline,
@@ -152,6 +155,17 @@ public class BenchmarkCommand : JasperFxAsyncCommand<BenchmarkInput>
         {
             // The embedded cluster may still hold a file for a moment; a temporary folder is cleaned up by the system anyway.
         }
+    }
+}
+
+/// <summary>The process's resident set and managed heap, after a full collection so that garbage does not count.</summary>
+public sealed record ProcessMemory(long RssBytes, long ManagedBytes)
+{
+    public static ProcessMemory Settled()
+    {
+        var managed = GC.GetTotalMemory(forceFullCollection: true);
+        using var self = Process.GetCurrentProcess();
+        return new ProcessMemory(self.WorkingSet64, managed);
     }
 }
 
