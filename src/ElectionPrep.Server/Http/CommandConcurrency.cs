@@ -3,11 +3,11 @@ using System.Threading.RateLimiting;
 namespace ElectionPrep.Http;
 
 /// <summary>
-/// Commands (POST, PUT, PATCH, DELETE under /api) run at most Http:ConcurrentCommands at a time, twice the processors
-/// by default; the others wait their turn in arrival order. Sixteen commands running at once on two cores finish no
-/// sooner than four, but they take every slice of the processors from the audit log's one writer, which then falls
-/// minutes behind (the national benchmark's audit lag). A full queue is answered 503 with a Retry-After, never dropped
-/// silently: the client's Idempotency-Key makes the retry safe. Reads and pages are not held.
+/// Commands (POST, PUT, PATCH, DELETE under /api) run at most Http:ConcurrentCommands at a time, eight per processor
+/// by default; the others wait their turn in arrival order. A whole country filing at the deadline then waits in order
+/// instead of taking every connection of the pool and timing out. A full queue is answered 503 with a Retry-After,
+/// never dropped silently: the client's Idempotency-Key makes the retry safe. Reads and pages are not held. A lower
+/// limit leaves the audit log's one writer more of the processors, at a cost in throughput (docs/benchmarks/README.md).
 /// </summary>
 public static class CommandConcurrency
 {
@@ -15,7 +15,7 @@ public static class CommandConcurrency
 
     public const string QueueSetting = "Http:QueuedCommands";
 
-    public static int Limit(IConfiguration configuration) => configuration.GetValue(Setting, 2 * Environment.ProcessorCount);
+    public static int Limit(IConfiguration configuration) => configuration.GetValue(Setting, 8 * Environment.ProcessorCount);
 
     public static IServiceCollection AddCommandConcurrency(this IServiceCollection services, IConfiguration configuration)
     {
