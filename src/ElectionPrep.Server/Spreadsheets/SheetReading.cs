@@ -3,6 +3,7 @@ using ElectionPrep.Common;
 using ElectionPrep.Http;
 using FluentValidation;
 using MiniExcelLibs;
+using MiniExcelLibs.Csv;
 
 namespace ElectionPrep.Spreadsheets;
 
@@ -23,7 +24,8 @@ public sealed record SheetPreview<TBatch>(
     string Kind, IReadOnlyList<BilingualText> Columns, IReadOnlyList<PreviewRow> Rows, IReadOnlyList<SheetFlaw> Flaws, TBatch Batch, string Submit);
 
 /// <summary>
-/// Đọc bảng tính: an uploaded .xlsx (its first sheet) or .csv (UTF-8, comma-separated), header row first. Columns are
+/// Đọc bảng tính: an uploaded .xlsx (its first sheet) or .csv (UTF-8, separated by commas, or by semicolons as Excel
+/// writes it where the decimal mark is a comma, as in Vietnam), header row first. Columns are
 /// found by their Vietnamese or English header, in any order; other columns are left alone; empty rows are skipped.
 /// </summary>
 public static class SheetReading
@@ -64,9 +66,11 @@ public static class SheetReading
             var magic = new byte[2];
             var type = file.Read(magic) == 2 && magic is [0x50, 0x4B] ? ExcelType.XLSX : ExcelType.CSV;
             file.Position = 0;
+            var csv = type == ExcelType.CSV ? new CsvConfiguration { Seperator = SeparatorOf(file) } : null;
+            file.Position = 0;
             // MiniExcel closes the stream once read: the rows are read once, and the headers are the first row's keys (a sheet of
             // headers alone has no rows, which the batch's validator names).
-            var cells = MiniExcel.Query(file, useHeaderRow: true, excelType: type).Cast<IDictionary<string, object?>>().ToList();
+            var cells = MiniExcel.Query(file, useHeaderRow: true, excelType: type, configuration: csv).Cast<IDictionary<string, object?>>().ToList();
             var headers = cells.FirstOrDefault()?.Keys.ToList() ?? [];
             var found = kind.Columns.ToDictionary(column => column, column => headers.FirstOrDefault(column.IsNamed));
             var missing = kind.Columns.Select((column, index) => (column, index)).Where(pair => cells.Count > 0 && pair.column.Required && found[pair.column] is null)
@@ -84,6 +88,20 @@ public static class SheetReading
         {
             return ([], [SheetFlaw.Of(null, null, null, Unreadable)]);
         }
+    }
+
+    /// <summary>The separator of a CSV file: a semicolon when its header row holds more of them than commas, outside quotes.</summary>
+    private static char SeparatorOf(Stream file)
+    {
+        var (commas, semicolons, quoted) = (0, 0, false);
+        for (var next = file.ReadByte(); next is not (-1 or '\n'); next = file.ReadByte())
+        {
+            if (next == '"') quoted = !quoted;
+            else if (!quoted && next == ',') commas++;
+            else if (!quoted && next == ';') semicolons++;
+        }
+
+        return semicolons > commas ? ';' : ',';
     }
 
     /// <summary>

@@ -72,6 +72,21 @@ public class Reading_a_spreadsheet
     }
 
     [Fact]
+    public async Task A_csv_separated_by_semicolons_as_excel_saves_it_in_vietnam_gives_the_same_batch()
+    {
+        Dictionary<string, object>[] rows = [Sheets.Dossier("Trần Thị Ánh", "001185000001"), Sheets.Dossier("Hoàng Thị Lan", "001185000002")];
+        var commas = Sheets.Csv(rows);
+        var semicolons = Sheets.Csv(rows, separator: ';');
+
+        var fromCommas = await Preview(commas);
+        var fromSemicolons = await Preview(semicolons);
+
+        Assert.NotEqual(commas, semicolons);
+        Assert.Empty(fromSemicolons.Flaws);
+        Assert.Equal(Json(fromCommas.Batch), Json(fromSemicolons.Batch));
+    }
+
+    [Fact]
     public async Task English_headers_give_the_same_batch_as_the_Vietnamese_ones()
     {
         Dictionary<string, object>[] rows = [Sheets.Dossier("Trần Thị Ánh", "001185000001")];

@@ -41,12 +41,14 @@ public static class Sheets
 
     public static byte[] Xlsx(IEnumerable<Dictionary<string, object>> rows) => Save(rows, ExcelType.XLSX);
 
-    public static byte[] Csv(IEnumerable<Dictionary<string, object>> rows) => Save(rows, ExcelType.CSV);
+    /// <summary>Comma-separated, or by the separator given (Excel writes semicolons where the decimal mark is a comma).</summary>
+    public static byte[] Csv(IEnumerable<Dictionary<string, object>> rows, char separator = ',') =>
+        Save(rows, ExcelType.CSV, new MiniExcelLibs.Csv.CsvConfiguration { Seperator = separator });
 
-    private static byte[] Save(IEnumerable<Dictionary<string, object>> rows, ExcelType type)
+    private static byte[] Save(IEnumerable<Dictionary<string, object>> rows, ExcelType type, IConfiguration? configuration = null)
     {
         using var stream = new MemoryStream();
-        stream.SaveAs(rows.ToList(), excelType: type);
+        stream.SaveAs(rows.ToList(), excelType: type, configuration: configuration);
         return stream.ToArray();
     }
 }
