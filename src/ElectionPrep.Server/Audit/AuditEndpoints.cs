@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Text.Json;
 using ElectionPrep.Database;
@@ -114,11 +115,21 @@ public static class AuditEndpoints
     {
         string Name(string member) => json.PropertyNamingPolicy?.ConvertName(member) ?? member;
         await using var session = store.QuerySession();
-        await using var writer = new Utf8JsonWriter(body);
+        // The serializer flushes its writer after each value, which on a stream would be a synchronous write Kestrel
+        // refuses; the writer fills a buffer instead, and the buffer goes to the response asynchronously.
+        var buffer = new ArrayBufferWriter<byte>();
+        await using var writer = new Utf8JsonWriter(buffer);
+        async Task Send()
+        {
+            writer.Flush();
+            await body.WriteAsync(buffer.WrittenMemory, cancellation);
+            buffer.ResetWrittenCount();
+        }
+
         async Task Item<T>(T item)
         {
             JsonSerializer.Serialize(writer, item, json);
-            if (writer.BytesPending > 64 * 1024) await writer.FlushAsync(cancellation);
+            if (buffer.WrittenCount > 64 * 1024) await Send();
         }
 
         writer.WriteStartObject();
@@ -149,7 +160,7 @@ public static class AuditEndpoints
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellation);
+        await Send();
     }
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
