@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElectionPrep.Common;
 using ElectionPrep.Database;
 using ElectionPrep.Quotas;
 using ElectionPrep.Terms;
@@ -33,6 +34,19 @@ public sealed class Loading_the_rule_sets : IDisposable
 
         Assert.Equal((id, 2), (ruleSet.Id, ruleSet.Version));
     }
+
+    /// <summary>A title is read by people, the share by the evaluation: a share changed in one and not the other would mislead.</summary>
+    [Fact]
+    public void Every_share_a_rule_title_names_is_the_rule_s_own_share() =>
+        Assert.All(Shipped.RuleSets.SelectMany(set => set.Rules.Select(rule => (set, rule))), pair =>
+        {
+            var shares = new[] { pair.rule.AtLeastShare, pair.rule.AtMostShare }.OfType<Fraction>().Select(share => share.Percent).ToHashSet();
+            var named = new[] { pair.rule.Title.Vi, pair.rule.Title.En }
+                .SelectMany(title => System.Text.RegularExpressions.Regex.Matches(title, @"(\d+)(?:–(\d+))?%"))
+                .SelectMany(match => match.Groups.Values.Skip(1).Where(group => group.Success))
+                .Select(group => decimal.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.All(named, percent => Assert.True(shares.Contains(percent), $"{pair.set.Id} v{pair.set.Version} {pair.rule.Id}: its title names {percent}%, its shares are {string.Join(", ", shares)}%"));
+        });
 
     [Fact]
     public void The_2026_National_Assembly_women_and_ethnic_minority_shares_bind_the_national_list() =>
