@@ -212,6 +212,18 @@ public partial class Reading_the_audit_pages(AppFixture fixture) : IntegrationCo
         Assert.Contains("href=\"?kind=step_reminder_sent&amp;size=10&amp;pageNumber=1\" rel=\"prev\"", second, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_number_past_the_end_shows_the_last_page()
+    {
+        await WithReminders(25);
+        using var observer = await Observer();
+
+        var page = await observer.PageAsync($"{Trail(Process)}?kind=step_reminder_sent&size=10&pageNumber={int.MaxValue}");
+
+        Assert.Contains("<caption>25 sự kiện · trang 3 / 3</caption>", page, StringComparison.Ordinal);
+        Assert.Equal(5, TimelineRows().Count(page));
+    }
+
     /// <summary>A process opened, with as many reminders recorded as a long preparation leaves behind.</summary>
     private async Task WithReminders(int count)
     {

@@ -113,9 +113,15 @@ public sealed class TimelineModel(IQuerySession session, AuditKeys keys, SeedCat
 
         Actors = [.. Actors.Order(Ui.Collation)];
         Kinds = [.. Kinds.Order(StringComparer.Ordinal)];
-        PageNumber = Math.Max(1, PageNumber);
         PageSize = Math.Clamp(PageSize, 10, 500);
+        // A typed page number past the end (or big enough to overflow the offset) shows the last page.
+        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
         (Entries, Total) = await AuditTrail.PageAsync(session, streamId, Empty(Actor), Empty(Kind), FromMoment, ToMoment, PageNumber, PageSize, cancellation);
+        if (PageNumber > PageCount)
+        {
+            PageNumber = PageCount;
+            (Entries, Total) = await AuditTrail.PageAsync(session, streamId, Empty(Actor), Empty(Kind), FromMoment, ToMoment, PageNumber, PageSize, cancellation);
+        }
         Proofs = await ProofStatuses.ForAsync(Entries, session, keys, cancellation);
 
         Process = await session.LoadAsync<ConsultationProcess>(await ProcessOf.StreamAsync(session, streamId, cancellation), cancellation);
